@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Assemble the deployable plugin folder (and optionally the release ZIP).
+
+QGIS only loads a folder holding ``__init__.py`` and ``metadata.txt`` together; the repository
+keeps metadata, LICENSE, resources and translations at the top level, so this copies them in.
+"""
+import argparse
+import configparser
+import pathlib
+import shutil
+import zipfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PACKAGE = "soil_resp_plugin"
+IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", ".pytest_cache", "*.ts")
+
+
+def build(dest_parent):
+    dest = pathlib.Path(dest_parent) / PACKAGE
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(ROOT / PACKAGE, dest, ignore=IGNORE)
+    shutil.copy2(ROOT / "metadata.txt", dest / "metadata.txt")
+    shutil.copy2(ROOT / "LICENSE", dest / "LICENSE")
+    shutil.copytree(ROOT / "resources", dest / "resources", dirs_exist_ok=True, ignore=IGNORE)
+    (dest / "i18n").mkdir(exist_ok=True)
+    for qm in (ROOT / "i18n").glob("*.qm"):
+        shutil.copy2(qm, dest / "i18n" / qm.name)
+    return dest
+
+
+def version():
+    parser = configparser.ConfigParser()
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    return parser["general"]["version"]
+
+
+def make_zip(plugin_dir, zip_path):
+    plugin_dir = pathlib.Path(plugin_dir)
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(plugin_dir.rglob("*")):
+            if path.is_file():
+                archive.write(path, pathlib.Path(PACKAGE) / path.relative_to(plugin_dir))
+    return zip_path
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("dest", help="folder that receives soil_resp_plugin/")
+    parser.add_argument("--zip", help="also write the release ZIP here")
+    args = parser.parse_args()
+    plugin_dir = build(args.dest)
+    print(plugin_dir)
+    if args.zip:
+        print(make_zip(plugin_dir, args.zip))
+
+
+if __name__ == "__main__":
+    main()

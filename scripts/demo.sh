@@ -1,0 +1,23 @@
+#!/bin/bash
+# The demo chain on the synthetic Japan region, through qgis_process as a user would script it.
+set -euo pipefail
+OUT="${1:-$PWD/demo_output}"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+export QT_QPA_PLATFORM=offscreen
+export QGIS_PLUGINPATH="$ROOT/build"
+export QGIS_CUSTOM_CONFIG_PATH="${QGIS_CUSTOM_CONFIG_PATH:-$ROOT/build/qgis_profile}"
+mkdir -p "$QGIS_CUSTOM_CONFIG_PATH"
+QP="qgis_process.bin"
+$QP plugins enable soil_resp_plugin >/dev/null
+if [ -e "$OUT" ]; then
+  echo "Output folder $OUT exists; remove it or pass another folder: make demo DEMO_DIR=/path" >&2
+  exit 1
+fi
+mkdir -p "$OUT"
+
+echo "== 1/1 synthetic demo dataset"
+$QP run soilresp:createdemodata -- OUTPUT_FOLDER="$OUT/data" SEED=42 START_YEAR=2005 N_YEARS=2
+
+echo
+echo "Demo outputs are in $OUT"
+echo "  data/        synthetic predictors, truth, observations, global product (see data/README.md)"

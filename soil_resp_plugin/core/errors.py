@@ -1,0 +1,27 @@
+"""Errors the core raises for bad user input.
+
+The Processing layer turns :class:`InputError` into a ``QgsProcessingException`` whose text
+names the parameter, the file and what to do, so users never see a traceback.
+"""
+
+
+class InputError(ValueError):
+    """Bad user input. ``parameter`` is the Processing parameter name it concerns, if any."""
+
+    def __init__(self, message, parameter=None, path=None):
+        self.parameter = parameter
+        self.path = None if path is None else str(path)
+        super().__init__(message)
+
+    def __str__(self):
+        text = super().__str__()
+        prefix = []
+        if self.parameter:
+            prefix.append(f"parameter {self.parameter}")
+        if self.path and self.path not in text:
+            prefix.append(f"file {self.path}")
+        return f"[{', '.join(prefix)}] {text}" if prefix else text
+
+
+class Cancelled(Exception):
+    """Raised inside long core loops when the caller's cancel check returns True."""

@@ -1,0 +1,1 @@
+"""Desktop-only parts (menu actions, background tasks). Never imported by qgis_process."""

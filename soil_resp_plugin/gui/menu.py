@@ -1,0 +1,28 @@
+"""Plugin menu actions."""
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from ..i18n import tr
+from ..provider import ICON_PATH
+
+MENU = "&Soil Respiration"
+
+
+def create_actions(iface):
+    """Create the plugin's menu actions; returns them so ``unload`` can remove them."""
+    actions = []
+
+    def add(text, callback):
+        action = QAction(QIcon(ICON_PATH), tr(text), iface.mainWindow())
+        action.triggered.connect(callback)
+        iface.addPluginToMenu(tr(MENU), action)
+        actions.append(action)
+        return action
+
+    def open_toolbox():
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog("soilresp:createdemodata")
+
+    add("Create synthetic demo dataset…", open_toolbox)
+    return actions

@@ -1,0 +1,25 @@
+"""Translation helpers. The translator is installed from the plugin constructor so it also
+works in qgis_process, which never calls ``initGui``."""
+import os
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+CONTEXT = "SoilRespPlugin"
+_translator = None
+
+
+def tr(text):
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def install_translator():
+    global _translator
+    if _translator is not None:
+        return
+    locale = QSettings().value("locale/userLocale", QLocale.system().name()) or "en"
+    qm = os.path.join(os.path.dirname(__file__), "i18n", f"soil_resp_plugin_{locale[:2]}.qm")
+    if os.path.exists(qm):
+        translator = QTranslator()
+        if translator.load(qm):
+            QCoreApplication.installTranslator(translator)
+            _translator = translator
