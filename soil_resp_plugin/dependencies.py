@@ -48,24 +48,28 @@ def install_instructions(modules):
     )
 
 
-def gdal_mismatch_warning():
+def gdal_mismatch_warning(rasterio_gdal=None, qgis_gdal=None):
     """Text warning when rasterio links a different GDAL than QGIS does, else ``None``.
 
     PyPI rasterio wheels bundle their own GDAL/PROJ; two GDALs in one process crash or
-    disagree on CRS definitions.
+    disagree on CRS definitions. Versions default to the ones installed.
     """
     try:
-        import rasterio
-        from osgeo import gdal
+        if rasterio_gdal is None:
+            import rasterio
+
+            rasterio_gdal = rasterio.__gdal_version__
+        if qgis_gdal is None:
+            from osgeo import gdal
+
+            qgis_gdal = gdal.__version__
     except Exception:
         return None
-    ours = rasterio.__gdal_version__
-    theirs = gdal.__version__
-    if ours.split(".")[:2] != theirs.split(".")[:2]:
-        return (
-            f"rasterio {rasterio.__version__} was built against GDAL {ours}, but QGIS uses "
-            f"GDAL {theirs}. Two GDAL libraries in one process can crash QGIS or read CRSs "
-            "differently. Install rasterio from the same source as QGIS (Debian: "
-            "python3-rasterio; OSGeo4W: python3-rasterio) instead of a PyPI wheel."
-        )
-    return None
+    if rasterio_gdal.split(".")[:2] == qgis_gdal.split(".")[:2]:
+        return None
+    return (
+        f"rasterio was built against GDAL {rasterio_gdal}, but QGIS uses GDAL {qgis_gdal}. "
+        "Two GDAL libraries in one process can crash QGIS or read CRSs differently. Install "
+        "rasterio from the same source as QGIS (Debian/Ubuntu: python3-rasterio; OSGeo4W: "
+        "python3-rasterio) instead of a PyPI wheel."
+    )
