@@ -1,0 +1,315 @@
+"""Self-contained HTML report of a training run: metrics of every model and CV scheme, observed
+vs predicted, time series per site, importance, partial dependence, area of applicability,
+data summary. Figures are embedded PNGs (no network, no CDN), drawn on matplotlib ``Figure``
+objects with the Agg canvas, never pyplot: algorithms run in a background thread.
+"""
+import base64
+import html
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from . import validation  # noqa: E402
+from .model import TARGET_UNIT  # noqa: E402
+
+UNIT = TARGET_UNIT
+MAX_SITE_PANELS = 16
+CSS = """
+body{font-family:sans-serif;margin:1.5em;max-width:1200px;color:#222}
+h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}
+table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
+th,td{border:1px solid #bbb;padding:3px 7px;text-align:right}th{background:#eee}
+td.l,th.l{text-align:left}tr.optimistic td{color:#777;font-style:italic}
+.banner{background:#b00020;color:#fff;padding:.7em 1em;font-weight:bold;font-size:1.1em}
+.note{color:#555;font-size:.9em}img{max-width:100%}
+"""
+
+
+def _png(figure):
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
+    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="figure" src="data:image/png;base64,{encoded}">'
+
+
+def _fmt(value, digits=3):
+    if value is None or (isinstance(value, float) and not np.isfinite(value)):
+        return "–"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return f"{value:.{digits}f}"
+
+
+def _table(frame, table_id, classes=None):
+    """HTML table; ``classes`` gives a CSS class per row (e.g. 'optimistic')."""
+    head = "".join(f'<th class="l">{html.escape(str(c))}</th>' if i < 1 else
+                   f"<th>{html.escape(str(c))}</th>" for i, c in enumerate(frame.columns))
+    body = []
+    for i, row in enumerate(frame.itertuples(index=False)):
+        cells = []
+        for value in row:
+            if isinstance(value, str):
+                cells.append(f'<td class="l">{html.escape(value)}</td>')
+            else:
+                cells.append(f"<td>{_fmt(value)}</td>")
+        css = f' class="{classes[i]}"' if classes and classes[i] else ""
+        body.append(f"<tr{css}>{''.join(cells)}</tr>")
+    return f'<table id="{table_id}"><tr>{head}</tr>{"".join(body)}</table>'
+
+
+def _metric_frame(metrics, labels):
+    return pd.DataFrame({
+        "model": metrics["model"].map(lambda name: labels.get(name, str(name))),
+        "CV scheme": metrics["scheme_label"],
+        "n [rows]": metrics["n"].astype(int),
+        "R2 [1]": metrics["r2"],
+        f"RMSE [{UNIT}]": metrics["rmse"],
+        f"MAE [{UNIT}]": metrics["mae"],
+        f"bias [{UNIT}]": metrics["bias"],
+        "slope [1]": metrics["slope"],
+    })
+
+
+def _scatter(result, scheme):
+    models = result.models
+    figure = Figure(figsize=(4.6 * len(models), 4.4))
+    sites = sorted(result.predictions["site"].unique())
+    colours = matplotlib.colormaps["tab10" if len(sites) <= 10 else "tab20"]
+    limit = max(result.predictions["observed"].max(), result.predictions["predicted"].max()) * 1.05
+    for i, m in enumerate(models):
+        axis = figure.add_subplot(1, len(models), i + 1)
+        part = m.predictions[m.predictions["scheme"] == scheme]
+        for j, site in enumerate(sites):
+            sub = part[part["site"] == site]
+            axis.scatter(sub["observed"], sub["predicted"], s=12, alpha=0.75,
+                         color=colours(j % colours.N), label=site)
+        axis.plot([0, limit], [0, limit], color="k", lw=0.8, ls="--")
+        scores = validation.regression_metrics(part["observed"], part["predicted"])
+        axis.set_title(f"{m.spec.label}\n{validation.SCHEMES[scheme]}: R2 {_fmt(scores['r2'])}, "
+                       f"RMSE {_fmt(scores['rmse'])}", fontsize=9)
+        axis.set_xlim(0, limit)
+        axis.set_ylim(0, limit)
+        axis.set_xlabel(f"observed SR [{UNIT}]")
+        axis.set_ylabel(f"CV predicted SR [{UNIT}]")
+    figure.axes[-1].legend(fontsize=7, title="site", loc="upper left", bbox_to_anchor=(1.02, 1))
+    return _png(figure)
+
+
+def _with_gaps(frame, column):
+    """Dates and values with a NaN wherever more than 16 days pass, so lines break at gaps."""
+    dates = frame["period_start"].to_numpy()
+    values = frame[column].to_numpy(dtype=float)
+    if len(dates) < 2:
+        return dates, values
+    gap = np.flatnonzero(np.diff(dates) > np.timedelta64(16, "D")) + 1
+    return (np.insert(dates, gap, dates[gap - 1] + np.timedelta64(1, "D")),
+            np.insert(values, gap, np.nan))
+
+
+def _time_series(result, scheme):
+    predictions = result.predictions[result.predictions["scheme"] == scheme].copy()
+    predictions["period_start"] = pd.to_datetime(predictions["period_start"])
+    sites = sorted(predictions["site"].unique())[:MAX_SITE_PANELS]
+    figure = Figure(figsize=(11, 2.2 * len(sites)))
+    for i, site in enumerate(sites):
+        axis = figure.add_subplot(len(sites), 1, i + 1)
+        part = predictions[predictions["site"] == site].sort_values("period_start")
+        first = part[part["model"] == result.models[0].spec.name]
+        axis.plot(first["period_start"], first["observed"], "o", ms=3, color="k",
+                  label="observed")
+        for m in result.models:
+            sub = part[part["model"] == m.spec.name]
+            axis.plot(*_with_gaps(sub, "predicted"), "-", lw=1.1, label=m.spec.label)
+        axis.set_ylabel(f"SR [{UNIT}]", fontsize=8)
+        axis.set_title(f"site {site}", fontsize=9, loc="left")
+        if i == 0:
+            axis.legend(fontsize=7, ncol=len(result.models) + 1, loc="upper right")
+    figure.tight_layout()
+    return _png(figure)
+
+
+def _importance(model_result):
+    frame = model_result.importance.iloc[::-1]
+    figure = Figure(figsize=(5.5, 0.35 * len(frame) + 1.2))
+    axis = figure.add_subplot(1, 1, 1)
+    axis.barh(frame["predictor"], frame["mse_increase"], xerr=frame["mse_increase_sd"],
+              color="#4a7ab5")
+    axis.axvline(0, color="k", lw=0.6)
+    axis.set_xlabel(f"increase of held-out MSE when shuffled [({UNIT})2]")
+    axis.set_title(model_result.spec.label, fontsize=9)
+    return _png(figure)
+
+
+def _partial_dependence(model_result):
+    curves = model_result.partial_dependence
+    if not curves:
+        return ""
+    figure = Figure(figsize=(3.2 * len(curves), 3.0))
+    for i, curve in enumerate(curves):
+        axis = figure.add_subplot(1, len(curves), i + 1)
+        axis.plot(curve["values"], curve["average"], "-o", ms=3)
+        axis.set_xlabel(f"{curve['predictor']} [{curve['unit']}]")
+        if i == 0:
+            axis.set_ylabel(f"partial dependence SR [{UNIT}]")
+    figure.suptitle(model_result.spec.label, fontsize=9)
+    figure.tight_layout()
+    return _png(figure)
+
+
+def _aoa_histogram(model_result):
+    aoa = model_result.bundle.aoa
+    figure = Figure(figsize=(5, 2.8))
+    axis = figure.add_subplot(1, 1, 1)
+    axis.hist(aoa.train_di, bins=30, color="#888")
+    axis.axvline(aoa.threshold, color="#b00020", label=f"threshold {aoa.threshold:.3f}")
+    axis.set_xlabel("training DI to other CV folds [1]")
+    axis.set_ylabel("rows")
+    axis.legend(fontsize=8)
+    axis.set_title(model_result.spec.label, fontsize=9)
+    return _png(figure)
+
+
+def render(result, model_files=None, title="Soil respiration models"):
+    """The report as an HTML string. ``model_files``: {model name: written bundle path}."""
+    model_files = model_files or {}
+    summary = result.summary
+    primary = result.primary_scheme
+    labels = {m.spec.name: m.spec.label for m in result.models}
+    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
+             f"</title><style>{CSS}</style></head><body>"]
+    if result.synthetic:
+        parts.append('<div class="banner" id="synthetic-banner">SYNTHETIC DATA: these models were'
+                     " trained on the synthetic demo dataset. The numbers show how the tool "
+                     "works, not real soil respiration.</div>")
+    parts.append(f"<h1>{html.escape(title)}</h1>")
+    parts.append(
+        f"<p>Target <b>{html.escape(summary['target'])}</b> [{UNIT}]; "
+        f"{summary['used_rows']} of {summary['input_rows']} rows used, {summary['n_sites']} "
+        f"sites, {summary['n_periods']} 8-day periods ({summary['period_first']} to "
+        f"{summary['period_last']}). All models were trained and validated on the same rows. "
+        f"Primary scheme: {validation.SCHEMES[primary]}.</p>")
+
+    pooled = result.metrics[result.metrics["group"] == "pooled"]
+    classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in pooled["scheme"]]
+    parts.append("<h2>Cross-validated metrics (pooled)</h2>")
+    parts.append(_table(_metric_frame(pooled, labels), "metrics-pooled", classes))
+    parts.append(
+        '<p class="note">Leave-one-site-out tests each site with a model that never saw it: '
+        "the honest estimate for upscaling to unsampled places. Random k-fold and out-of-bag "
+        "(grey, italic) test on other days of sites the model has seen and are <b>optimistic"
+        "</b>. R2 = 1 - SSres/SStot; bias = mean(predicted - observed); slope of the "
+        "least-squares line of predicted on observed.</p>")
+    for group, heading in (("site", "per site"), ("season", "per season (DJF/MAM/JJA/SON)")):
+        part = result.metrics[result.metrics["group"] == group]
+        if part.empty:
+            continue
+        frame = _metric_frame(part, labels)
+        frame.insert(2, group, part["group_value"].to_numpy())
+        rows = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in part["scheme"]]
+        parts.append(f"<h2>Metrics {heading}</h2>")
+        parts.append(_table(frame, f"metrics-{group}", rows))
+
+    parts.append(f"<h2>Observed vs predicted ({validation.SCHEMES[primary]})</h2>")
+    parts.append(_scatter(result, primary))
+    if "random" in result.schemes and primary != "random":
+        parts.append(f"<h2>Observed vs predicted ({validation.SCHEMES['random']})</h2>")
+        parts.append(_scatter(result, "random"))
+    if result.predictions["period_start"].notna().any():
+        parts.append(f"<h2>Time series per site ({validation.SCHEMES[primary]} predictions)</h2>")
+        parts.append(_time_series(result, primary))
+
+    parts.append("<h2>Predictor importance</h2>")
+    parts.append(
+        f'<p class="note">Permutation importance on held-out rows: each predictor is shuffled '
+        f"and every row is predicted by the {validation.SCHEMES[primary]} model that did not "
+        "see it; bars show the increase of the pooled mean squared error (mean and sd of the "
+        "repeats). Impurity importance of the final model is in the table for comparison; it "
+        "is computed on training rows and favours predictors with many distinct values.</p>")
+    for m in result.models:
+        parts.append(_importance(m))
+        frame = m.importance[["predictor", "unit", "mse_increase", "mse_increase_sd",
+                              "r2_decrease", "impurity"]].rename(columns={
+                                  "unit": "unit of predictor",
+                                  "mse_increase": f"MSE increase [({UNIT})2]",
+                                  "mse_increase_sd": f"sd [({UNIT})2]",
+                                  "r2_decrease": "R2 decrease [1]",
+                                  "impurity": "impurity importance [1]"})
+        frame["unit of predictor"] = frame["unit of predictor"].astype(str)
+        parts.append(_table(frame, f"importance-{m.spec.name}"))
+    parts.append("<h2>Partial dependence of the final models</h2>")
+    parts.append('<p class="note">Average prediction when one predictor is set to each value '
+                 "(5th–95th percentile of the training data) and the others keep their "
+                 "training values.</p>")
+    for m in result.models:
+        parts.append(_partial_dependence(m))
+
+    parts.append("<h2>Area of applicability</h2>")
+    parts.append(
+        '<p class="note">Dissimilarity index (DI, Meyer &amp; Pebesma 2021): distance in '
+        "importance-weighted standardised predictor space to the nearest training row, divided "
+        "by the mean distance between training rows. Pixels with DI above the threshold (upper "
+        f"whisker of the training DI measured to other {validation.SCHEMES[primary]} folds) "
+        "are outside the area where the CV error applies.</p>")
+    aoa_rows = [{"model": m.spec.label, "DI threshold [1]": m.bundle.aoa.threshold,
+                 "mean training distance [1]": m.bundle.aoa.mean_distance,
+                 "training rows above threshold [rows]": int(np.sum(
+                     m.bundle.aoa.train_di > m.bundle.aoa.threshold))}
+                for m in result.models if m.bundle.aoa is not None]
+    parts.append(_table(pd.DataFrame(aoa_rows), "aoa"))
+    for m in result.models:
+        if m.bundle.aoa is not None:
+            parts.append(_aoa_histogram(m))
+
+    parts.append("<h2>Data</h2>")
+    sites = pd.DataFrame(summary["sites"]).rename(columns={
+        "n": "periods [rows]", "lon": "lon [deg E]", "lat": "lat [deg N]",
+        "first": "first period", "last": "last period", "mean": f"mean SR [{UNIT}]",
+        "min": f"min SR [{UNIT}]", "max": f"max SR [{UNIT}]"})
+    parts.append(_table(sites, "data-sites"))
+    for note in result.notes:
+        parts.append(f'<p class="note">{html.escape(note)}</p>')
+
+    parts.append("<h2>Models and settings</h2>")
+    rows = []
+    for m in result.models:
+        meta = m.bundle.metadata
+        hp = meta["hyperparameters"]
+        rows.append({
+            "model": m.spec.label, "predictors": ", ".join(
+                f"{p} [{meta['units'][p]}]" for p in meta["predictors"]),
+            "trees": int(hp["n_estimators"]), "max_features": str(hp["max_features"]),
+            "min_samples_leaf": int(hp["min_samples_leaf"]), "max_depth": str(hp["max_depth"]),
+            "file": str(model_files.get(m.spec.name, "(not saved)")),
+            "SHA-256": str(meta.get("sha256", ""))[:16],
+        })
+    parts.append(_table(pd.DataFrame(rows), "models"))
+    for m in result.models:
+        if m.grid is not None:
+            parts.append(f"<p>Grid search for {html.escape(m.spec.label)} (candidates with "
+                         f"pooled held-out RMSE [{UNIT}], {validation.SCHEMES[primary]} folds; "
+                         "CV metrics above come from a nested search inside each fold):</p>")
+            grid = m.grid.copy()
+            grid.insert(0, "candidate", [str(i + 1) for i in range(len(grid))])
+            for column in grid.columns:
+                if grid[column].dtype == object:
+                    grid[column] = grid[column].astype(str)
+            parts.append(_table(grid, f"grid-{m.spec.name}"))
+    versions = result.models[0].bundle.metadata.get("versions") if result.models else None
+    if versions:
+        parts.append('<p class="note">Seed ' + str(result.seed) + "; versions: " + ", ".join(
+            f"{html.escape(k)} {html.escape(str(v))}" for k, v in versions.items()) + "</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_report(result, path, model_files=None, title="Soil respiration models"):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(render(result, model_files, title))
+    return path
