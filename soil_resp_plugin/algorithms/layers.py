@@ -13,6 +13,8 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -67,7 +69,8 @@ def _to_qt(value):
 
 def write_frame(frame, parameters, sink_name, context, algorithm, lon="lon", lat="lat"):
     """Write a DataFrame to a feature-sink parameter; points from ``lon``/``lat`` (EPSG:4326)
-    when both columns exist, otherwise a geometry-less table. Returns the destination id."""
+    when both columns exist, otherwise a geometry-less table. Returns the destination id, or
+    None when an optional sink was not requested."""
     has_points = lon in frame.columns and lat in frame.columns
     fields = fields_for(frame)
     sink, dest_id = algorithm.parameterAsSink(
@@ -78,6 +81,12 @@ def write_frame(frame, parameters, sink_name, context, algorithm, lon="lon", lat
         QgsWkbTypes.Point if has_points else QgsWkbTypes.NoGeometry,
         WGS84 if has_points else QgsCoordinateReferenceSystem(),
     )
+    if sink is None:
+        definition = algorithm.parameterDefinition(sink_name)
+        optional = QgsProcessingParameterDefinition.FlagOptional
+        if definition is not None and definition.flags() & optional:
+            return None  # optional output the user skipped
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, sink_name))
     columns = list(frame.columns)
     for row in frame.itertuples(index=False, name=None):
         feature = QgsFeature(fields)
@@ -103,16 +112,20 @@ def _from_qt(value):
 
 
 def read_frame(layer, with_lonlat=True):
-    """A vector layer (or table) as a DataFrame; point geometries become lon/lat (EPSG:4326)
-    columns unless the layer already has them."""
+    """A vector layer, table or processing feature source as a DataFrame; point geometries
+    become lon/lat (EPSG:4326) columns unless the layer already has them."""
     import pandas as pd
     from qgis.core import QgsCoordinateTransform, QgsProject
 
     names = [f.name() for f in layer.fields()]
     rows = []
     transform = None
-    if with_lonlat and layer.isSpatial() and layer.crs().isValid():
-        transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    crs = layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()  # layer or source
+    spatial = QgsWkbTypes.geometryType(layer.wkbType()) not in (
+        QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry
+    )
+    if with_lonlat and spatial and crs.isValid():
+        transform = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
     add_xy = transform is not None and "lon" not in names and "lat" not in names
     for feature in layer.getFeatures():
         values = [_from_qt(v) for v in feature.attributes()]

@@ -1,0 +1,294 @@
+"""Processing algorithm ``soilresp:importobservations``: chamber records -> site x 8-day table.
+
+Thin wrapper around :func:`core.observations.import_observations`; everything is computed
+before any output is created, so a bad input never leaves a half-written layer behind.
+"""
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.errors import InputError
+from .base import SoilRespAlgorithm
+from .layers import read_frame, write_frame
+
+#: (core unit id, label) in enum order
+FLUX_UNITS = (
+    ("umol CO2 m-2 s-1", "µmol CO2 m-2 s-1"),
+    ("mg CO2 m-2 h-1", "mg CO2 m-2 h-1"),
+    ("g C m-2 d-1", "g C m-2 d-1"),
+    ("g CO2 m-2 d-1", "g CO2 m-2 d-1"),
+    ("mg C m-2 h-1", "mg C m-2 h-1"),
+)
+MOISTURE_UNITS = (("auto", "Auto-detect per site"), ("fraction", "Volumetric fraction (m3 m-3)"),
+                  ("percent", "Percent (%)"))
+NEGATIVE = (("keep", "Keep"), ("drop", "Drop"), ("zero", "Set to zero"))
+COSORE_TIMESTAMPS = (
+    ("utc", "UTC (COSORE database release files)"),
+    ("local", "Instrument clock (CSR_TIMESTAMP_TZ), e.g. self-made COSORE-style folders"),
+)
+
+
+class ImportObservations(SoilRespAlgorithm):
+    ALGORITHM_ID = "importobservations"
+    DISPLAY_NAME = "Import soil respiration observations"
+    GROUP = "Training"
+    GROUP_ID = "training"
+    REQUIRES = ("numpy", "pandas")
+    HELP = (
+        "Turns chamber soil respiration records into one row per site and MODIS 8-day period "
+        "(periods start on day of year 1, 9, ..., 361): the observation table used for "
+        "training.\n\n"
+        "Input: a COSORE dataset folder (data.csv, PORTS.txt, DESCRIPTION.txt) or a folder of "
+        "such folders, more datasets (pick a file in each), and/or a table (any vector layer "
+        "or CSV) with site, time and flux columns and coordinates from lon/lat columns or "
+        "point geometry.\n\n"
+        "COSORE: only ports measuring Rs with the chosen treatment are used (port 0 describes "
+        "all ports; NEE and Rh ports are excluded, also when the chamber is transparent). "
+        "Timestamps of COSORE release files are UTC and are converted to the site time zone "
+        "(CSR_TIMEZONE) so days are local days. Soil temperature comes from CSR_T5, else the "
+        "shallowest CSR_T* column; soil moisture from CSR_SM5, else the shallowest CSR_SM*.\n\n"
+        "Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: FLUX_UNIT); soil "
+        "moisture becomes a volumetric fraction (auto-detection stops when a site is "
+        "ambiguous).\n\n"
+        "Quality control, counted per site in the log and the QC table: missing and "
+        "physically impossible fluxes, soil temperature outside -40..60 °C and moisture "
+        "outside 0..1 (set to missing), spikes (|flux - median| > k x MAD per chamber and "
+        "month), negative fluxes (keep, drop or set to zero), days with too few records per "
+        "chamber and periods with too few days.\n\n"
+        "Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_records, "
+        "n_days, coverage (n_days / days in the period), soil_temperature_site (°C) and "
+        "soil_moisture_site (m3 m-3) per site and period."
+    )
+
+    INPUT = "INPUT"
+    MORE_DATASETS = "MORE_DATASETS"
+    TABLE = "TABLE"
+    SITE_FIELD = "SITE_FIELD"
+    TIME_FIELD = "TIME_FIELD"
+    FLUX_FIELD = "FLUX_FIELD"
+    LON_FIELD = "LON_FIELD"
+    LAT_FIELD = "LAT_FIELD"
+    SOIL_TEMPERATURE_FIELD = "SOIL_TEMPERATURE_FIELD"
+    SOIL_MOISTURE_FIELD = "SOIL_MOISTURE_FIELD"
+    IGBP_FIELD = "IGBP_FIELD"
+    TIME_FORMAT = "TIME_FORMAT"
+    TIME_ZONE = "TIME_ZONE"
+    FLUX_UNIT = "FLUX_UNIT"
+    SOIL_MOISTURE_UNIT = "SOIL_MOISTURE_UNIT"
+    TREATMENT = "TREATMENT"
+    NEE_AS_RS = "NEE_AS_RS"
+    COSORE_TIMESTAMPS = "COSORE_TIMESTAMPS"
+    FLUX_MIN = "FLUX_MIN"
+    FLUX_MAX = "FLUX_MAX"
+    SPIKE_K = "SPIKE_K"
+    NEGATIVE_FLUX = "NEGATIVE_FLUX"
+    MIN_RECORDS_PER_DAY = "MIN_RECORDS_PER_DAY"
+    MIN_DAYS_PER_PERIOD = "MIN_DAYS_PER_PERIOD"
+    OUTPUT = "OUTPUT"
+    QC_TABLE = "QC_TABLE"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        tr = self.tr
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, tr("COSORE dataset folder (or a folder of dataset folders)"),
+            behavior=QgsProcessingParameterFile.Folder, optional=True,
+        ))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.MORE_DATASETS, tr("More COSORE datasets (any file inside each dataset folder)"),
+            layerType=QgsProcessing.TypeFile, optional=True,
+        ))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TABLE, tr("Observation table (layer or CSV, one row per measurement)"),
+            types=[QgsProcessing.TypeVector], optional=True,
+        ))
+        fields = (
+            (self.SITE_FIELD, "Site id field"), (self.TIME_FIELD, "Timestamp or date field"),
+            (self.FLUX_FIELD, "Flux field"),
+            (self.LON_FIELD, "Longitude field (default: lon column or point geometry)"),
+            (self.LAT_FIELD, "Latitude field (default: lat column or point geometry)"),
+            (self.SOIL_TEMPERATURE_FIELD, "Soil temperature field (°C)"),
+            (self.SOIL_MOISTURE_FIELD, "Soil moisture field"),
+            (self.IGBP_FIELD, "IGBP land cover field"),
+        )
+        for name, label in fields:
+            self.addParameter(QgsProcessingParameterField(
+                name, tr(label), parentLayerParameterName=self.TABLE, optional=True,
+            ))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FLUX_UNIT, tr("Flux unit of the table"),
+            options=[label for _, label in FLUX_UNITS], defaultValue=0,
+        ))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SOIL_MOISTURE_UNIT, tr("Soil moisture unit"),
+            options=[tr(label) for _, label in MOISTURE_UNITS], defaultValue=0,
+        ))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.NEGATIVE_FLUX, tr("Negative fluxes"),
+            options=[tr(label) for _, label in NEGATIVE], defaultValue=0,
+        ))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_RECORDS_PER_DAY, tr("Minimum records per chamber and day"),
+            type=QgsProcessingParameterNumber.Integer, minValue=1, defaultValue=3,
+        ))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_DAYS_PER_PERIOD, tr("Minimum days per 8-day period"),
+            type=QgsProcessingParameterNumber.Integer, minValue=1, maxValue=8, defaultValue=2,
+        ))
+        advanced = [
+            QgsProcessingParameterString(
+                self.TREATMENT, tr("COSORE treatment to import"), defaultValue="None",
+            ),
+            QgsProcessingParameterString(
+                self.NEE_AS_RS,
+                tr("NEE-labelled COSORE ports to use as soil respiration (DATASET or "
+                   "DATASET:PORT, comma separated)"),
+                defaultValue="", optional=True,
+            ),
+            QgsProcessingParameterEnum(
+                self.COSORE_TIMESTAMPS, tr("COSORE data.csv timestamps are in"),
+                options=[tr(label) for _, label in COSORE_TIMESTAMPS], defaultValue=0,
+            ),
+            QgsProcessingParameterString(
+                self.TIME_FORMAT, tr("Table timestamp format (e.g. %d.%m.%Y %H:%M; empty: ISO)"),
+                defaultValue="", optional=True,
+            ),
+            QgsProcessingParameterString(
+                self.TIME_ZONE,
+                tr("Sites' time zone for table timestamps with a UTC offset (e.g. Asia/Tokyo)"),
+                defaultValue="", optional=True,
+            ),
+            QgsProcessingParameterNumber(
+                self.FLUX_MIN, tr("Lowest possible flux (µmol CO2 m-2 s-1)"),
+                type=QgsProcessingParameterNumber.Double, defaultValue=-5.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.FLUX_MAX, tr("Highest possible flux (µmol CO2 m-2 s-1)"),
+                type=QgsProcessingParameterNumber.Double, defaultValue=50.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.SPIKE_K, tr("Spike test: k x MAD around the monthly median (0 = off)"),
+                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=5.0,
+            ),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Observations (site x 8-day period)"), QgsProcessing.TypeVectorPoint,
+        ))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.QC_TABLE, tr("Quality control counts"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True,
+        ))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CSV, tr("Observations as CSV"), tr("CSV files (*.csv)"),
+            optional=True, createByDefault=False,
+        ))
+        self.addOutput(QgsProcessingOutputNumber("N_SITES", tr("Number of sites")))
+        self.addOutput(QgsProcessingOutputNumber("N_PERIODS", tr("Number of site x periods")))
+
+    def _table(self, parameters, context):
+        """The TABLE input as a DataFrame and a name for messages; plain CSV files are read
+        with pandas (typed columns, fast), everything else through the QGIS source."""
+        import pandas as pd
+
+        value = parameters.get(self.TABLE)
+        if value is None or value == "":
+            return None, None
+        if isinstance(value, str) and value.lower().endswith(".csv") and os.path.isfile(value):
+            try:
+                return pd.read_csv(value, low_memory=False), value
+            except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
+                raise InputError(
+                    f"Cannot read the table as CSV ({error}).", parameter=self.TABLE, path=value
+                ) from None
+        source = self.parameterAsSource(parameters, self.TABLE, context)
+        if source is None:
+            raise InputError("Cannot open the observation table.", parameter=self.TABLE)
+        return read_frame(source), source.sourceName()
+
+    def _table_columns(self, parameters, context, frame):
+        def field(name):
+            return self.parameterAsString(parameters, name, context) or None
+
+        columns = {
+            "site": field(self.SITE_FIELD), "time": field(self.TIME_FIELD),
+            "flux": field(self.FLUX_FIELD), "lon": field(self.LON_FIELD),
+            "lat": field(self.LAT_FIELD),
+            "soil_temperature": field(self.SOIL_TEMPERATURE_FIELD),
+            "soil_moisture": field(self.SOIL_MOISTURE_FIELD), "igbp": field(self.IGBP_FIELD),
+        }
+        lower = {str(c).lower(): c for c in frame.columns}
+        for key, names in (("lon", ("lon", "longitude")), ("lat", ("lat", "latitude"))):
+            if not columns[key]:
+                columns[key] = next((lower[n] for n in names if n in lower), None)
+        return columns
+
+    def run(self, parameters, context, reporter):
+        from ..core.observations import import_observations
+        from ..core.quality import QCSettings
+
+        folders = []
+        folder = self.parameterAsFile(parameters, self.INPUT, context)
+        if folder:
+            folders.append(folder)
+        folders += self.parameterAsFileList(parameters, self.MORE_DATASETS, context)
+        frame, table_name = self._table(parameters, context)
+        columns = None
+        if frame is not None:
+            columns = self._table_columns(parameters, context, frame)
+            if columns["lon"]:
+                reporter.log(f"Coordinates from columns {columns['lon']}, {columns['lat']}")
+
+        def choice(name, options):
+            return options[self.parameterAsEnum(parameters, name, context)][0]
+
+        qc = QCSettings(
+            flux_min=self.parameterAsDouble(parameters, self.FLUX_MIN, context),
+            flux_max=self.parameterAsDouble(parameters, self.FLUX_MAX, context),
+            spike_k=self.parameterAsDouble(parameters, self.SPIKE_K, context),
+            negative=choice(self.NEGATIVE_FLUX, NEGATIVE),
+            min_records_per_day=self.parameterAsInt(parameters, self.MIN_RECORDS_PER_DAY, context),
+            min_days_per_period=self.parameterAsInt(parameters, self.MIN_DAYS_PER_PERIOD, context),
+        )
+        result = import_observations(
+            cosore_folders=folders,
+            table=frame,
+            table_columns=columns,
+            flux_unit=choice(self.FLUX_UNIT, FLUX_UNITS),
+            moisture_unit=choice(self.SOIL_MOISTURE_UNIT, MOISTURE_UNITS),
+            qc=qc,
+            treatment=self.parameterAsString(parameters, self.TREATMENT, context) or "None",
+            nee_as_rs=self.parameterAsString(parameters, self.NEE_AS_RS, context),
+            cosore_timestamps=choice(self.COSORE_TIMESTAMPS, COSORE_TIMESTAMPS),
+            time_zone=self.parameterAsString(parameters, self.TIME_ZONE, context) or None,
+            time_format=self.parameterAsString(parameters, self.TIME_FORMAT, context) or None,
+            table_source=table_name or "table",
+            reporter=reporter,
+        )
+        observations = result.observations
+        outputs = {
+            self.OUTPUT: write_frame(observations, parameters, self.OUTPUT, context, self),
+            self.QC_TABLE: write_frame(result.qc, parameters, self.QC_TABLE, context, self),
+            "N_SITES": int(observations["site"].nunique()),
+            "N_PERIODS": len(observations),
+        }
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+        if csv_path:
+            observations.to_csv(csv_path, index=False)
+            outputs[self.OUTPUT_CSV] = csv_path
+        return outputs

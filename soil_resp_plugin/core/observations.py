@@ -1,0 +1,745 @@
+"""Soil respiration observations: COSORE dataset folders or plain tables -> site x 8-day table.
+
+Pipeline: read records (one row per chamber measurement) -> quality control
+(:mod:`core.quality`) -> chamber-day means (local day) -> site-day means (chambers weighted
+equally) -> MODIS 8-day periods. The result has the columns of the observation table in
+``docs/CONTRACTS.md``; :func:`import_observations` returns pandas tables so notebooks use it
+directly.
+
+COSORE facts this relies on (checked on the real Teshio and Fuji-Hokuroku datasets):
+``data.csv`` timestamps are written ``%Y-%m-%d %H:%M:%S`` whatever ``CSR_TIMESTAMP_FORMAT``
+says, and in database release files they are UTC: soil temperature at 1-5 cm peaks at 05 h
+and the Teshio NEE chamber's uptake at 02-03 h in file time, i.e. early afternoon and noon in
+Japan (UTC+9). ``PORTS.txt`` is comma separated, padded with tabs, with ``#`` comments.
+"""
+import csv
+import io
+import pathlib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .periods import PERIOD_DAYS
+from .quality import QCLog, QCSettings, detect_moisture_unit, quality_control
+from .reporting import as_reporter
+from .units import flux_to_gc_m2_d, normalise_flux_unit
+
+COSORE_FILES = ("data.csv", "PORTS.txt", "DESCRIPTION.txt")
+COSORE_FLUX_UNIT = "umol CO2 m-2 s-1"
+OBSERVATION_COLUMNS = [
+    "site", "site_name", "igbp", "lon", "lat", "period_start", "period_end", "sr", "sr_sd",
+    "n_records", "n_days", "coverage", "soil_temperature_site", "soil_moisture_site",
+]
+RECORD_COLUMNS = ["site", "chamber", "timestamp", "flux", "soil_temperature", "soil_moisture"]
+TIMESTAMP_FORMATS = (
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d",
+    "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d",
+)
+COSORE_TIMESTAMPS = ("utc", "local")
+_SENSOR = re.compile(r"^CSR_(T|SM)(\d+(?:\.\d+)?)$")
+
+
+@dataclass
+class ObservationImport:
+    """What :func:`import_observations` returns."""
+
+    observations: pd.DataFrame  #: site x 8-day period, columns OBSERVATION_COLUMNS
+    qc: pd.DataFrame  #: per site and QC step counts (QCLog.COLUMNS)
+    daily: pd.DataFrame  #: site x local day means that went into the periods
+    sites: pd.DataFrame  #: one row per site: metadata and what was chosen for it
+    warnings: list = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- timestamps
+
+
+def _check_time_zone(name, parameter, path=None):
+    try:
+        pd.Timestamp("2000-01-01").tz_localize(name)
+    except Exception:  # pytz/zoneinfo raise different types for unknown zones
+        raise InputError(
+            f"Unknown time zone '{name}'. Use a tz database name such as Asia/Tokyo or Etc/GMT-9.",
+            parameter=parameter, path=path,
+        ) from None
+    return name
+
+
+def parse_timestamps(values, declared=None, parameter=None, path=None, what="timestamps"):
+    """Parse timestamps strictly: the declared format first, then ISO-like formats.
+
+    Returns ``(Series of datetime64, format used)``; the series is tz-aware only when the
+    text carried a UTC offset. Every non-empty value must parse with one format, otherwise
+    :class:`InputError` shows examples — a silently dropped share of the data is worse.
+    """
+    series = pd.Series(values).reset_index(drop=True)
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return series, "datetime"
+    text = series.where(series.notna(), "").astype(str).str.strip()
+    filled = text != ""
+    if not filled.any():
+        raise InputError(f"All {what} are empty.", parameter=parameter, path=path)
+    sample = text[filled].iloc[:50]
+    if all(isinstance(v, (pd.Timestamp,)) or hasattr(v, "year") for v in series[filled].iloc[:50]):
+        return pd.to_datetime(series, errors="coerce"), "date/datetime values"
+    formats = [declared] if declared else []
+    formats += [f for f in TIMESTAMP_FORMATS if f != declared]
+    for fmt in formats:
+        if pd.to_datetime(sample, format=fmt, errors="coerce").isna().any():
+            continue
+        parsed = pd.to_datetime(text.where(filled), format=fmt, errors="coerce")
+        if parsed.dtype == object:  # mixed UTC offsets
+            parsed = pd.to_datetime(text.where(filled), format=fmt, errors="coerce", utc=True)
+        if not (parsed.isna() & filled).any():
+            return parsed, fmt
+    bad = text[filled]
+    examples = ", ".join(repr(v) for v in bad.iloc[:3])
+    tried = f"the declared format {declared!r}, " if declared else ""
+    raise InputError(
+        f"Cannot read the {what}: values such as {examples} match neither {tried}nor "
+        f"ISO formats ({', '.join(TIMESTAMP_FORMATS[:3])}, ...). Give the format, e.g. "
+        "%d.%m.%Y %H:%M, or fix the file.",
+        parameter=parameter, path=path,
+    )
+
+
+def text_has_single_offset(values):
+    """True when all text timestamps end in the same UTC offset (e.g. all +09:00 or all Z)."""
+    offsets = pd.Series(values).dropna().astype(str).str.extract(r"(Z|[+-]\d\d:?\d\d)$")[0]
+    return offsets.nunique() <= 1
+
+
+def to_local(timestamps, source_zone, local_zone):
+    """Naive local wall-clock times from naive times in ``source_zone`` (or aware times)."""
+    if timestamps.dt.tz is None:
+        if source_zone is None:
+            return timestamps
+        timestamps = timestamps.dt.tz_localize(source_zone, ambiguous="NaT", nonexistent="NaT")
+    if local_zone is None:
+        return timestamps.dt.tz_localize(None)
+    return timestamps.dt.tz_convert(local_zone).dt.tz_localize(None)
+
+
+# ----------------------------------------------------------------------------- COSORE files
+
+
+def find_cosore_datasets(path, parameter="INPUT"):
+    """Dataset folders under ``path``: the folder itself if it is a COSORE dataset (or a file
+    inside one), else its sub-folders that are."""
+    folder = pathlib.Path(path)
+    if folder.is_file():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise InputError(f"Folder {folder} does not exist.", parameter=parameter, path=folder)
+    if any((folder / name).exists() for name in COSORE_FILES):
+        return [folder]
+    found = sorted(
+        p for p in folder.iterdir()
+        if p.is_dir() and any((p / name).exists() for name in COSORE_FILES)
+    )
+    if not found:
+        raise InputError(
+            f"{folder} is not a COSORE dataset folder: neither it nor its sub-folders hold "
+            f"{', '.join(COSORE_FILES)}. Choose a dataset folder such as "
+            "d20200328_UEYAMA_TESHIO, or the folder that contains dataset folders.",
+            parameter=parameter, path=folder,
+        )
+    return found
+
+
+def read_description(path):
+    """``CSR_KEY: value`` pairs of a COSORE DESCRIPTION.txt (comments skipped)."""
+    values = {}
+    for line in pathlib.Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        match = re.match(r"^\s*(CSR_[A-Z0-9_]+)\s*:\s*(.*?)\s*$", line)
+        if match and not line.lstrip().startswith("#"):
+            values[match.group(1)] = match.group(2)
+    return values
+
+
+def read_ports(path):
+    """Rows of a COSORE PORTS.txt as dicts (tab padding, comments and quotes handled)."""
+    lines = [
+        line.replace("\t", " ")
+        for line in pathlib.Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    rows = list(csv.reader(io.StringIO("\n".join(lines)), skipinitialspace=True))
+    if not rows:
+        return []
+    header = [h.strip() for h in rows[0]]
+    out = []
+    for row in rows[1:]:
+        cells = [c.strip() for c in row]
+        out.append({h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header) if h})
+    return out
+
+
+def parse_port_overrides(text):
+    """``'DATASET, OTHER:2'`` -> [('dataset', None), ('other', 2)] (names lower case)."""
+    out = []
+    for item in re.split(r"[,;\s]+", str(text or "").strip()):
+        if not item:
+            continue
+        name, _, port = item.partition(":")
+        try:
+            out.append((name.strip().lower(), int(port) if port.strip() else None))
+        except ValueError:
+            raise InputError(
+                f"'{item}' is not DATASET or DATASET:PORT (a port is a number).",
+                parameter="NEE_AS_RS",
+            ) from None
+    return out
+
+
+def select_ports(ports, data_ports, dataset, site_id, treatment="None", nee_as_rs=(),
+                 path=None):
+    """Split the ports present in data.csv into kept soil respiration ports and excluded ones.
+
+    A port is described by its own PORTS.txt row or, failing that, by port 0 (= all ports).
+    Kept: ``CSR_MSMT_VAR`` Rs (or NEE listed in ``nee_as_rs`` for this dataset/port) and
+    ``CSR_TREATMENT`` equal to ``treatment``. ``CSR_OPAQUE`` is not used: many real Rs
+    chambers are transparent. Returns (kept ports, {port: reason}).
+    """
+    by_port = {}
+    for row in ports:
+        try:
+            by_port[int(float(row.get("CSR_PORT", "")))] = row
+        except ValueError:
+            continue
+    names = {dataset.lower(), str(site_id or "").lower()} - {""}
+    kept, excluded = [], {}
+    for port in sorted(data_ports):
+        row = by_port.get(port, by_port.get(0))
+        if row is None:
+            excluded[port] = "not described in PORTS.txt"
+            continue
+        variable = row.get("CSR_MSMT_VAR", "").strip()
+        port_treatment = row.get("CSR_TREATMENT", "") or "None"
+        accepted_nee = variable.upper() == "NEE" and any(
+            name in names and (p is None or p == port) for name, p in nee_as_rs
+        )
+        if variable.lower() != "rs" and not accepted_nee:
+            excluded[port] = f"{variable or 'no'} measurement"
+        elif port_treatment.strip().lower() != str(treatment).strip().lower():
+            excluded[port] = f"treatment {port_treatment}"
+        else:
+            kept.append(port)
+    if not kept:
+        reasons = {}
+        for port, why in excluded.items():
+            reasons.setdefault(why, []).append(str(port))
+        described = "; ".join(
+            f"port{'s' if len(p) > 1 else ''} {', '.join(p)}: {why}" for why, p in reasons.items()
+        )
+        hints = []
+        if any("NEE" in why for why in excluded.values()):
+            hints.append(
+                "if an NEE-labelled chamber is a plant-free forest-floor chamber whose flux is "
+                f"soil respiration, list it in NEE_AS_RS (e.g. {dataset} or {dataset}:PORT)"
+            )
+        if any(why.startswith("treatment") for why in excluded.values()):
+            hints.append("to import a treatment, give its name in TREATMENT")
+        raise InputError(
+            f"Dataset {dataset} has no soil respiration (Rs) port with treatment "
+            f"'{treatment}' ({described}). "
+            + ("; ".join(hints)[:1].upper() + "; ".join(hints)[1:] + "." if hints
+               else "Nothing to import."),
+            parameter="INPUT", path=path,
+        )
+    return kept, excluded
+
+
+def _sensor_column(columns, kind, data):
+    """The CSR_T*/CSR_SM* column to use: depth 5 cm if it has data, else the shallowest."""
+    candidates = []
+    for name in columns:
+        match = _SENSOR.match(name)
+        if match and match.group(1) == kind and data[name].notna().any():
+            candidates.append((float(match.group(2)), name))
+    if not candidates:
+        return None, None
+    for depth, name in candidates:
+        if depth == 5.0:
+            return name, depth
+    depth, name = min(candidates)
+    return name, depth
+
+
+def _coordinate(description, key, low, high, path):
+    text = description.get(key, "").strip()
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not np.isfinite(value) or not low <= value <= high:
+        raise InputError(
+            f"The site has no valid coordinates: {key} is '{text}'. Add CSR_LONGITUDE and "
+            "CSR_LATITUDE in decimal degrees to DESCRIPTION.txt.",
+            parameter="INPUT", path=path,
+        )
+    return value
+
+
+def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc",
+                        reporter=None):
+    """Records and site metadata of one COSORE dataset folder.
+
+    ``timestamps``: ``'utc'`` for database release files (the usual case), ``'local'`` when
+    data.csv holds the instrument's clock in ``CSR_TIMESTAMP_TZ``. Either way the records
+    come back in the site's local time (``CSR_TIMEZONE``), which defines the day.
+    """
+    reporter = as_reporter(reporter)
+    folder = pathlib.Path(folder)
+    dataset = folder.name
+    missing = [name for name in COSORE_FILES if not (folder / name).is_file()]
+    if missing:
+        raise InputError(
+            f"COSORE dataset {dataset} lacks {', '.join(missing)}. A dataset folder needs "
+            f"{', '.join(COSORE_FILES)} as downloaded from the COSORE database.",
+            parameter="INPUT", path=folder / missing[0],
+        )
+    if timestamps not in COSORE_TIMESTAMPS:
+        raise InputError(f"Unknown timestamp basis '{timestamps}'.", parameter="COSORE_TIMESTAMPS")
+    description_path = folder / "DESCRIPTION.txt"
+    description = read_description(description_path)
+    lon = _coordinate(description, "CSR_LONGITUDE", -180.0, 360.0, description_path)
+    lat = _coordinate(description, "CSR_LATITUDE", -90.0, 90.0, description_path)
+    lon = lon - 360.0 if lon > 180.0 else lon
+    local_zone = description.get("CSR_TIMEZONE", "").strip()
+    if not local_zone:
+        raise InputError(
+            "DESCRIPTION.txt has no CSR_TIMEZONE; add the site's time zone (e.g. Etc/GMT-9) so "
+            "that days are local days.", parameter="INPUT", path=description_path,
+        )
+    _check_time_zone(local_zone, "INPUT", description_path)
+    clock_zone = description.get("CSR_TIMESTAMP_TZ", "").strip() or local_zone
+    _check_time_zone(clock_zone, "INPUT", description_path)
+
+    data_path = folder / "data.csv"
+    try:
+        header = pd.read_csv(data_path, nrows=0).columns
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise InputError(
+            f"data.csv of {dataset} is not a readable CSV table ({error}).",
+            parameter="INPUT", path=data_path,
+        ) from None
+    for required in ("CSR_TIMESTAMP_BEGIN", "CSR_FLUX_CO2"):
+        if required not in header:
+            raise InputError(
+                f"data.csv of {dataset} has no {required} column (columns: "
+                f"{', '.join(header)}).", parameter="INPUT", path=data_path,
+            )
+    wanted = {"CSR_PORT", "CSR_TIMESTAMP_BEGIN", "CSR_FLUX_CO2"} | {
+        c for c in header if _SENSOR.match(c)
+    }
+    data = pd.read_csv(
+        data_path, usecols=[c for c in header if c in wanted],
+        dtype={"CSR_TIMESTAMP_BEGIN": str}, low_memory=False,
+    )
+    if data.empty:
+        raise InputError(
+            f"data.csv of {dataset} has no records.", parameter="INPUT", path=data_path
+        )
+    if "CSR_PORT" not in data:
+        data["CSR_PORT"] = 0
+    data["CSR_PORT"] = pd.to_numeric(data["CSR_PORT"], errors="coerce").fillna(-1).astype(int)
+
+    ports_path = folder / "PORTS.txt"
+    kept, excluded = select_ports(
+        read_ports(ports_path), set(data["CSR_PORT"].unique()), dataset,
+        description.get("CSR_SITE_ID"), treatment, nee_as_rs, path=ports_path,
+    )
+    counts = data["CSR_PORT"].value_counts()
+    reporter.log(
+        f"{dataset}: kept soil respiration port(s) "
+        + ", ".join(f"{p} ({counts[p]} records)" for p in kept)
+    )
+    for port, why in excluded.items():
+        reporter.log(f"{dataset}: excluded port {port} ({why}, {counts[port]} records)")
+    data = data[data["CSR_PORT"].isin(kept)].reset_index(drop=True)
+
+    declared = description.get("CSR_TIMESTAMP_FORMAT", "").strip() or None
+    parsed, used = parse_timestamps(
+        data["CSR_TIMESTAMP_BEGIN"], declared, parameter="INPUT", path=data_path,
+        what="CSR_TIMESTAMP_BEGIN timestamps",
+    )
+    if declared and used != declared:
+        reporter.log(
+            f"{dataset}: CSR_TIMESTAMP_FORMAT {declared} does not match data.csv; "
+            f"timestamps read as {used}"
+        )
+    source_zone = "UTC" if timestamps == "utc" else clock_zone
+    local = to_local(parsed, source_zone, local_zone)
+    reporter.log(f"{dataset}: timestamps taken as {source_zone}, days in local time {local_zone}")
+
+    t_col, t_depth = _sensor_column(data.columns, "T", data)
+    m_col, m_depth = _sensor_column(data.columns, "SM", data)
+    reporter.log(
+        f"{dataset}: soil temperature from {t_col or 'nothing (no CSR_T* column)'}, "
+        f"soil moisture from {m_col or 'nothing (no CSR_SM* column)'}"
+    )
+    records = pd.DataFrame({
+        "site": dataset,
+        "chamber": data["CSR_PORT"].astype(str),
+        "timestamp": local,
+        "flux": flux_to_gc_m2_d(pd.to_numeric(data["CSR_FLUX_CO2"], errors="coerce"),
+                                COSORE_FLUX_UNIT),
+        "soil_temperature": pd.to_numeric(data[t_col], errors="coerce") if t_col else np.nan,
+        "soil_moisture": pd.to_numeric(data[m_col], errors="coerce") if m_col else np.nan,
+    })
+    unresolved = records["timestamp"].isna()
+    if unresolved.any():
+        reporter.warn(
+            f"{dataset}: {int(unresolved.sum())} timestamps fall in a daylight-saving gap or "
+            "overlap of the clock's time zone and were dropped"
+        )
+        records = records[~unresolved].reset_index(drop=True)
+    site = {
+        "site": dataset,
+        "site_name": description.get("CSR_SITE_NAME", "") or dataset,
+        "igbp": description.get("CSR_IGBP", ""),
+        "lon": lon,
+        "lat": lat,
+        "time_zone": local_zone,
+        "source": str(folder),
+        "temperature_column": t_col or "",
+        "temperature_depth_cm": t_depth,
+        "moisture_column": m_col or "",
+    }
+    return records, site
+
+
+def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=True):
+    """Warn when local times look shifted; returns the list of warnings given.
+
+    Two independent hints, each needing enough data to speak: near-surface soil temperature
+    (<= 10 cm) peaks in the afternoon, and daytime measurement campaigns cluster around
+    midday. A nightly peak or a nightly cluster means the timestamps are in another time zone
+    than assumed (e.g. UTC taken as local), which shifts every daily mean.
+    """
+    warnings = []
+    hint = "check COSORE_TIMESTAMPS (COSORE folders) or TIME_ZONE (tables)"
+    stamps = records["timestamp"].dropna()
+    hours = stamps.dt.hour + stamps.dt.minute / 60.0
+    if len(hours) and (hours != 0).any():
+        angle = 2.0 * np.pi * hours.to_numpy() / 24.0
+        c, s = np.cos(angle).mean(), np.sin(angle).mean()
+        mean_hour = (np.degrees(np.arctan2(s, c)) / 15.0) % 24.0
+        if np.hypot(c, s) > 0.3 and (mean_hour >= 20.0 or mean_hour < 6.0):
+            warnings.append(
+                f"{site}: measurements cluster around {mean_hour:04.1f} h local time, i.e. at "
+                f"night; daytime campaigns suggest the timestamps are in another time zone ({hint})"
+            )
+    rec = records.dropna(subset=["soil_temperature"])
+    day = rec["timestamp"].dt.normalize()
+    if use_temperature and (depth_cm is None or depth_cm <= 10) and day.nunique() >= 3:
+        anomaly = rec["soil_temperature"] - rec.groupby(day)["soil_temperature"].transform("mean")
+        hourly = anomaly.groupby(rec["timestamp"].dt.hour).mean()
+        if len(hourly) >= 18 and hourly.max() - hourly.min() >= 0.2:
+            peak = int(hourly.idxmax())
+            if peak <= 8 or peak >= 22:
+                warnings.append(
+                    f"{site}: soil temperature peaks at {peak:02d}:00 local time on average; "
+                    "near-surface soil peaks in the afternoon, so the timestamps are probably in "
+                    f"another time zone than assumed ({hint})"
+                )
+    for warning in warnings:
+        reporter.warn(warning)
+    return warnings
+
+
+# ----------------------------------------------------------------------------- plain tables
+
+
+def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=None, lat=None,
+                       soil_temperature=None, soil_moisture=None, igbp=None, time_zone=None,
+                       time_format=None, source="table", reporter=None):
+    """Records and site metadata from a plain table (one row per measurement or per day).
+
+    Column arguments are column names of ``frame``. Timestamps without a UTC offset are taken
+    as local time; timestamps with one are converted to ``time_zone`` (required then).
+    """
+    reporter = as_reporter(reporter)
+    if frame is None or len(frame) == 0:
+        raise InputError(
+            "The observation table is empty.", parameter="TABLE", path=source
+        )
+    named = {"SITE_FIELD": site, "TIME_FIELD": time, "FLUX_FIELD": flux}
+    for parameter, column in named.items():
+        if not column:
+            raise InputError(
+                f"Choose the table's column for {parameter.split('_')[0].lower()} "
+                f"in {parameter}.", parameter=parameter,
+            )
+    optional = {"LON_FIELD": lon, "LAT_FIELD": lat, "SOIL_TEMPERATURE_FIELD": soil_temperature,
+                "SOIL_MOISTURE_FIELD": soil_moisture, "IGBP_FIELD": igbp}
+    for parameter, column in {**named, **optional}.items():
+        if column and column not in frame.columns:
+            raise InputError(
+                f"The table has no column '{column}' "
+                f"(columns: {', '.join(map(str, frame.columns))}).",
+                parameter=parameter, path=source,
+            )
+    unit = normalise_flux_unit(flux_unit, parameter="FLUX_UNIT")
+    values = pd.to_numeric(frame[flux], errors="coerce")
+    if values.isna().all():
+        raise InputError(
+            f"Column '{flux}' has no numeric flux value (all {len(frame)} rows are empty, NaN or "
+            "text). Choose the flux column in FLUX_FIELD.", parameter="FLUX_FIELD", path=source,
+        )
+    sites = frame[site].astype(str).str.strip()
+    if (sites == "").any() or frame[site].isna().any():
+        raise InputError(
+            f"{int(((sites == '') | frame[site].isna()).sum())} rows have no site id in "
+            f"'{site}'.", parameter="SITE_FIELD", path=source,
+        )
+    parsed, used = parse_timestamps(
+        frame[time], time_format or None, parameter="TIME_FIELD", path=source,
+        what=f"'{time}' timestamps",
+    )
+    if time_zone:
+        _check_time_zone(time_zone, "TIME_ZONE")
+    if parsed.dt.tz is not None and time_zone:
+        parsed = to_local(parsed, None, time_zone)
+        reporter.log(f"Timestamps with UTC offsets converted to local time {time_zone}")
+    elif parsed.dt.tz is not None:
+        if str(parsed.dt.tz) == "UTC" and not text_has_single_offset(frame[time]):
+            raise InputError(
+                f"The '{time}' timestamps carry different UTC offsets; give the sites' time "
+                "zone (e.g. Asia/Tokyo) in TIME_ZONE so days are local days.",
+                parameter="TIME_ZONE", path=source,
+            )
+        reporter.log(
+            f"Timestamps read as {used}; local time = their own UTC offset ({parsed.dt.tz})"
+        )
+        parsed = parsed.dt.tz_localize(None)
+    else:
+        reporter.log(f"Timestamps read as {used}, taken as local time")
+    records = pd.DataFrame({
+        "site": sites.to_numpy(),
+        "chamber": "0",
+        "timestamp": parsed.to_numpy(),
+        "flux": flux_to_gc_m2_d(values, unit).to_numpy(),
+        "soil_temperature": (pd.to_numeric(frame[soil_temperature], errors="coerce").to_numpy()
+                             if soil_temperature else np.nan),
+        "soil_moisture": (pd.to_numeric(frame[soil_moisture], errors="coerce").to_numpy()
+                          if soil_moisture else np.nan),
+    })
+    if unit != COSORE_FLUX_UNIT:
+        reporter.log(f"Flux converted from {unit} to g C m-2 d-1")
+    lons = pd.to_numeric(frame[lon], errors="coerce") if lon else pd.Series(np.nan, frame.index)
+    lats = pd.to_numeric(frame[lat], errors="coerce") if lat else pd.Series(np.nan, frame.index)
+    coords = pd.DataFrame({"site": sites.to_numpy(), "lon": lons.to_numpy(),
+                           "lat": lats.to_numpy()})
+    coords.loc[(coords.lon.abs() > 360) | (coords.lat.abs() > 90), ["lon", "lat"]] = np.nan
+    per_site = coords.groupby("site", sort=True).agg(
+        lon=("lon", "median"), lat=("lat", "median"),
+        lon_spread=("lon", lambda s: s.max() - s.min()),
+        lat_spread=("lat", lambda s: s.max() - s.min()),
+    )
+    no_xy = per_site.index[per_site.lon.isna() | per_site.lat.isna()].tolist()
+    if no_xy:
+        raise InputError(
+            f"{len(no_xy)} site(s) have no coordinates: {', '.join(map(str, no_xy[:10]))}. "
+            "Choose longitude/latitude columns (LON_FIELD, LAT_FIELD, decimal degrees EPSG:4326) "
+            "or use a point layer.", parameter="LON_FIELD", path=source,
+        )
+    for name, row in per_site.iterrows():
+        if max(row.lon_spread, row.lat_spread) > 0.01:
+            reporter.warn(
+                f"{name}: coordinates vary by up to {max(row.lon_spread, row.lat_spread):.3f} "
+                "degrees between rows; the median position is used"
+            )
+    igbp_by_site = (
+        pd.Series(frame[igbp].astype(str).to_numpy(), index=sites).groupby(level=0).first()
+        if igbp else pd.Series(dtype=object)
+    )
+    site_rows = [
+        {"site": name, "site_name": name, "igbp": str(igbp_by_site.get(name, "") or ""),
+         "lon": float(row.lon - 360.0 if row.lon > 180.0 else row.lon), "lat": float(row.lat),
+         "time_zone": time_zone or "", "source": str(source),
+         "temperature_column": soil_temperature or "", "temperature_depth_cm": None,
+         "moisture_column": soil_moisture or ""}
+        for name, row in per_site.iterrows()
+    ]
+    return records, site_rows
+
+
+# ----------------------------------------------------------------------------- aggregation
+
+
+def period_starts(days):
+    """MODIS 8-day period start (datetime64) of each local day (vectorised core.periods)."""
+    days = pd.to_datetime(pd.Series(days))
+    start_doy = ((days.dt.dayofyear - 1) // PERIOD_DAYS) * PERIOD_DAYS + 1
+    return pd.to_datetime(days.dt.year.astype(str) + "-01-01") + pd.to_timedelta(
+        start_doy - 1, unit="D"
+    )
+
+
+def aggregate(records, sites, settings, log):
+    """Chamber-day -> site-day -> 8-day period means, dropping thin days and periods."""
+    site_info = pd.DataFrame(sites).set_index("site")
+    records = records.assign(day=records["timestamp"].dt.normalize())
+    chamber_day = (
+        records.groupby(["site", "chamber", "day"], sort=True)
+        .agg(flux=("flux", "mean"), n=("flux", "size"))
+        .reset_index()
+    )
+    enough = chamber_day["n"] >= int(settings.min_records_per_day)
+    for site in site_info.index:
+        mine = chamber_day["site"] == site
+        log.add(
+            site, "days with too few records", (mine & ~enough).sum(), (mine & enough).sum(),
+            unit="chamber-days",
+            detail=f"fewer than {int(settings.min_records_per_day)} records "
+            f"({int(chamber_day.loc[mine & ~enough, 'n'].sum())} records dropped)",
+        )
+        if (mine.any()) and not (mine & enough).any():
+            log.reporter.warn(
+                f"{site}: no day has {int(settings.min_records_per_day)} records; for manual "
+                "(survey) measurements set MIN_RECORDS_PER_DAY to 1"
+            )
+    chamber_day = chamber_day[enough]
+    used = records.merge(chamber_day[["site", "chamber", "day"]], on=["site", "chamber", "day"])
+    drivers = used.groupby(["site", "day"]).agg(
+        soil_temperature=("soil_temperature", "mean"), soil_moisture=("soil_moisture", "mean")
+    )
+    daily = (
+        chamber_day.groupby(["site", "day"])
+        .agg(sr=("flux", "mean"), n_records=("n", "sum"), n_chambers=("chamber", "size"))
+        .join(drivers)
+        .reset_index()
+    )
+    daily["period_start"] = period_starts(daily["day"]).to_numpy()
+    periods = (
+        daily.groupby(["site", "period_start"])
+        .agg(sr=("sr", "mean"), sr_sd=("sr", "std"), n_records=("n_records", "sum"),
+             n_days=("sr", "size"), soil_temperature_site=("soil_temperature", "mean"),
+             soil_moisture_site=("soil_moisture", "mean"))
+        .reset_index()
+    )
+    start = periods["period_start"]
+    year_end = pd.to_datetime(start.dt.year.astype(str) + "-12-31")
+    end = (start + pd.Timedelta(days=PERIOD_DAYS - 1)).where(
+        start + pd.Timedelta(days=PERIOD_DAYS - 1) <= year_end, year_end
+    )
+    periods["coverage"] = periods["n_days"] / ((end - start).dt.days + 1)
+    periods["period_end"] = end
+    enough = periods["n_days"] >= int(settings.min_days_per_period)
+    for site in site_info.index:
+        mine = periods["site"] == site
+        log.add(
+            site, "periods with too few days", (mine & ~enough).sum(), (mine & enough).sum(),
+            unit="periods", detail=f"fewer than {int(settings.min_days_per_period)} valid days",
+        )
+    periods = periods[enough].copy()
+    for column in ("site_name", "igbp", "lon", "lat"):
+        periods[column] = periods["site"].map(site_info[column])
+    periods["period_start"] = periods["period_start"].dt.strftime("%Y-%m-%d")
+    periods["period_end"] = periods["period_end"].dt.strftime("%Y-%m-%d")
+    periods["n_records"] = periods["n_records"].astype("int64")
+    periods["n_days"] = periods["n_days"].astype("int64")
+    observations = periods[OBSERVATION_COLUMNS].sort_values(["site", "period_start"])
+    return observations.reset_index(drop=True), daily
+
+
+# ----------------------------------------------------------------------------- whole import
+
+
+def import_observations(cosore_folders=(), table=None, table_columns=None,
+                        flux_unit=COSORE_FLUX_UNIT, moisture_unit="auto", qc=None,
+                        treatment="None", nee_as_rs="", cosore_timestamps="utc",
+                        time_zone=None, time_format=None, table_source="table",
+                        reporter=None):
+    """Import COSORE dataset folders and/or a plain table into the observation table.
+
+    ``cosore_folders``: dataset folders or folders of dataset folders. ``table``: a DataFrame
+    with ``table_columns`` = dict(site=, time=, flux=, lon=, lat=, soil_temperature=,
+    soil_moisture=, igbp=) naming its columns; ``flux_unit`` applies to it (COSORE fluxes are
+    always umol CO2 m-2 s-1). Raises :class:`InputError` before returning anything partial.
+    """
+    reporter = as_reporter(reporter)
+    qc = qc or QCSettings()
+    qc.check()
+    overrides = parse_port_overrides(nee_as_rs)
+    folders = []
+    for folder in cosore_folders or ():
+        folders += find_cosore_datasets(folder)
+    if not folders and table is None:
+        raise InputError(
+            "Nothing to import: choose a COSORE dataset folder (INPUT / MORE_DATASETS) or an "
+            "observation table (TABLE).", parameter="INPUT",
+        )
+    parts, sites, seen, warnings = [], [], {}, []
+    total = len(folders) + (table is not None)
+    for i, folder in enumerate(folders):
+        reporter.check_cancelled()
+        if folder.name in seen:
+            raise InputError(
+                f"Two datasets are both called {folder.name} ({seen[folder.name]} and {folder}); "
+                "site ids must be unique.", parameter="INPUT", path=folder,
+            )
+        seen[folder.name] = folder
+        records, site = read_cosore_dataset(folder, treatment, overrides, cosore_timestamps,
+                                            reporter)
+        warnings += check_time_basis(records, site["site"], reporter,
+                                     site["temperature_depth_cm"])
+        parts.append(records)
+        sites.append(site)
+        reporter.progress(0.6 * (i + 1) / total)
+    names = {f.name.lower() for f in folders} | {
+        str(read_description(f / "DESCRIPTION.txt").get("CSR_SITE_ID", "")).lower()
+        for f in folders
+    }
+    for name, _ in overrides:
+        if name not in names:
+            reporter.warn(f"NEE_AS_RS names '{name}', which matches no imported dataset")
+    if table is not None:
+        columns = dict(table_columns or {})
+        records, site_rows = read_table_records(
+            table, flux_unit=flux_unit, time_zone=time_zone, time_format=time_format,
+            source=table_source, reporter=reporter, **columns,
+        )
+        clash = sorted(set(records["site"]) & set(seen))
+        if clash:
+            raise InputError(
+                f"Table site ids {', '.join(clash)} are also COSORE dataset names; rename them.",
+                parameter="SITE_FIELD", path=table_source,
+            )
+        for name, rec in records.groupby("site", sort=True):
+            warnings += check_time_basis(rec, name, reporter, use_temperature=False)
+        parts.append(records)
+        sites += site_rows
+    records = pd.concat(parts, ignore_index=True)[RECORD_COLUMNS]
+    reporter.check_cancelled()
+
+    units = {
+        site: detect_moisture_unit(rec["soil_moisture"], site, moisture_unit, reporter)
+        for site, rec in records.groupby("site", sort=True)
+    }
+    log = QCLog(reporter)
+    clean = quality_control(records, qc, units, log)
+    reporter.progress(0.8)
+    observations, daily = aggregate(clean, sites, qc, log)
+    qc_table = log.frame()
+    for site in sorted({s["site"] for s in sites} - set(observations["site"])):
+        reporter.warn(f"{site}: no 8-day period passed quality control; see the QC table")
+    if observations.empty:
+        raise InputError(
+            "No site x 8-day period passed quality control (see the log for each step's counts). "
+            "Relax MIN_RECORDS_PER_DAY (1 for manual surveys) or MIN_DAYS_PER_PERIOD, or check "
+            "the flux unit and the flux bounds.", parameter="MIN_RECORDS_PER_DAY",
+        )
+    site_table = pd.DataFrame(sites)
+    site_table["moisture_unit"] = site_table["site"].map(units)
+    reporter.log(
+        f"{observations['site'].nunique()} site(s), {len(observations)} site x 8-day periods "
+        f"from {len(clean)} records"
+    )
+    reporter.progress(1.0)
+    return ObservationImport(observations, qc_table, daily, site_table, warnings)
