@@ -735,12 +735,15 @@ class TrainingResult:
 
 
 def table_is_synthetic(frame):
-    """True when the table says it comes from the synthetic demo (a true ``synthetic``
-    column, as the demo chain writes)."""
-    if "synthetic" not in frame.columns:
-        return False
-    values = frame["synthetic"].astype(str).str.strip().str.lower()
-    return bool(values.isin(("1", "true", "yes", "t")).any())
+    """True when the table says it comes from the synthetic demo: a true ``synthetic`` column,
+    or site names marked '(synthetic)' as the demo's observations are."""
+    if "synthetic" in frame.columns:
+        values = frame["synthetic"].astype(str).str.strip().str.lower()
+        if values.isin(("1", "true", "yes", "t")).any():
+            return True
+    if "site_name" in frame.columns:
+        return bool(frame["site_name"].astype(str).str.lower().str.contains("synthetic").any())
+    return False
 
 
 def _data_summary(prepared, target):
