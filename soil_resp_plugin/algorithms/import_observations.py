@@ -246,7 +246,9 @@ class ImportObservations(SoilRespAlgorithm):
         folder = self.parameterAsFile(parameters, self.INPUT, context)
         if folder:
             folders.append(folder)
-        folders += self.parameterAsFileList(parameters, self.MORE_DATASETS, context)
+        # QGIS 3.22 returns [''] for an unset multiple-file parameter
+        folders += [f for f in self.parameterAsFileList(parameters, self.MORE_DATASETS, context)
+                    if f]
         frame, table_name = self._table(parameters, context)
         columns = None
         if frame is not None:
