@@ -1,0 +1,1233 @@
+"""Upscaling engine: applies a fitted forest to predictor rasters, period by period and window
+by window, and writes one GeoTIFF per period and output.
+
+Work is split into tasks (one 8-day period x one window of tiles). A task reads each predictor
+block once, predicts only the valid pixels (inside the mask, no fill in any predictor) and
+returns them; one writer (the calling thread) puts the blocks into that period's files. Tasks
+run on a thread pool (inside QGIS: ``sys.executable`` is QGIS, so never a process pool) or on
+a dask.distributed cluster, where each worker loads the model once from the bundle path.
+
+Files are written under hidden temporary names and renamed when complete (with a completion
+tag and the model's SHA-256 inside), so a cancelled, failed or killed run never leaves a
+finished-looking file, and ``resume`` can trust every final-named file it finds.
+"""
+import dataclasses
+import datetime as dt
+import errno
+import math
+import os
+import re
+import socket
+import threading
+import time
+import uuid
+import xml.etree.ElementTree as ET
+
+import numpy as np
+
+from . import periods as P
+from .errors import Cancelled, InputError
+from .reporting import as_reporter
+
+NODATA = -9999.0
+AOA_NODATA = 255
+TILE = 256
+#: tiles per window (one row of tiles): bounds per-task memory whatever the raster size
+WINDOW_TILES = 8
+COMPLETE_TAG = "SOILRESP_COMPLETE"
+DERIVED = ("doy_sin", "doy_cos")
+LOCK_NAME = ".soilresp_upscale.lock"
+#: forests with at least this many trees get their rows sorted by leaf before prediction
+SORT_MIN_TREES = 20
+SORT_MIN_ROWS = 2000
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputKind:
+    key: str
+    prefix: str
+    dtype: str
+    nodata: float
+    units: str
+    title: str
+
+
+KINDS = {
+    "sr": OutputKind("sr", "sr", "float32", NODATA, "g C m-2 d-1",
+                     "soil respiration, period mean daily rate"),
+    "sd": OutputKind("sd", "sr_sd", "float32", NODATA, "g C m-2 d-1",
+                     "standard deviation of the forest's tree predictions"),
+    "di": OutputKind("di", "di", "float32", NODATA, "1",
+                     "dissimilarity index (area of applicability)"),
+    "aoa": OutputKind("aoa", "aoa", "uint8", AOA_NODATA, "1",
+                      "area of applicability: 1 inside, 0 outside"),
+}
+OUTPUT_NAME = re.compile(r"^(?P<prefix>sr_sd|sr|di|aoa)_(?P<label>\d{7})\.tif$")
+TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.partial$")
+PREFIX_KIND = {kind.prefix: key for key, kind in KINDS.items()}
+
+
+def output_name(kind, period):
+    return f"{KINDS[kind].prefix}_{P.period_label(period)}.tif"
+
+
+# ----------------------------------------------------------------------------- GeoTIFF profile
+_COMPRESSION = None
+
+
+def compression():
+    """'zstd' when this GDAL's GeoTIFF driver has it, else 'deflate' (older builds)."""
+    global _COMPRESSION
+    if _COMPRESSION is None:
+        try:
+            from osgeo import gdal
+
+            options = gdal.GetDriverByName("GTiff").GetMetadataItem("DMD_CREATIONOPTIONLIST")
+            _COMPRESSION = "zstd" if options and "ZSTD" in options else "deflate"
+        except Exception:  # no GDAL python bindings: ask rasterio by trying
+            _COMPRESSION = _probe_zstd()
+    return _COMPRESSION
+
+
+def _probe_zstd():
+    import tempfile
+
+    import rasterio
+
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            with rasterio.open(os.path.join(folder, "z.tif"), "w", driver="GTiff", width=1,
+                               height=1, count=1, dtype="uint8", compress="zstd") as probe:
+                probe.write(np.zeros((1, 1, 1), np.uint8))
+            return "zstd"
+        except Exception:
+            return "deflate"
+
+
+def geotiff_profile(grid, kind):
+    spec = KINDS[kind]
+    profile = dict(
+        driver="GTiff", width=grid.width, height=grid.height, count=1, dtype=spec.dtype,
+        crs=grid.crs, transform=grid.transform, nodata=spec.nodata, tiled=True,
+        blockxsize=TILE, blockysize=TILE, compress=compression(), sparse_ok=True,
+        bigtiff="if_safer", predictor=3 if spec.dtype.startswith("float") else 2,
+    )
+    if profile["compress"] == "zstd":
+        profile["zstd_level"] = 3
+    return profile
+
+
+# ----------------------------------------------------------------------------- plan
+@dataclasses.dataclass
+class MaskSpec:
+    """Where to predict besides valid predictors: a raster (non-zero, not nodata), polygons
+    (GeoJSON-like geometries in the target CRS) and/or land-cover classes to include."""
+
+    raster: str = None
+    band: int = 1
+    shapes: list = None
+    landcover_classes: tuple = None
+    landcover_variable: str = "landcover"
+
+    def describe(self):
+        parts = []
+        if self.raster:
+            parts.append(f"mask raster {self.raster}")
+        if self.shapes:
+            parts.append(f"{len(self.shapes)} mask polygon(s)")
+        if self.landcover_classes:
+            parts.append("land-cover classes " + ", ".join(map(str, self.landcover_classes)))
+        return "; ".join(parts) or "no mask"
+
+    def read(self, source, grid, window):
+        valid = np.ones((int(window.height), int(window.width)), dtype=bool)
+        if self.raster:
+            valid &= _read_mask_raster(self.raster, self.band, grid, window)
+        if self.shapes and valid.any():
+            from rasterio import features
+
+            burned = features.rasterize(
+                ((shape, 1) for shape in self.shapes), out_shape=valid.shape,
+                transform=grid.window_transform(window), fill=0, dtype="uint8")
+            valid &= burned.astype(bool)
+        if self.landcover_classes and valid.any():
+            classes = source.read(self.landcover_variable, None, grid=grid, window=window)
+            valid &= np.isin(classes, np.asarray(self.landcover_classes, dtype=np.float32))
+        return valid
+
+
+_mask_local = threading.local()
+
+
+def _read_mask_raster(path, band, grid, window):
+    import rasterio
+    from rasterio.enums import Resampling
+    from rasterio.vrt import WarpedVRT
+
+    cache = getattr(_mask_local, "datasets", None)
+    if cache is None:
+        cache = _mask_local.datasets = {}
+    key = (path, band, grid.crs.to_wkt() if grid.crs else "", tuple(grid.transform),
+           grid.width, grid.height)
+    entry = cache.get(key)
+    if entry is None:
+        src = rasterio.open(path)
+        if (src.crs == grid.crs and src.transform == grid.transform
+                and (src.width, src.height) == (grid.width, grid.height)):
+            entry = (src, src)
+        else:
+            entry = (src, WarpedVRT(src, crs=grid.crs, transform=grid.transform,
+                                    width=grid.width, height=grid.height,
+                                    resampling=Resampling.nearest))
+        cache.clear()
+        cache[key] = entry
+    reader = entry[1]
+    data = reader.read(band, window=window, masked=True)
+    inside = ~np.ma.getmaskarray(data) & np.isfinite(np.ma.getdata(data))
+    with np.errstate(invalid="ignore"):
+        inside &= np.ma.getdata(data) != 0
+    return inside
+
+
+@dataclasses.dataclass
+class Plan:
+    """Everything a task needs besides the model and the predictor source (picklable)."""
+
+    grid: object
+    periods: list
+    windows: list  # (col_off, row_off, width, height)
+    predictors: list
+    variables: list  # catalog variable per predictor
+    read_order: list  # distinct catalog variables to read, mask-like/static first
+    outputs: tuple
+    mask: MaskSpec = None
+    sort_rows: bool = True
+    training_center: dict = None  # predictor -> (mean, sd) of the training data
+
+    def window(self, index):
+        from rasterio.windows import Window
+
+        col, row, width, height = self.windows[index]
+        return Window(col, row, width, height)
+
+
+def block_windows(grid, tiles=WINDOW_TILES):
+    """Windows of one row of tiles, ``tiles`` tiles wide, aligned to the output tiles."""
+    step = TILE * tiles
+    out = []
+    for row in range(0, grid.height, TILE):
+        for col in range(0, grid.width, step):
+            out.append((col, row, min(step, grid.width - col), min(TILE, grid.height - row)))
+    return out
+
+
+# ----------------------------------------------------------------------------- prediction
+def _trees(estimator):
+    trees = getattr(estimator, "estimators_", None)
+    if trees is None or not len(trees) or not hasattr(trees[0], "tree_"):
+        return None
+    return list(trees)
+
+
+def _row_order(trees, X):
+    """Rows sorted by their leaves in the first two trees: rows that share a path through
+    one tree tend to share paths through the others, so branch prediction and caches work
+    (about 1.5-2x faster tree traversal on raster data; results are unchanged)."""
+    first = trees[0].apply(X, check_input=False)
+    if len(trees) > 1:
+        return np.lexsort((trees[1].apply(X, check_input=False), first))
+    return np.argsort(first, kind="stable")
+
+
+def forest_predict(estimator, X, want_sd=False, sort_rows=True):
+    """Mean (and standard deviation) of the trees' predictions for float32 rows ``X``.
+
+    Trees are summed in their order, as ``RandomForestRegressor.predict`` with n_jobs=1 does,
+    in the calling thread: no nested pools under the engine's own threads or dask workers.
+    """
+    X = np.ascontiguousarray(X, dtype=np.float32)
+    trees = _trees(estimator)
+    if trees is None:  # not a forest of sklearn trees: its own predict, no spread
+        mean = np.asarray(estimator.predict(X), dtype=np.float64)
+        return mean, (np.full(len(X), np.nan) if want_sd else None)
+    order = None
+    if sort_rows and len(trees) >= SORT_MIN_TREES and len(X) >= SORT_MIN_ROWS:
+        order = _row_order(trees, X)
+        X = X[order]
+    total = np.zeros(len(X), dtype=np.float64)
+    squares = np.zeros(len(X), dtype=np.float64) if want_sd else None
+    for tree in trees:
+        values = tree.predict(X, check_input=False)
+        total += values
+        if want_sd:
+            squares += values * values
+    mean = total / len(trees)
+    sd = None
+    if want_sd:
+        sd = np.sqrt(np.maximum(squares / len(trees) - mean * mean, 0.0))
+    if order is not None:
+        unsorted = np.empty_like(mean)
+        unsorted[order] = mean
+        mean = unsorted
+        if sd is not None:
+            unsorted = np.empty_like(sd)
+            unsorted[order] = sd
+            sd = unsorted
+    return mean, sd
+
+
+@dataclasses.dataclass
+class WindowResult:
+    period_index: int
+    window_index: int
+    valid: np.ndarray  # bool (height, width), or None when no pixel was predicted
+    values: dict  # output kind -> 1-D array over valid pixels
+    candidates: int  # pixels inside the mask
+    lost: dict  # variable -> pixels that were valid before reading it and not after
+    medians: dict  # predictor -> median over the predicted pixels
+    seconds: float
+
+
+def predict_window(bundle, source, plan, period_index, window_index, stop=None):
+    """One task: read the predictors of one window and period, predict valid pixels."""
+    started = time.perf_counter()
+    period = plan.periods[period_index]
+    window = plan.window(window_index)
+    shape = (int(window.height), int(window.width))
+    valid = np.ones(shape, dtype=bool)
+    if plan.mask is not None:
+        valid &= plan.mask.read(source, plan.grid, window)
+    candidates = int(valid.sum())
+    lost, columns = {}, {}
+    constants = P.doy_features(period)
+    for var in plan.read_order:
+        if not valid.any():
+            break
+        if stop is not None and stop():
+            raise Cancelled("cancelled by the user")
+        data = source.read(var, period, grid=plan.grid, window=window)
+        before = int(valid.sum())
+        valid &= np.isfinite(data)
+        lost[var] = before - int(valid.sum())
+        columns[var] = data
+    n = int(valid.sum()) if all(v in columns or v in constants for v in plan.variables) else 0
+    if n == 0:
+        return WindowResult(period_index, window_index, None, {}, candidates, lost, {},
+                            time.perf_counter() - started)
+    X = np.empty((n, len(plan.predictors)), dtype=np.float32)
+    for j, var in enumerate(plan.variables):
+        X[:, j] = columns[var][valid] if var in columns else constants[var]
+    if stop is not None and stop():
+        raise Cancelled("cancelled by the user")
+    mean, sd = forest_predict(bundle.estimator, X, "sd" in plan.outputs, plan.sort_rows)
+    values = {"sr": mean.astype(np.float32)}
+    if sd is not None:
+        values["sd"] = sd.astype(np.float32)
+    if "di" in plan.outputs or "aoa" in plan.outputs:
+        di = bundle.aoa.dissimilarity(X)
+        if "di" in plan.outputs:
+            values["di"] = di.astype(np.float32)
+        if "aoa" in plan.outputs:
+            values["aoa"] = np.where(np.isfinite(di), di <= bundle.aoa.threshold,
+                                     AOA_NODATA).astype(np.uint8)
+    medians = {}
+    if plan.training_center:
+        for j, name in enumerate(plan.predictors):
+            if name in plan.training_center:
+                medians[name] = float(np.median(X[:, j]))
+    return WindowResult(period_index, window_index, valid, values, candidates, lost, medians,
+                        time.perf_counter() - started)
+
+
+# ----------------------------------------------------------------------------- dask side
+_worker_models = {}
+_worker_lock = threading.Lock()
+
+
+def _worker_bundle(model_path, sha256):
+    """The model of ``model_path`` loaded once per worker process (keyed by path + SHA-256)."""
+    key = (model_path, sha256)
+    with _worker_lock:
+        bundle = _worker_models.get(key)
+        if bundle is None:
+            from .model import ModelBundle
+
+            bundle = ModelBundle.load(model_path)
+            if bundle.metadata.get("sha256") != sha256:
+                raise InputError(f"Model file {model_path} changed during the run (SHA-256 "
+                                 "differs on a dask worker).", parameter="MODEL", path=model_path)
+            if bundle.aoa is not None:
+                bundle.aoa.dissimilarity(np.zeros((0, len(bundle.predictors))))  # build index
+            _worker_models.clear()
+            _worker_models[key] = bundle
+    return bundle
+
+
+def dask_task(model_path, sha256, source, plan, period_index, window_index):
+    """The task as dask runs it: the model comes from the worker's cache, never the wire."""
+    return predict_window(_worker_bundle(model_path, sha256), source, plan, period_index,
+                          window_index)
+
+
+# ----------------------------------------------------------------------------- backends
+class ThreadBackend:
+    name = "threads"
+
+    def __init__(self, bundle, source, threads):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.bundle, self.source = bundle, source
+        self.workers = max(1, int(threads))
+        self.stopping = threading.Event()
+        self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="soilresp-upscale")
+
+    def describe(self):
+        return f"{self.workers} thread(s)"
+
+    def submit(self, plan, period_index, window_index):
+        return self.pool.submit(predict_window, self.bundle, self.source, plan, period_index,
+                                window_index, self.stopping.is_set)
+
+    def wait(self, futures, timeout):
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        done, _ = wait(futures, timeout=timeout, return_when=FIRST_COMPLETED)
+        return done
+
+    def cancel(self, futures):
+        self.stopping.set()
+        for future in futures:
+            future.cancel()
+
+    def close(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskBackend:
+    name = "dask"
+
+    def __init__(self, address, model_path, sha256, source, plan):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise InputError(
+                "A dask scheduler was given but the 'distributed' package is not installed "
+                "(Debian: apt install python3-distributed; pip: pip install distributed).",
+                parameter="DASK_SCHEDULER") from None
+        if not model_path:
+            raise InputError("Running on dask needs the model as a bundle file (MODEL).",
+                             parameter="MODEL")
+        try:
+            self.client = Client(address, timeout=20, set_as_default=False)
+        except Exception as error:
+            raise InputError(f"Cannot connect to the dask scheduler at {address}: {error}",
+                             parameter="DASK_SCHEDULER") from None
+        self.model_path, self.sha256 = os.path.abspath(model_path), sha256
+        self.source = self.client.scatter(source, broadcast=True)
+        self.plan = self.client.scatter(plan, broadcast=True)
+        self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def describe(self):
+        info = self.client.scheduler_info()
+        return (f"dask scheduler {info.get('address')} with {len(info.get('workers', {}))} "
+                f"worker(s), {self.workers} thread(s)")
+
+    def submit(self, plan, period_index, window_index):
+        return self.client.submit(dask_task, self.model_path, self.sha256, self.source,
+                                  self.plan, period_index, window_index, pure=False)
+
+    def wait(self, futures, timeout):
+        from distributed import wait
+        from distributed.client import TimeoutError as DaskTimeout
+
+        try:
+            done, _ = wait(list(futures), timeout=timeout, return_when="FIRST_COMPLETED")
+        except (DaskTimeout, TimeoutError):
+            return set()
+        return done
+
+    def cancel(self, futures):
+        if futures:
+            self.client.cancel(list(futures))
+
+    def close(self):
+        self.client.close()
+
+
+# ----------------------------------------------------------------------------- writing
+def _is_disk_full(error):
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    text = str(error).lower()
+    return "no space left" in text or "disk full" in text or "quota exceeded" in text
+
+
+class PeriodFiles:
+    """The temporary files of one period; renamed to their final names by :meth:`finish`."""
+
+    def __init__(self, folder, plan, period, tags, token):
+        import rasterio
+
+        self.folder, self.plan, self.period, self.token = folder, plan, period, token
+        self.done_windows = 0
+        self.blocks = set()  # (block row, block col) written: checked on disk by finish()
+        self.stats = {"n": 0, "sum": 0.0, "min": math.inf, "max": -math.inf}
+        self.files = {}
+        try:
+            for kind in plan.outputs:
+                final = os.path.join(folder, output_name(kind, period))
+                temp = os.path.join(folder, f".{os.path.basename(final)}.{token}.partial")
+                dataset = rasterio.open(temp, "w", **geotiff_profile(plan.grid, kind))
+                self.files[kind] = (temp, final, dataset)
+                self._describe(dataset, kind, tags)
+        except BaseException:
+            self.abort()
+            raise
+
+    def _describe(self, dataset, kind, tags):
+        spec = KINDS[kind]
+        start, end = self.period, P.period_end(self.period)
+        dataset.set_band_description(1, f"{spec.prefix} {start.isoformat()}")
+        dataset.set_band_unit(1, spec.units)
+        dataset.update_tags(
+            **tags, SOILRESP_PRODUCT=spec.prefix, QUANTITY=spec.title, UNITS=spec.units,
+            PERIOD_START=start.isoformat(), PERIOD_END=end.isoformat(),
+            PERIOD_DAYS=str(P.period_days(start)),
+        )
+        dataset.update_tags(1, PERIOD_START=start.isoformat(), PERIOD_END=end.isoformat(),
+                            units=spec.units)
+
+    def write(self, result):
+        """Write the tiles of a window that hold predicted pixels (others stay sparse)."""
+        from rasterio.windows import Window
+
+        self.done_windows += 1
+        if result.valid is None:
+            return
+        sr = result.values["sr"]
+        self.stats["n"] += len(sr)
+        self.stats["sum"] += float(sr.sum(dtype=np.float64))
+        self.stats["min"] = min(self.stats["min"], float(sr.min()))
+        self.stats["max"] = max(self.stats["max"], float(sr.max()))
+        col0, row0, width, height = self.plan.windows[result.window_index]
+        for kind, (_, _, dataset) in self.files.items():
+            spec = KINDS[kind]
+            block = np.full((height, width), spec.nodata, dtype=spec.dtype)
+            block[result.valid] = result.values[kind]
+            for col in range(0, width, TILE):
+                tile_valid = result.valid[:, col:col + TILE]
+                if tile_valid.any():
+                    self.write_block(dataset, block[:, col:col + TILE],
+                                     Window(col0 + col, row0, tile_valid.shape[1], height))
+                    self.blocks.add((row0 // TILE, (col0 + col) // TILE))
+
+    @staticmethod
+    def write_block(dataset, array, window):
+        dataset.write(array, 1, window=window)
+
+    def finish(self, grid, sha256):
+        """Mark complete, close, flush to disk, check, and rename to the final names."""
+        for kind, (_, _, dataset) in self.files.items():
+            dataset.update_tags(**{COMPLETE_TAG: "1"})
+            dataset.close()
+        finals = {}
+        for kind, (temp, final, _) in self.files.items():
+            _fsync(temp)
+            problem = check_output(temp, grid, sha256) or _missing_blocks(temp, self.blocks)
+            if problem:
+                full = _free_bytes(self.folder) < 16 * 2 ** 20
+                raise OSError(errno.ENOSPC if full else errno.EIO,
+                              f"{temp} did not read back correctly after writing: {problem}")
+        for kind, (temp, final, _) in self.files.items():
+            os.replace(temp, final)
+            finals[kind] = final
+        self.files = {}
+        _fsync_folder(self.folder)
+        return finals
+
+    def abort(self):
+        for temp, _, dataset in self.files.values():
+            try:
+                if not dataset.closed:
+                    dataset.close()
+            except Exception:  # the disk may be full: closing flushes and fails
+                pass
+            try:
+                os.remove(temp)
+            except OSError:
+                pass
+        self.files = {}
+
+
+def _missing_blocks(path, blocks):
+    """Why ``path`` lacks some of the written ``blocks`` (GDAL reports a failed write at close
+    only on stderr and leaves those tiles sparse, i.e. silently nodata), else ``None``."""
+    import rasterio
+
+    size = os.path.getsize(path)
+    with rasterio.open(path) as dataset:
+        for row, col in sorted(blocks):
+            offset = dataset.get_tag_item(f"BLOCK_OFFSET_{col}_{row}", "TIFF", bidx=1)
+            length = dataset.get_tag_item(f"BLOCK_SIZE_{col}_{row}", "TIFF", bidx=1)
+            if not offset or not length or int(offset) + int(length) > size:
+                return f"tile (row {row}, column {col}) was not stored"
+    return None
+
+
+def _free_bytes(folder):
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0
+
+
+def _fsync(path):
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder):
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def check_output(path, grid, sha256):
+    """``None`` when ``path`` is a complete output of the model ``sha256`` on ``grid``, else
+    why not (unreadable, other grid, other model, not marked complete)."""
+    import rasterio
+
+    try:
+        with rasterio.open(path) as dataset:
+            tags = dataset.tags()
+            same_grid = (
+                (dataset.width, dataset.height) == (grid.width, grid.height)
+                and dataset.crs == grid.crs
+                and dataset.transform.almost_equals(grid.transform, precision=1e-9)
+            )
+            if not same_grid:
+                return (f"other grid ({dataset.width}x{dataset.height}, {dataset.crs}) than this "
+                        f"run ({grid.width}x{grid.height}, {grid.crs})")
+            if tags.get("MODEL_SHA256") != sha256:
+                found = tags.get("MODEL_SHA256")
+                return f"other model (SHA-256 {found[:12] if found else 'none'}...)"
+            if tags.get(COMPLETE_TAG) != "1":
+                return "not marked complete"
+            last = dataset.block_window(1, *[n - 1 for n in _blocks(dataset)])
+            dataset.read(1, window=last)
+    except Exception as error:  # any read error means: not a usable output
+        return f"unreadable ({error})"
+    return None
+
+
+def _blocks(dataset):
+    height, width = dataset.block_shapes[0]
+    return (math.ceil(dataset.height / height), math.ceil(dataset.width / width))
+
+
+def write_vrt(folder, kind, entries, grid, tags):
+    """``<prefix>.vrt``: one band per period in time order (band description = start date),
+    written under a temporary name and renamed."""
+    spec = KINDS[kind]
+    vrt_type = {"float32": "Float32", "uint8": "Byte"}[spec.dtype]
+    root = ET.Element("VRTDataset", rasterXSize=str(grid.width), rasterYSize=str(grid.height))
+    ET.SubElement(root, "SRS").text = grid.crs.to_wkt()
+    t = grid.transform
+    ET.SubElement(root, "GeoTransform").text = ", ".join(
+        repr(float(v)) for v in (t.c, t.a, t.b, t.f, t.d, t.e))
+    metadata = ET.SubElement(root, "Metadata")
+    for key, value in {**tags, "SOILRESP_PRODUCT": spec.prefix, "UNITS": spec.units}.items():
+        ET.SubElement(metadata, "MDI", key=key).text = str(value)
+    for band, (period, path) in enumerate(entries, start=1):
+        node = ET.SubElement(root, "VRTRasterBand", dataType=vrt_type, band=str(band),
+                             blockXSize=str(TILE), blockYSize=str(TILE))
+        ET.SubElement(node, "Description").text = period.isoformat()
+        ET.SubElement(node, "NoDataValue").text = repr(float(spec.nodata))
+        ET.SubElement(node, "UnitType").text = spec.units
+        band_meta = ET.SubElement(node, "Metadata")
+        for key, value in (("PERIOD_START", period.isoformat()),
+                           ("PERIOD_END", P.period_end(period).isoformat()),
+                           ("PERIOD_DAYS", P.period_days(period))):
+            ET.SubElement(band_meta, "MDI", key=key).text = str(value)
+        source = ET.SubElement(node, "SimpleSource")
+        ET.SubElement(source, "SourceFilename", relativeToVRT="1").text = os.path.basename(path)
+        ET.SubElement(source, "SourceBand").text = "1"
+        ET.SubElement(source, "SourceProperties", RasterXSize=str(grid.width),
+                      RasterYSize=str(grid.height), DataType=vrt_type, BlockXSize=str(TILE),
+                      BlockYSize=str(TILE))
+        rect = dict(xOff="0", yOff="0", xSize=str(grid.width), ySize=str(grid.height))
+        ET.SubElement(source, "SrcRect", **rect)
+        ET.SubElement(source, "DstRect", **rect)
+    ET.indent(root)
+    final = os.path.join(folder, f"{spec.prefix}.vrt")
+    temp = os.path.join(folder, f".{spec.prefix}.vrt.{uuid.uuid4().hex[:12]}.partial")
+    try:
+        ET.ElementTree(root).write(temp, encoding="utf-8", xml_declaration=False)
+        _fsync(temp)
+        os.replace(temp, final)
+    finally:
+        if os.path.exists(temp):
+            os.remove(temp)
+    return final
+
+
+# ----------------------------------------------------------------------------- folder checks
+class FolderLock:
+    """A lock file so two runs never write into one folder (the second gets a clear error)."""
+
+    def __init__(self, folder):
+        self.path = os.path.join(folder, LOCK_NAME)
+        self.held = False
+
+    def acquire(self):
+        owner = f"{socket.gethostname()} {os.getpid()}"
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                if self._stale():
+                    os.remove(self.path)
+                    continue
+                raise InputError(
+                    f"Another upscaling run is writing into {os.path.dirname(self.path)} "
+                    f"({self._owner()}). Wait for it to finish or choose another OUTPUT_FOLDER. "
+                    f"If no run is active, delete {self.path}.",
+                    parameter="OUTPUT_FOLDER", path=self.path) from None
+            with os.fdopen(fd, "w") as out:
+                out.write(owner)
+            self.held = True
+            return
+        raise InputError(f"Cannot take the lock {self.path}.", parameter="OUTPUT_FOLDER")
+
+    def _owner(self):
+        try:
+            with open(self.path) as handle:
+                return handle.read().strip()
+        except OSError:
+            return "unknown"
+
+    def _stale(self):
+        host, _, pid = self._owner().partition(" ")
+        if host != socket.gethostname() or not pid.isdigit():
+            return False
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+    def release(self):
+        if self.held:
+            try:
+                os.remove(self.path)
+            except OSError:
+                pass
+            self.held = False
+
+
+def prepare_folder(folder):
+    """Create ``folder`` if needed and prove it is writable (clear error otherwise)."""
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"Cannot create the output folder {folder}: {error.strerror or error}.",
+                         parameter="OUTPUT_FOLDER", path=folder) from None
+    probe = os.path.join(folder, f".soilresp_write_probe.{uuid.uuid4().hex[:12]}.partial")
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"probe")
+    except OSError as error:
+        raise InputError(
+            f"The output folder {folder} is not writable ({error.strerror or error}). Choose a "
+            "folder you can write to.", parameter="OUTPUT_FOLDER", path=folder) from None
+    finally:
+        if os.path.exists(probe):
+            os.remove(probe)
+
+
+def scan_folder(folder, grid, sha256):
+    """Final-named outputs in ``folder``: ({(kind, period): path} of this model and grid,
+    [(name, reason)] of files from another run)."""
+    ours, foreign = {}, []
+    for name in sorted(os.listdir(folder)):
+        match = OUTPUT_NAME.match(name)
+        path = os.path.join(folder, name)
+        if match:
+            try:
+                period = P.parse_period_label(match.group("label"))
+            except ValueError:
+                continue
+            problem = check_output(path, grid, sha256)
+            if problem is None:
+                ours[(PREFIX_KIND[match.group("prefix")], period)] = path
+            else:
+                foreign.append((name, problem))
+        elif name.endswith(".vrt") and name[:-4] in PREFIX_KIND:
+            tags = _vrt_tags(path)
+            if tags.get("MODEL_SHA256") != sha256:
+                foreign.append((name, "a VRT of another model's maps"))
+    return ours, foreign
+
+
+def _vrt_tags(path):
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError):
+        return {}
+    meta = root.find("Metadata")
+    if meta is None:
+        return {}
+    return {item.get("key"): item.text for item in meta.findall("MDI")}
+
+
+def remove_stale_temporaries(folder, reporter):
+    removed = []
+    for name in os.listdir(folder):
+        if TEMP_NAME.match(name):
+            try:
+                os.remove(os.path.join(folder, name))
+                removed.append(name)
+            except OSError:
+                pass
+    if removed:
+        reporter.log(f"Removed {len(removed)} unfinished temporary file(s) left by an "
+                     "interrupted run.")
+
+
+# ----------------------------------------------------------------------------- checks
+def resolve_variables(bundle, source):
+    """Catalog variable per model predictor; InputError naming what the catalog lacks."""
+    variables = list(bundle.catalog_variables)
+    available = set(source.variables)
+    missing = [(p, v) for p, v in zip(bundle.predictors, variables)
+               if v not in available and v not in DERIVED]
+    if missing:
+        names = ", ".join(f"'{v}'" + (f" (for predictor {p})" if p != v else "")
+                          for p, v in missing)
+        raise InputError(
+            f"The predictors lack {names}, which the model needs (it uses "
+            f"{', '.join(bundle.predictors)}; the catalog has {', '.join(sorted(available))}). "
+            "Add those rasters to PREDICTORS, or use a model trained without them.",
+            parameter="PREDICTORS")
+    return variables
+
+
+def check_units(bundle, source, variables, reporter):
+    """Warn where the catalog's unit of a variable differs from the unit at training."""
+    units = getattr(bundle, "units", {}) or {}
+    for predictor, var in zip(bundle.predictors, variables):
+        if var in DERIVED:
+            continue
+        trained, here = units.get(predictor), source.unit(var)
+        if trained and here and here != "unknown" and _unit_key(trained) != _unit_key(here):
+            reporter.warn(
+                f"Predictor {predictor} was in '{trained}' at training, but the catalog reads "
+                f"{var} in '{here}'. Convert the rasters to {trained}, or the maps are wrong.")
+
+
+def _unit_key(unit):
+    return str(unit).replace(" ", "").replace("^", "").replace("/", "").lower()
+
+
+def training_centers(bundle):
+    """predictor -> (training mean, training sd) of numeric predictors, from the model's
+    area-of-applicability state (None when the model has none)."""
+    aoa = getattr(bundle, "aoa", None)
+    if aoa is None or not len(getattr(aoa, "center", ())):
+        return None
+    out, column = {}, 0
+    for name in aoa.predictors:
+        width = len(aoa.categories[name]) if name in aoa.categories else 1
+        if name not in aoa.categories:
+            out[name] = (float(aoa.center[column]), float(aoa.scale[column]))
+        column += width
+    return out
+
+
+def usable_periods(source, variables, periods, reporter):
+    """Periods for which every time-varying variable has data; warns about the others and
+    raises when none is left."""
+    dynamic = [v for v in dict.fromkeys(variables)
+               if v not in DERIVED and not source.is_static(v)]
+    usable, skipped = [], []
+    for period in periods:
+        lacking = [v for v in dynamic if not source.has_period(v, period)]
+        if lacking:
+            skipped.append((period, lacking))
+        else:
+            usable.append(period)
+    if skipped:
+        detail = "; ".join(f"{p.isoformat()}: no {', '.join(v)}" for p, v in skipped[:8])
+        more = f" (and {len(skipped) - 8} more)" if len(skipped) > 8 else ""
+        message = (f"{len(skipped)} of {len(periods)} period(s) have no predictor data and "
+                   f"are not mapped: {detail}{more}.")
+        if not usable:
+            coverage = "; ".join(
+                f"{v}: {source.periods(v)[0].isoformat()}..{source.periods(v)[-1].isoformat()}"
+                for v in dynamic if source.periods(v))
+            raise InputError(f"{message} The predictors cover {coverage}. Choose periods "
+                             "within that range or add the missing rasters.",
+                             parameter="START_DATE")
+        reporter.warn(message)
+    return usable
+
+
+# ----------------------------------------------------------------------------- the run
+@dataclasses.dataclass
+class UpscaleResult:
+    folder: str
+    files: dict  # kind -> [paths written in this run]
+    vrts: dict  # kind -> path
+    periods_done: list
+    periods_resumed: list
+    periods_without_data: list
+    pixels: int
+    seconds: float
+    backend: str
+
+    @property
+    def predictions_per_second(self):
+        return self.pixels / self.seconds if self.seconds > 0 else float("nan")
+
+
+class Upscaler:
+    """One upscaling run: checks, task scheduling, writing, resume; see the module doc."""
+
+    def __init__(self, bundle, source, folder, periods, grid=None, outputs=("sr",), mask=None,
+                 resume=False, threads=None, dask_scheduler=None, model_path=None,
+                 sort_rows=True, window_tiles=WINDOW_TILES, reporter=None):
+        self.reporter = as_reporter(reporter)
+        self.bundle, self.source = bundle, source
+        self.folder = os.path.abspath(os.fspath(folder))
+        self.outputs = tuple(k for k in KINDS if k in set(outputs) | {"sr"})
+        self.mask, self.resume = mask, resume
+        self.threads = threads or os.cpu_count() or 1
+        self.dask_scheduler = dask_scheduler
+        self.model_path = model_path
+        self.sort_rows = sort_rows
+        self.window_tiles = window_tiles
+        self.sha256 = bundle.metadata.get("sha256") or "unsaved-model"
+        self.variables = resolve_variables(bundle, source)
+        if ("di" in self.outputs or "aoa" in self.outputs) and bundle.aoa is None:
+            raise InputError("The model has no area of applicability (it was saved without "
+                             "one), so DI/AOA maps cannot be made. Retrain it with "
+                             "soilresp:trainmodel.", parameter="AOA")
+        if mask is not None and mask.landcover_classes and (
+                mask.landcover_variable not in source.variables):
+            raise InputError("LANDCOVER_CLASSES needs a land-cover raster (MCD12) among the "
+                             "predictors.", parameter="LANDCOVER_CLASSES")
+        self.grid = grid if grid is not None else default_grid(source, self.variables)
+        self.periods = list(periods)
+
+    def tags(self):
+        meta = self.bundle.metadata
+        tags = {
+            "MODEL_SHA256": self.sha256,
+            "MODEL_FILE": meta.get("model_file") or os.path.basename(self.model_path or ""),
+            "MODEL_LABEL": str(meta.get("label") or meta.get("model") or ""),
+            "PREDICTORS": ",".join(self.bundle.predictors),
+            "SOFTWARE": "QGIS plugin Soil Respiration Upscaling (soil_resp_plugin)",
+            "CREATED": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        }
+        if getattr(self.bundle, "synthetic", False) or getattr(self.source, "synthetic", False):
+            tags["SYNTHETIC"] = "true"
+        if self.bundle.aoa is not None and ("di" in self.outputs or "aoa" in self.outputs):
+            tags["AOA_THRESHOLD"] = repr(float(self.bundle.aoa.threshold))
+        return tags
+
+    def _plan(self, periods):
+        read_order = [v for v in dict.fromkeys(self.variables) if v not in DERIVED]
+        read_order.sort(key=lambda v: 0 if self.source.is_static(v) else 1)
+        return Plan(
+            grid=self.grid, periods=list(periods), windows=block_windows(self.grid, self.window_tiles),
+            predictors=list(self.bundle.predictors), variables=list(self.variables),
+            read_order=read_order, outputs=self.outputs, mask=self.mask,
+            sort_rows=self.sort_rows, training_center=training_centers(self.bundle),
+        )
+
+    def run(self):
+        started = time.perf_counter()
+        reporter = self.reporter
+        check_units(self.bundle, self.source, self.variables, reporter)
+        usable = usable_periods(self.source, self.variables, self.periods, reporter)
+        without_data = [p for p in self.periods if p not in set(usable)]
+        prepare_folder(self.folder)
+        lock = FolderLock(self.folder)
+        lock.acquire()
+        try:
+            remove_stale_temporaries(self.folder, reporter)
+            todo, resumed, existing = self._reconcile(usable)
+            reporter.log(
+                f"Upscaling {len(todo)} period(s) on {self.grid.describe()}; outputs: "
+                f"{', '.join(KINDS[k].prefix for k in self.outputs)}; "
+                f"{self.mask.describe() if self.mask else 'no mask'}; "
+                f"GeoTIFF compression {compression().upper()}"
+                + ("" if compression() == "zstd" else " (this GDAL has no ZSTD)"))
+            files, pixels = ({k: [] for k in self.outputs}, 0)
+            backend_name = "none"
+            if todo:
+                files, pixels, backend_name = self._compute(todo)
+            vrts = self._write_vrts()
+        finally:
+            lock.release()
+        seconds = time.perf_counter() - started
+        if todo:
+            reporter.log(f"Predicted {pixels:,} pixels in {seconds:.1f} s "
+                         f"({pixels / max(seconds, 1e-9):,.0f} per second, {backend_name}).")
+        return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
+                             seconds, backend_name)
+
+    def _reconcile(self, usable):
+        ours, foreign = scan_folder(self.folder, self.grid, self.sha256)
+        if foreign:
+            examples = "; ".join(f"{name}: {why}" for name, why in foreign[:3])
+            raise InputError(
+                f"The output folder {self.folder} holds {len(foreign)} map(s) that are not "
+                f"from this model on this grid ({examples}). They are left untouched: choose "
+                "an empty folder, or move those files away.",
+                parameter="OUTPUT_FOLDER", path=self.folder)
+        complete = [p for p in usable if all((k, p) in ours for k in self.outputs)]
+        partial = [p for p in usable if p not in complete and any((k, p) in ours
+                                                                  for k in self.outputs)]
+        if not self.resume and (complete or partial):
+            present = complete + partial
+            raise InputError(
+                f"The output folder {self.folder} already holds maps of this model for "
+                f"{len(present)} of the requested period(s) (e.g. "
+                f"{', '.join(p.isoformat() for p in present[:3])}). Nothing is overwritten "
+                "unasked: set RESUME=true to keep them and compute only what is missing, or "
+                "choose another folder.", parameter="OUTPUT_FOLDER", path=self.folder)
+        if complete:
+            self.reporter.log(
+                f"Resume: {len(complete)} period(s) already complete and checked (readable, "
+                f"same grid, same model, marked complete), skipped: "
+                f"{', '.join(P.period_label(p) for p in complete)}")
+        if partial:
+            self.reporter.log(f"Resume: {len(partial)} period(s) lack some of the requested "
+                              f"outputs and are recomputed: "
+                              f"{', '.join(P.period_label(p) for p in partial)}")
+        todo = [p for p in usable if p not in set(complete)]
+        return todo, complete, ours
+
+    def _backend(self, plan):
+        if self.dask_scheduler:
+            return DaskBackend(self.dask_scheduler, self.model_path, self.sha256, self.source,
+                               plan)
+        return ThreadBackend(self.bundle, self.source, self.threads)
+
+    def _compute(self, todo):
+        reporter = self.reporter
+        plan = self._plan(todo)
+        if self.bundle.aoa is not None and ("di" in self.outputs or "aoa" in self.outputs):
+            self.bundle.aoa.dissimilarity(np.zeros((0, len(plan.predictors))))  # build index once
+        n_windows = len(plan.windows)
+        total = len(todo) * n_windows
+        tags = self.tags()
+        token = uuid.uuid4().hex[:12]
+        backend = self._backend(plan)
+        reporter.log(f"{total} task(s): {len(todo)} period(s) x {n_windows} window(s) of up to "
+                     f"{TILE}x{TILE * self.window_tiles} pixels, on {backend.describe()}")
+        queue = [(p, w) for p in range(len(todo)) for w in range(n_windows)]
+        queue.reverse()
+        in_flight, writers, files = {}, {}, {k: [] for k in self.outputs}
+        monitor = _Monitor(plan, reporter)
+        done, pixels = 0, 0
+        limit = 2 * backend.workers + 1
+        try:
+            while queue or in_flight:
+                while queue and len(in_flight) < limit:
+                    reporter.check_cancelled()
+                    p, w = queue.pop()
+                    in_flight[backend.submit(plan, p, w)] = (p, w)
+                finished = backend.wait(list(in_flight), timeout=0.25)
+                reporter.check_cancelled()
+                for future in finished:
+                    in_flight.pop(future)
+                    result = future.result()
+                    period = todo[result.period_index]
+                    writer = writers.get(result.period_index)
+                    if writer is None:
+                        writer = writers[result.period_index] = self._writer(
+                            plan, period, tags, token)
+                    self._guard(writer.write, result)
+                    monitor.add(result)
+                    done += 1
+                    if result.valid is not None:
+                        pixels += len(result.values["sr"])
+                    reporter.progress(done / total)
+                    if writer.done_windows == n_windows:
+                        finals = self._guard(writer.finish, self.grid, self.sha256)
+                        del writers[result.period_index]
+                        for kind, path in finals.items():
+                            files[kind].append(path)
+                        self._log_period(period, writer, monitor, result.period_index)
+        except BaseException:
+            backend.cancel(list(in_flight))
+            for writer in writers.values():
+                writer.abort()
+            raise
+        finally:
+            backend.close()
+        return files, pixels, backend.name
+
+    def _writer(self, plan, period, tags, token):
+        return self._guard(PeriodFiles, self.folder, plan, period, tags, token)
+
+    def _guard(self, function, *args):
+        try:
+            return function(*args)
+        except (Cancelled, InputError):
+            raise
+        except Exception as error:
+            if _is_disk_full(error):
+                raise InputError(
+                    f"The disk holding {self.folder} is full (no space left on device) while "
+                    "writing. Unfinished files were removed; periods already finished are "
+                    "complete and kept. Free some space and run again with RESUME=true.",
+                    parameter="OUTPUT_FOLDER", path=self.folder) from None
+            raise
+
+    def _log_period(self, period, writer, monitor, period_index):
+        stats = writer.stats
+        if stats["n"]:
+            self.reporter.log(
+                f"{period.isoformat()}: {stats['n']:,} pixels, mean "
+                f"{stats['sum'] / stats['n']:.3f} (min {stats['min']:.3f}, max "
+                f"{stats['max']:.3f}) g C m-2 d-1")
+        else:
+            self.reporter.warn(f"{period.isoformat()}: no pixel had valid values of all "
+                               "predictors; the map is empty.")
+        monitor.period_done(period_index, period)
+
+    def _write_vrts(self):
+        ours, _ = scan_folder(self.folder, self.grid, self.sha256)
+        vrts = {}
+        tags = {k: v for k, v in self.tags().items() if k != "CREATED"}
+        for kind in KINDS:
+            entries = sorted((p, path) for (k, p), path in ours.items() if k == kind)
+            if entries:
+                vrts[kind] = write_vrt(self.folder, kind, entries, self.grid, tags)
+        return vrts
+
+
+class _Monitor:
+    """Warnings about predictor data that the maps depend on: variables that remove (almost)
+    all pixels of a period, and values far from the training data (another unit?)."""
+
+    def __init__(self, plan, reporter):
+        self.plan, self.reporter = plan, reporter
+        self.lost, self.candidates, self.medians = {}, {}, {}
+        self.warned = set()
+
+    def add(self, result):
+        key = result.period_index
+        self.candidates[key] = self.candidates.get(key, 0) + result.candidates
+        lost = self.lost.setdefault(key, {})
+        for var, n in result.lost.items():
+            lost[var] = lost.get(var, 0) + n
+        if result.valid is not None:
+            for name, value in result.medians.items():
+                self.medians.setdefault(name, []).append((value, len(result.values["sr"])))
+
+    def period_done(self, key, period):
+        candidates = self.candidates.pop(key, 0)
+        lost = self.lost.pop(key, {})
+        for var, n in lost.items():
+            if candidates and n >= 0.99 * candidates and ("lost", var) not in self.warned:
+                self.warned.add(("lost", var))
+                self.reporter.warn(
+                    f"{period.isoformat()}: {var} has no valid value on {n:,} of "
+                    f"{candidates:,} pixels (fill, or outside its physical range). Check its "
+                    "files and units (e.g. temperature in degC where K is expected).")
+        centers = self.plan.training_center or {}
+        for name, values in self.medians.items():
+            if name in centers and ("range", name) not in self.warned:
+                mean, sd = centers[name]
+                weights = np.array([w for _, w in values], dtype=float)
+                median = float(np.average([v for v, _ in values], weights=weights))
+                if sd > 0 and abs(median - mean) > 6 * sd:
+                    self.warned.add(("range", name))
+                    self.reporter.warn(
+                        f"Predictor {name}: typical value {median:.4g} is {abs(median - mean) / sd:.0f}"
+                        f" standard deviations from its training mean {mean:.4g}. Are the "
+                        "rasters in the unit the model was trained with?")
+        self.medians = {}
+
+
+def default_grid(source, variables):
+    """The predictors' grid: that of the first time-varying predictor the model uses."""
+    for var in variables:
+        if var not in DERIVED and not source.is_static(var):
+            return source.grid(var)
+    for var in variables:
+        if var not in DERIVED:
+            return source.grid(var)
+    raise InputError("The model uses no raster predictor, so there is no grid to map on; "
+                     "give EXTENT, TARGET_CRS and RESOLUTION.", parameter="EXTENT")
+
+
+def target_grid(base, extent=None, crs=None, resolution=None):
+    """A grid from an optional extent (xmin, ymin, xmax, ymax in ``crs``), CRS and cell size,
+    defaulting to ``base``. In the base CRS at its cell size, the extent snaps outward to the
+    base grid's cell edges, so predictors are read without resampling."""
+    from affine import Affine
+    from rasterio.crs import CRS
+    from rasterio.warp import calculate_default_transform, transform_bounds
+
+    from .catalog import Grid
+
+    if extent is None and crs is None and resolution is None:
+        return base
+    target_crs = CRS.from_user_input(crs) if crs else base.crs
+    same_crs = target_crs == base.crs
+    if resolution is None or resolution == 0:
+        if same_crs:
+            res = base.res
+        else:
+            transform, _, _ = calculate_default_transform(
+                base.crs, target_crs, base.width, base.height, *base.bounds)
+            res = (abs(transform.a), abs(transform.e))
+    elif isinstance(resolution, (tuple, list)):
+        res = (float(resolution[0]), float(resolution[1]))
+    else:
+        res = (float(resolution), float(resolution))
+    if res[0] <= 0 or res[1] <= 0:
+        raise InputError(f"RESOLUTION must be positive (got {resolution}).",
+                         parameter="RESOLUTION")
+    if extent is None:
+        extent = base.bounds if same_crs else transform_bounds(base.crs, target_crs, *base.bounds,
+                                                               densify_pts=21)
+    xmin, ymin, xmax, ymax = (float(v) for v in extent)
+    if not (xmax > xmin and ymax > ymin):
+        raise InputError(f"EXTENT {extent} is empty.", parameter="EXTENT")
+    snap = same_crs and all(math.isclose(a, b, rel_tol=1e-9) for a, b in zip(res, base.res))
+    if snap:
+        t = base.transform
+        col0 = math.floor((xmin - t.c) / t.a + 1e-9)
+        col1 = math.ceil((xmax - t.c) / t.a - 1e-9)
+        row0 = math.floor((ymax - t.f) / t.e + 1e-9)
+        row1 = math.ceil((ymin - t.f) / t.e - 1e-9)
+        transform = t * Affine.translation(col0, row0)
+        width, height = col1 - col0, row1 - row0
+    else:
+        width = math.ceil((xmax - xmin) / res[0] - 1e-9)
+        height = math.ceil((ymax - ymin) / res[1] - 1e-9)
+        transform = Affine(res[0], 0.0, xmin, 0.0, -res[1], ymax)
+    if width * height > 2 ** 34:
+        raise InputError(f"The target grid would have {width} x {height} cells; choose a "
+                         "coarser RESOLUTION or a smaller EXTENT.", parameter="RESOLUTION")
+    return Grid(target_crs, transform, int(width), int(height))
