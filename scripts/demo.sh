@@ -18,6 +18,12 @@ mkdir -p "$OUT"
 echo "== 1/1 synthetic demo dataset"
 $QP run soilresp:createdemodata -- OUTPUT_FOLDER="$OUT/data" SEED=42 START_YEAR=2005 N_YEARS=2
 
+echo "== import observations (8 COSORE-style site folders, local-time clocks)"
+$QP run soilresp:importobservations -- INPUT="$OUT/data/observations" COSORE_TIMESTAMPS=1 \
+  OUTPUT="$OUT/observations.gpkg" QC_TABLE="$OUT/observations_qc.csv" \
+  OUTPUT_CSV="$OUT/observations.csv"
+
 echo
 echo "Demo outputs are in $OUT"
 echo "  data/        synthetic predictors, truth, observations, global product (see data/README.md)"
+echo "  observations.gpkg / .csv, observations_qc.csv   site x 8-day observation table, QC counts"
