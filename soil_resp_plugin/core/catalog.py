@@ -29,8 +29,10 @@ import rasterio
 from affine import Affine
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
-from rasterio.errors import RasterioError
-from rasterio.warp import reproject, transform, transform_bounds
+from rasterio.errors import RasterioError, RasterioIOError
+from rasterio.io import MemoryFile
+from rasterio.vrt import WarpedVRT
+from rasterio.warp import transform, transform_bounds
 from rasterio.windows import Window
 
 from . import periods as P
@@ -39,6 +41,8 @@ from .errors import InputError
 from .reporting import as_reporter
 
 PARAMETER = "PREDICTORS"
+#: what rasterio raises for unreadable files (RasterioIOError is an OSError, not a RasterioError)
+READ_ERRORS = (RasterioError, RasterioIOError)
 RASTER_EXTENSIONS = (".tif", ".tiff", ".hdf", ".hdf4", ".vrt", ".img")
 TEMPORAL_MAPPINGS = ("composite", "linear")
 WGS84 = CRS.from_epsg(4326)
@@ -406,7 +410,7 @@ def _hdf_candidates(path, match):
             warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
             with rasterio.open(path) as dataset:
                 subdatasets = list(dataset.subdatasets)
-    except RasterioError as error:
+    except READ_ERRORS as error:
         raise InputError(
             f"Cannot open the HDF4 file {path} ({error}). It may be damaged or truncated: "
             "download it again, or remove it from PREDICTORS. (Reading HDF4 needs GDAL's HDF4 "
@@ -621,10 +625,15 @@ class PredictorCatalog:
                 )
         if self.skipped:
             reporter.log(f"Skipped {len(self.skipped)} raster files that are not predictors:")
-            for path, reason in self.skipped[:20]:
-                reporter.log(f"  {path}: {reason}")
-            if len(self.skipped) > 20:
-                reporter.log(f"  ... and {len(self.skipped) - 20} more")
+            groups = {}
+            for path, reason in self.skipped:
+                groups.setdefault((os.path.dirname(path), reason), []).append(path)
+            for (folder, reason), paths in list(groups.items())[:20]:
+                example = os.path.basename(paths[0])
+                more = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
+                reporter.log(f"  {folder}: {example}{more}: {reason}")
+            if len(groups) > 20:
+                reporter.log(f"  ... and {len(groups) - 20} more groups")
         if self.synthetic:
             reporter.warn("The predictors are SYNTHETIC demo data (SYNTHETIC=true tag).")
 
@@ -795,25 +804,38 @@ class PredictorCatalog:
             qc = None
             if self.quality != "any" and layer.qc_source is not None:
                 qc = _dataset(layer.qc_source).read(layer.qc_band, window=window)
-        except RasterioError as error:
+        except READ_ERRORS as error:
             raise _damaged(layer.path, error) from None
         return decode(raw, layer, series.spec, qc, self.quality)
 
     def _read_warped(self, series, layer, target, window):
+        """Reproject physical values (fill already NaN) through a WarpedVRT. Fill values are
+        masked before warping, so bilinear never blends them into valid cells; the exact
+        transformer (tolerance ~0) and a fixed kernel scale per grid pair make any window
+        identical to the same cells of a whole-grid read: block-wise output has no seams."""
         height, width = int(window.height), int(window.width)
         out = np.full((height, width), np.nan, dtype=np.float32)
-        source_window = _source_window(series.grid, target, window)
+        xscale, yscale = _warp_scales(series.grid, target)
+        pad = 2 + int(math.ceil(2.0 / min(xscale, yscale, 1.0)))
+        source_window = _source_window(series.grid, target, window, pad)
         if source_window is None:
             return out
         data = self._read_native(series, layer, source_window)
-        reproject(
-            data, out,
-            src_transform=series.grid.window_transform(source_window), src_crs=series.grid.crs,
-            dst_transform=target.window_transform(window), dst_crs=target.crs,
-            src_nodata=np.nan, dst_nodata=np.nan,
-            resampling=Resampling.nearest if series.categorical else Resampling.bilinear,
-        )
-        return out
+        if not np.isfinite(data).any():
+            return out
+        profile = dict(driver="GTiff", width=data.shape[1], height=data.shape[0], count=1,
+                       dtype="float32", crs=series.grid.crs, nodata=np.nan,
+                       transform=series.grid.window_transform(source_window))
+        with MemoryFile() as memory:
+            with memory.open(**profile) as scratch:
+                scratch.write(data, 1)
+            with memory.open() as scratch, WarpedVRT(
+                scratch, crs=target.crs, transform=target.window_transform(window),
+                width=width, height=height, src_nodata=np.nan, nodata=np.nan,
+                resampling=Resampling.nearest if series.categorical else Resampling.bilinear,
+                tolerance=1e-9, XSCALE=xscale, YSCALE=yscale,
+            ) as warped:
+                return warped.read(1).astype(np.float32, copy=False)
 
     def _read_native_period(self, series, period, window):
         mode, parts = self._resolve(series, period)
@@ -912,9 +934,9 @@ def _combine(mode, arrays, weights):
         return np.nanmean(np.stack(arrays), axis=0).astype(np.float32)
 
 
-def _source_window(source, target, window):
-    """Window of ``source`` covering ``window`` of ``target`` (+2 cells for bilinear), clipped
-    to the source raster; ``None`` when they do not overlap."""
+def _source_window(source, target, window, pad):
+    """Window of ``source`` covering ``window`` of ``target`` plus ``pad`` cells (the
+    resampling kernel), clipped to the source raster; ``None`` when they do not overlap."""
     left, top = target.window_transform(window) * (0, 0)
     right, bottom = target.window_transform(window) * (window.width, window.height)
     try:
@@ -928,13 +950,46 @@ def _source_window(source, target, window):
     xs = (bounds[0], bounds[2], bounds[0], bounds[2])
     ys = (bounds[1], bounds[1], bounds[3], bounds[3])
     cols, rows = zip(*(inverse * (x, y) for x, y in zip(xs, ys)))
-    c0 = max(int(math.floor(min(cols))) - 2, 0)
-    r0 = max(int(math.floor(min(rows))) - 2, 0)
-    c1 = min(int(math.ceil(max(cols))) + 2, source.width)
-    r1 = min(int(math.ceil(max(rows))) + 2, source.height)
+    c0 = max(int(math.floor(min(cols))) - pad, 0)
+    r0 = max(int(math.floor(min(rows))) - pad, 0)
+    c1 = min(int(math.ceil(max(cols))) + pad, source.width)
+    r1 = min(int(math.ceil(max(rows))) + pad, source.height)
     if c1 <= c0 or r1 <= r0:
         return None
     return Window(c0, r0, c1 - c0, r1 - r0)
+
+
+_scale_cache = {}
+
+
+def _warp_scales(source, target):
+    """GDAL's XSCALE/YSCALE (target cells per source cell) at the target grid's centre.
+
+    GDAL otherwise estimates them per warp chunk, so a window would resample differently
+    from the whole grid."""
+    key = (source.crs.to_wkt(), tuple(source.transform), target.crs.to_wkt(),
+           tuple(target.transform), target.width, target.height)
+    cached = _scale_cache.get(key)
+    if cached is not None:
+        return cached
+    col, row = target.width / 2.0, target.height / 2.0
+    points = [target.transform * (col, row), target.transform * (col + 1, row),
+              target.transform * (col, row + 1)]
+    try:
+        xs, ys = transform(target.crs, source.crs, [p[0] for p in points],
+                           [p[1] for p in points])
+        pixels = [~source.transform * (x, y) for x, y in zip(xs, ys)]
+        along_x = math.hypot(pixels[1][0] - pixels[0][0], pixels[1][1] - pixels[0][1])
+        along_y = math.hypot(pixels[2][0] - pixels[0][0], pixels[2][1] - pixels[0][1])
+        scales = (1.0 / along_x, 1.0 / along_y)
+        if not all(math.isfinite(v) and v > 0 for v in scales):
+            raise ValueError("degenerate scale")
+    except Exception:  # centre outside the source projection's domain: no kernel widening
+        scales = (1.0, 1.0)
+    if len(_scale_cache) > 1024:
+        _scale_cache.clear()
+    _scale_cache[key] = scales
+    return scales
 
 
 def _compact_dates(dates, limit=6):
@@ -966,7 +1021,7 @@ def _open_info(path, source, band):
                 min(height, dataset.height - ((dataset.height - 1) // height) * height),
             )
             dataset.read(band, window=last)
-    except RasterioError as error:
+    except READ_ERRORS as error:
         raise _damaged(path, error) from None
     if grid.crs is None:
         raise InputError(f"{path} has no coordinate reference system: assign one (e.g. with "

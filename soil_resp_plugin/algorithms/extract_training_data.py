@@ -1,0 +1,152 @@
+"""Processing algorithm ``soilresp:extracttrainingdata``: predictor values at the observation
+sites for each 8-day period, i.e. the training table.
+
+Thin wrapper around :func:`core.sampling.extract_training_table`; all values are computed
+before any output is created, so bad input never leaves a half-written table.
+"""
+import json
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.errors import InputError
+from . import predictor_inputs
+from .base import SoilRespAlgorithm
+from .layers import read_frame, write_frame
+
+MISSING = (("drop", "Drop rows with a missing predictor"), ("keep", "Keep rows (missing as NaN)"))
+
+
+def file_of(destination):
+    """The file behind a sink destination id (``x.gpkg|layername=y`` -> ``x.gpkg``), or None
+    for memory layers."""
+    if not destination:
+        return None
+    path = str(destination).split("|")[0]
+    return path if os.path.isfile(path) else None
+
+
+def write_units(path, units, predictors):
+    """``<path>.units.json``: the unit of every column, written next to a file output."""
+    sidecar = f"{path}.units.json"
+    temporary = sidecar + ".part"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump({"units": units, "predictors": predictors, "target": "sr",
+                   "target_unit": units.get("sr", "g C m-2 d-1")}, handle, indent=1)
+    os.replace(temporary, sidecar)
+    return sidecar
+
+
+class ExtractTrainingData(SoilRespAlgorithm):
+    ALGORITHM_ID = "extracttrainingdata"
+    DISPLAY_NAME = "Extract predictors at sites"
+    GROUP = "Training"
+    GROUP_ID = "training"
+    REQUIRES = ("numpy", "pandas", "rasterio")
+    HELP = (
+        "Builds the training table: for each row of the observation table (site x 8-day "
+        "period, from 'Import soil respiration observations') it samples every predictor of "
+        "the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to "
+        "each raster's CRS (e.g. MODIS sinusoidal).\n\n"
+        + predictor_inputs.PREDICTORS_HELP
+        + "\n\nWindow size 1 takes the site's cell; N (odd) takes the mean of the valid cells "
+        "of an N x N window and adds <variable>_n_valid (land cover: the most frequent class). "
+        "Time features add doy_sin and doy_cos of the period's middle day.\n\n"
+        "Sites outside a raster, on fill values or in periods without a raster are reported "
+        "per site in the log; such rows are dropped or kept with missing values (MISSING).\n\n"
+        "Output: the observation columns + one column per predictor, named by its canonical id "
+        "(lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, "
+        "soil_temperature, soil_moisture, ...). The units of every column are in the log, the "
+        "UNITS output and <output>.units.json next to file outputs."
+    )
+
+    OBSERVATIONS = "OBSERVATIONS"
+    WINDOW_SIZE = "WINDOW_SIZE"
+    TIME_FEATURES = "TIME_FEATURES"
+    MISSING = "MISSING"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CSV = "OUTPUT_CSV"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        tr = self.tr
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.OBSERVATIONS, tr("Observations (site x 8-day period)"),
+            types=[QgsProcessing.TypeVector],
+        ))
+        predictor_inputs.add_catalog_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WINDOW_SIZE, tr("Window size in cells (1 = the site's cell; odd N = N x N mean)"),
+            type=QgsProcessingParameterNumber.Integer, minValue=1, maxValue=101, defaultValue=1,
+        ))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.TIME_FEATURES, tr("Add seasonal time features (doy_sin, doy_cos)"),
+            defaultValue=True,
+        ))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MISSING, tr("Rows with a missing predictor"),
+            options=[tr(label) for _, label in MISSING], defaultValue=0,
+        ))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Training table"), QgsProcessing.TypeVectorPoint,
+        ))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CSV, tr("Training table as CSV"), tr("CSV files (*.csv)"),
+            optional=True, createByDefault=False,
+        ))
+        self.addOutput(QgsProcessingOutputString("UNITS", tr("Units of the columns (JSON)")))
+        self.addOutput(QgsProcessingOutputNumber("N_ROWS", tr("Number of rows")))
+
+    def _observations(self, parameters, context):
+        import pandas as pd
+
+        value = parameters.get(self.OBSERVATIONS)
+        if isinstance(value, str) and value.lower().endswith(".csv") and os.path.isfile(value):
+            try:
+                return pd.read_csv(value)
+            except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
+                raise InputError(f"Cannot read the observations as CSV ({error}).",
+                                 parameter=self.OBSERVATIONS, path=value) from None
+        source = self.parameterAsSource(parameters, self.OBSERVATIONS, context)
+        if source is None:
+            raise InputError("Cannot open the observation layer.", parameter=self.OBSERVATIONS)
+        return read_frame(source)
+
+    def run(self, parameters, context, reporter):
+        from ..core.sampling import check_observations, extract_training_table
+
+        observations = self._observations(parameters, context)
+        check_observations(observations)  # before scanning possibly thousands of rasters
+        catalog = predictor_inputs.catalog_from_parameters(self, parameters, context, reporter)
+        missing = MISSING[self.parameterAsEnum(parameters, self.MISSING, context)][0]
+        result = extract_training_table(
+            observations, catalog,
+            window_size=self.parameterAsInt(parameters, self.WINDOW_SIZE, context),
+            time_features=self.parameterAsBoolean(parameters, self.TIME_FEATURES, context),
+            missing=missing, reporter=reporter,
+        )
+        units_text = json.dumps(result.units)
+        reporter.log(f"Units: {units_text}")
+        outputs = {"UNITS": units_text, "N_ROWS": len(result.table)}
+        destination = write_frame(result.table, parameters, self.OUTPUT, context, self)
+        outputs[self.OUTPUT] = destination
+        path = file_of(destination)
+        if path:
+            reporter.log(f"Units written to {write_units(path, result.units, result.predictors)}")
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
+        if csv_path:
+            temporary = csv_path + ".part"
+            result.table.to_csv(temporary, index=False)
+            os.replace(temporary, csv_path)
+            write_units(csv_path, result.units, result.predictors)
+            outputs[self.OUTPUT_CSV] = csv_path
+        return outputs

@@ -1,0 +1,101 @@
+"""Predictor-catalog parameters shared by every algorithm that reads predictors.
+
+Not an algorithm module: the provider only registers ``SoilRespAlgorithm`` subclasses. Keeps
+parameter names, labels and defaults identical across algorithms.
+"""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+)
+
+from ..i18n import tr
+
+PREDICTORS = "PREDICTORS"
+PATTERN = "PATTERN"
+STATIC = "STATIC"
+TEMPORAL_MAPPING = "TEMPORAL_MAPPING"
+QUALITY = "QUALITY"
+
+TEMPORAL_MAPPINGS = (
+    ("composite", "16-day composite covering the 8-day period"),
+    ("linear", "Linear in time between 16-day composite centres"),
+)
+QUALITY_LEVELS = (
+    ("any", "All values (no QC filtering)"),
+    ("usable", "Usable: drop pixels whose QC says 'not produced' (needs QC layers)"),
+    ("good", "Good quality only (needs QC layers)"),
+)
+
+PREDICTORS_HELP = (
+    "Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS "
+    "GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, "
+    "MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files "
+    "(MOD13A1_NDVI_2016_001.tif), <variable>_doy<YYYYDDD>.tif for soil_temperature and "
+    "soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used "
+    "for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in "
+    "the log. PATTERN reads your own names: a regular expression with named groups variable "
+    "and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band "
+    "files need one date per band description.\n\n"
+    "Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 "
+    "K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become "
+    "missing; files already stored as float are taken as scaled. 16-day products (MOD13) are "
+    "mapped onto 8-day periods by TEMPORAL_MAPPING."
+)
+
+
+def add_catalog_parameters(algorithm):
+    algorithm.addParameter(QgsProcessingParameterMultipleLayers(
+        PREDICTORS, tr("Predictor folders or files (folders are scanned recursively)"),
+        layerType=QgsProcessing.TypeFile,
+    ))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        TEMPORAL_MAPPING, tr("16-day products onto 8-day periods"),
+        options=[tr(label) for _, label in TEMPORAL_MAPPINGS], defaultValue=0,
+    ))
+    advanced = [
+        QgsProcessingParameterString(
+            PATTERN, tr("File name pattern for other names (regex with named groups, or "
+                        "strftime such as {variable}_%Y%m%d.tif)"),
+            defaultValue="", optional=True,
+        ),
+        QgsProcessingParameterMultipleLayers(
+            STATIC, tr("Static layers used for every date (e.g. elevation)"),
+            layerType=QgsProcessing.TypeRaster, optional=True,
+        ),
+        QgsProcessingParameterEnum(
+            QUALITY, tr("MODIS quality (QC) filtering"),
+            options=[tr(label) for _, label in QUALITY_LEVELS], defaultValue=0,
+        ),
+    ]
+    for parameter in advanced:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        algorithm.addParameter(parameter)
+
+
+def _static_paths(algorithm, parameters, context):
+    paths = []
+    for layer in algorithm.parameterAsLayerList(parameters, STATIC, context) or []:
+        paths.append(layer.source().split("|")[0])
+    return paths
+
+
+def catalog_from_parameters(algorithm, parameters, context, reporter):
+    """The :class:`PredictorCatalog` described by the shared parameters."""
+    from ..core.catalog import PredictorCatalog
+    from ..core.errors import InputError
+
+    paths = [p for p in algorithm.parameterAsFileList(parameters, PREDICTORS, context) if p]
+    if not paths:
+        raise InputError("Give at least one predictor folder or file.", parameter=PREDICTORS)
+    pattern = (algorithm.parameterAsString(parameters, PATTERN, context) or "").strip()
+    mapping = TEMPORAL_MAPPINGS[algorithm.parameterAsEnum(parameters, TEMPORAL_MAPPING,
+                                                          context)][0]
+    quality = QUALITY_LEVELS[algorithm.parameterAsEnum(parameters, QUALITY, context)][0]
+    reporter.log(f"Scanning predictors in: {', '.join(paths)}")
+    return PredictorCatalog.from_files(
+        paths, pattern=pattern or None, temporal_mapping=mapping, reporter=reporter,
+        quality=quality, static=_static_paths(algorithm, parameters, context),
+    )

@@ -1,0 +1,226 @@
+"""Training-table extraction: predictor values at observation sites for each 8-day period.
+
+Pure Python (numpy/pandas); the Processing algorithm ``soilresp:extracttrainingdata`` wraps
+:func:`extract_training_table`. Problems that make the table meaningless (no rows, every site
+outside the rasters, no date in range) raise :class:`InputError`; problems of single sites or
+periods are reported per site and leave NaN.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import periods as P
+from .errors import InputError
+from .products import TIME_FEATURE_UNITS
+from .reporting import as_reporter
+
+MISSING_POLICIES = ("drop", "keep")
+REQUIRED_COLUMNS = ("site", "lon", "lat", "period_start")
+#: units of the observation table's own columns (docs/CONTRACTS.md)
+OBSERVATION_UNITS = {
+    "lon": "degrees_east", "lat": "degrees_north", "sr": "g C m-2 d-1", "sr_sd": "g C m-2 d-1",
+    "n_records": "1", "n_days": "d", "coverage": "1", "soil_temperature_site": "degC",
+    "soil_moisture_site": "m3 m-3",
+}
+
+
+@dataclass
+class ExtractionResult:
+    table: pd.DataFrame
+    units: dict
+    predictors: list
+    site_report: pd.DataFrame
+    messages: list = field(default_factory=list)
+
+
+def _period_dates(values, reporter):
+    """``period_start`` column as dates; dates inside a period move to its start (warned)."""
+    try:
+        parsed = pd.to_datetime(pd.Series(values).astype(str).str[:10], errors="raise")
+    except (ValueError, TypeError) as error:
+        raise InputError(f"Column period_start holds values that are not dates ({error}); "
+                         "expected YYYY-MM-DD as written by 'Import soil respiration "
+                         "observations'.", parameter="OBSERVATIONS") from None
+    dates = [d.date() for d in parsed]
+    starts = [P.period_start(d) for d in dates]
+    moved = sum(a != b for a, b in zip(dates, starts))
+    if moved:
+        reporter.warn(f"{moved} period_start values are not 8-day period starts (DOY 1, 9, ...); "
+                      "each was moved to the start of its period.")
+    return starts
+
+
+def check_observations(frame):
+    if frame is None or len(frame) == 0:
+        raise InputError("The observation layer has no rows: run 'Import soil respiration "
+                         "observations' first, or check the layer's filter/selection.",
+                         parameter="OBSERVATIONS")
+    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+    if missing:
+        raise InputError(
+            f"The observation layer lacks column(s) {', '.join(missing)}; it needs "
+            f"{', '.join(REQUIRED_COLUMNS)} (the output of 'Import soil respiration "
+            "observations').", parameter="OBSERVATIONS")
+    lon = pd.to_numeric(frame["lon"], errors="coerce")
+    lat = pd.to_numeric(frame["lat"], errors="coerce")
+    bad = ~(np.isfinite(lon) & np.isfinite(lat)) | (lon.abs() > 360) | (lat.abs() > 90)
+    if bad.any():
+        sites = sorted(set(frame.loc[bad, "site"].astype(str)))
+        raise InputError(f"Sites without valid lon/lat (degrees, EPSG:4326): "
+                         f"{', '.join(sites[:10])}. Fix their coordinates.",
+                         parameter="OBSERVATIONS")
+
+
+def extract_training_table(observations, catalog, window_size=1, time_features=True,
+                           missing="drop", reporter=None):
+    """Observation rows + one column per catalog variable (``<var>_n_valid`` when
+    ``window_size`` > 1) + ``doy_sin``/``doy_cos``. ``missing``: ``drop`` rows with any
+    missing predictor, or ``keep`` them with NaN."""
+    reporter = as_reporter(reporter)
+    if missing not in MISSING_POLICIES:
+        raise InputError(f"Unknown missing-value policy '{missing}'; use drop or keep.",
+                         parameter="MISSING")
+    if int(window_size) < 1 or int(window_size) % 2 == 0:
+        raise InputError(f"WINDOW_SIZE {window_size} must be odd (1, 3, 5, ...) so the window is "
+                         "centred on the site's cell.", parameter="WINDOW_SIZE")
+    window_size = int(window_size)
+    check_observations(observations)
+    table = observations.reset_index(drop=True).copy()
+    table["lon"] = pd.to_numeric(table["lon"])
+    table["lat"] = pd.to_numeric(table["lat"])
+    period = pd.Series(_period_dates(table["period_start"], reporter), index=table.index)
+
+    variables = catalog.variables
+    clash = [v for v in variables if v in table.columns]
+    if clash:
+        raise InputError(f"The observation layer already has predictor column(s) "
+                         f"{', '.join(clash)}: give the observation table, not a training table.",
+                         parameter="OBSERVATIONS")
+    sites = (table[["site", "lon", "lat"]].astype({"site": str})
+             .drop_duplicates().reset_index(drop=True))
+    lons, lats = sites["lon"].to_numpy(float), sites["lat"].to_numpy(float)
+    site_of_row = table["site"].astype(str) + "|" + table["lon"].astype(str) + "|" \
+        + table["lat"].astype(str)
+    site_key = sites["site"] + "|" + sites["lon"].astype(str) + "|" + sites["lat"].astype(str)
+    site_index = pd.Series(np.arange(len(sites)), index=site_key.to_numpy())
+    row_site = site_index.loc[site_of_row.to_numpy()].to_numpy()
+
+    inside = {var: catalog.inside(var, lons, lats) for var in variables}
+    nowhere = ~np.any(np.vstack(list(inside.values())), axis=0)
+    if nowhere.any():
+        names = [f"{sites.site[i]} ({lons[i]:.4f} E, {lats[i]:.4f} N)"
+                 for i in np.flatnonzero(nowhere)]
+        extents = "; ".join(
+            f"{var}: {', '.join(f'{x:.2f}' for x in catalog.extent_lonlat(var))}"
+            for var in variables[:3]
+        )
+        raise InputError(
+            f"Site(s) {', '.join(names)} lie outside every predictor raster (extents as "
+            f"west, south, east, north: {extents}). Check that lon and lat are not swapped and "
+            "are in degrees, or remove these sites from OBSERVATIONS.",
+            parameter="OBSERVATIONS",
+        )
+
+    dynamic = catalog.dynamic_variables()
+    first, last = catalog.date_range()
+    if dynamic:
+        in_range = (period >= first) & (period <= last)
+        if not in_range.any():
+            raise InputError(
+                f"No observation period ({min(period)}..{max(period)}) lies within the "
+                f"predictor catalog's periods ({first}..{last}). Add predictor rasters for the "
+                "observation years, or use observations from the catalog's years.",
+                parameter="OBSERVATIONS",
+            )
+        n_out = int((~in_range).sum())
+        if n_out:
+            reporter.warn(f"{n_out} of {len(table)} observation rows fall outside the predictor "
+                          f"catalog's periods ({first}..{last}): their predictors are missing.")
+
+    values = {var: np.full(len(table), np.nan) for var in variables}
+    counts = {var: np.zeros(len(table), dtype=np.int64) for var in variables}
+    unique_periods = sorted(set(period))
+    steps = max(len(variables) * len(unique_periods), 1)
+    done = 0
+    for var in variables:
+        static = catalog.is_static(var)
+        for start in unique_periods:
+            reporter.check_cancelled()
+            done += 1
+            rows = np.flatnonzero((period == start).to_numpy())
+            if not static and not catalog.has_period(var, start):
+                continue
+            wanted = np.unique(row_site[rows])
+            sampled, n_valid = catalog.sample(var, start, lons[wanted], lats[wanted],
+                                              window_size=window_size)
+            lookup = dict(zip(wanted, range(len(wanted))))
+            positions = np.array([lookup[s] for s in row_site[rows]])
+            values[var][rows] = sampled[positions]
+            counts[var][rows] = n_valid[positions]
+            reporter.progress(done / steps)
+
+    site_rows = []
+    for i, name in enumerate(sites["site"]):
+        mine = row_site == i
+        for var in variables:
+            if not inside[var][i]:
+                status, n_missing = "outside raster", int(mine.sum())
+                reporter.warn(f"Site {name}: outside the {var} raster; {var} is missing for its "
+                              f"{n_missing} rows.")
+            else:
+                has_data = (np.array([catalog.has_period(var, p) for p in period[mine]])
+                            if not catalog.is_static(var) else np.ones(int(mine.sum()), bool))
+                gap = int((~has_data).sum())
+                fill = int((np.isnan(values[var][mine]) & has_data).sum())
+                n_missing = gap + fill
+                status = "ok"
+                if fill:
+                    status = "fill values"
+                    reporter.log(f"Site {name}: {var} is fill/no data in {fill} of "
+                                 f"{int(mine.sum())} periods.")
+                if gap:
+                    status = "gaps" if status == "ok" else status + ", gaps"
+                    reporter.log(f"Site {name}: no {var} raster for {gap} of its periods.")
+            site_rows.append({"site": name, "variable": var, "status": status,
+                              "n_rows": int(mine.sum()), "n_missing": n_missing})
+    site_report = pd.DataFrame(site_rows)
+
+    for var in variables:
+        table[var] = values[var]
+        if window_size > 1:
+            table[f"{var}_n_valid"] = counts[var]
+    predictors = list(variables)
+    if time_features:
+        features = {start: P.doy_features(start) for start in unique_periods}
+        for name in TIME_FEATURE_UNITS:
+            table[name] = [features[start][name] for start in period]
+        predictors += list(TIME_FEATURE_UNITS)
+
+    incomplete = table[predictors].isna().any(axis=1)
+    n_incomplete = int(incomplete.sum())
+    if missing == "drop" and n_incomplete:
+        if n_incomplete == len(table):
+            worst = table[predictors].isna().sum().sort_values(ascending=False)
+            raise InputError(
+                "Every observation row misses at least one predictor (most often missing: "
+                + ", ".join(f"{v} {n}" for v, n in worst.head(3).items())
+                + "). Use MISSING=keep to inspect the table, or fill the gaps in PREDICTORS.",
+                parameter="MISSING",
+            )
+        reporter.log(f"Dropped {n_incomplete} of {len(table)} rows with a missing predictor "
+                     "(MISSING=drop).")
+        table = table.loc[~incomplete].reset_index(drop=True)
+    elif n_incomplete:
+        reporter.log(f"Kept {n_incomplete} rows with missing predictors as NaN (MISSING=keep).")
+
+    units = {c: OBSERVATION_UNITS[c] for c in table.columns if c in OBSERVATION_UNITS}
+    units.update({var: catalog.unit(var) for var in variables})
+    if window_size > 1:
+        units.update({f"{var}_n_valid": "cells" for var in variables})
+    if time_features:
+        units.update(TIME_FEATURE_UNITS)
+    reporter.log(f"Training table: {len(table)} rows x {len(predictors)} predictors "
+                 f"({', '.join(f'{p} [{units[p]}]' for p in predictors)}).")
+    return ExtractionResult(table, units, predictors, site_report)
+
