@@ -568,6 +568,9 @@ class ModelBundle:
         }
         handle, tmp_model = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         os.close(handle)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_model, 0o666 & ~umask)  # mkstemp makes 0600; give the usual permissions
         tmp_json = tmp_model + ".json"
         try:
             joblib.dump(payload, tmp_model, compress=3)

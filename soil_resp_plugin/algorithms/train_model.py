@@ -1,0 +1,224 @@
+"""Processing algorithm ``soilresp:trainmodel``: random-forest models from a training table,
+validated leave-one-site-out, saved as checked bundles, with an HTML report."""
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import InputError
+from .base import SoilRespAlgorithm
+
+MODEL_CHOICES = (
+    ("rs", "Remote sensing only"),
+    ("rs_insitu", "Remote sensing + in-situ"),
+    ("insitu", "In-situ only"),
+    ("custom", "Custom fields (PREDICTORS)"),
+)
+SCHEME_CHOICES = (
+    ("site", "Leave-one-site-out"),
+    ("year", "Leave-one-year-out"),
+    ("random", "Random k-fold (optimistic)"),
+    ("oob", "Out-of-bag (optimistic)"),
+)
+INSITU_CHOICES = (
+    ("gridded", "Gridded maps (soil_temperature, soil_moisture); site values if absent"),
+    ("site", "Site measurements (soil_temperature_site, ...); gridded maps if absent"),
+)
+NAN_CHOICES = (
+    ("drop", "Drop rows with a missing predictor"),
+    ("median", "Fill missing predictors with the training median"),
+)
+#: model name -> output id of its bundle path
+MODEL_OUTPUTS = {"rs": "MODEL_RS", "rs_insitu": "MODEL_RS_INSITU", "insitu": "MODEL_INSITU",
+                 "custom": "MODEL_CUSTOM"}
+
+
+class TrainModelAlgorithm(SoilRespAlgorithm):
+    ALGORITHM_ID = "trainmodel"
+    DISPLAY_NAME = "Train soil respiration models"
+    GROUP = "Modelling"
+    GROUP_ID = "modelling"
+    REQUIRES = ("numpy", "pandas", "sklearn", "joblib", "matplotlib")
+    HELP = (
+        "Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x "
+        "8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side "
+        "by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil "
+        "temperature and moisture). All models use the same rows.\n\n"
+        "Validation: leave-one-site-out (default and primary: each site is predicted by a model "
+        "that never saw it), leave-one-year-out, random k-fold and out-of-bag (both optimistic: "
+        "with few sites they test on days of sites the model has seen). Metrics R2, RMSE, MAE, "
+        "bias, slope, pooled, per site and per season, go to METRICS; every held-out prediction "
+        "to CV_PREDICTIONS.\n\n"
+        "GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; "
+        "min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the "
+        "primary scheme's folds; the reported CV metrics come from a search nested inside each "
+        "fold, so no held-out site influences its own score.\n\n"
+        "Outputs: one model file per model in OUTPUT_FOLDER (<target>_rs.joblib, "
+        "<target>_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training "
+        "region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, "
+        "MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a "
+        "pickle: loading it runs code, so share and load only models you trust. It loads only "
+        "with the scikit-learn version that wrote it."
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", self.tr("Training table (layer or CSV)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            "TARGET", self.tr("Target field (g C m-2 d-1; default sr)"), "sr", "INPUT",
+            optional=True))  # optional so that qgis_process applies the default
+        self.addParameter(QgsProcessingParameterEnum(
+            "MODELS", self.tr("Models to train"), [self.tr(c[1]) for c in MODEL_CHOICES],
+            allowMultiple=True, defaultValue=[0, 1]))
+        self.addParameter(QgsProcessingParameterField(
+            "PREDICTORS", self.tr("Predictor fields for the custom model"), None, "INPUT",
+            allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "INSITU_SOURCE", self.tr("In-situ predictors"), [self.tr(c[1]) for c in INSITU_CHOICES],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "SCHEMES", self.tr("Cross-validation schemes"), [self.tr(c[1]) for c in SCHEME_CHOICES],
+            allowMultiple=True, defaultValue=[0, 1, 2, 3]))
+        self.addParameter(QgsProcessingParameterNumber(
+            "N_TREES", self.tr("Number of trees"), QgsProcessingParameterNumber.Integer, 500,
+            minValue=10, maxValue=10000))
+        self.addParameter(QgsProcessingParameterString(
+            "MAX_FEATURES", self.tr("Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)"),
+            "1/3"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_SAMPLES_LEAF", self.tr("Minimum rows per leaf"),
+            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_DEPTH", self.tr("Maximum tree depth (0 = unlimited)"),
+            QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42))
+        self.addParameter(QgsProcessingParameterEnum(
+            "NAN_POLICY", self.tr("Missing predictor values"), [self.tr(c[1]) for c in NAN_CHOICES],
+            defaultValue=0))
+        advanced = [
+            QgsProcessingParameterString(
+                "GRID", self.tr("Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)"),
+                "", optional=True),
+            QgsProcessingParameterNumber(
+                "K_FOLDS", self.tr("k of random k-fold"), QgsProcessingParameterNumber.Integer, 5,
+                minValue=2, maxValue=50),
+            QgsProcessingParameterNumber(
+                "THREADS", self.tr("Threads (0 = all cores)"), QgsProcessingParameterNumber.Integer,
+                0, minValue=0),
+            QgsProcessingParameterBoolean(
+                "SYNTHETIC", self.tr("Mark as synthetic data (also detected from the table)"),
+                False),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", self.tr("Model folder")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", self.tr("Report"), self.tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "CV_PREDICTIONS", self.tr("Cross-validation predictions"),
+            QgsProcessing.TypeVectorPoint, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "METRICS", self.tr("Cross-validation metrics"), QgsProcessing.TypeVector,
+            optional=True))
+        for name, label in MODEL_CHOICES:
+            self.addOutput(QgsProcessingOutputFile(
+                MODEL_OUTPUTS[name], self.tr(f"Model file: {label.lower()}")))
+
+    def run(self, parameters, context, reporter):
+        from ..core import model as core_model
+        from ..core import report as core_report
+
+        frame, source = self._read_table(parameters, context)
+        target = self.parameterAsString(parameters, "TARGET", context) or "sr"
+        models = [MODEL_CHOICES[i][0] for i in self.parameterAsEnums(parameters, "MODELS", context)]
+        if not models:
+            raise InputError("Choose at least one model.", parameter="MODELS")
+        custom = self.parameterAsFields(parameters, "PREDICTORS", context)
+        insitu = INSITU_CHOICES[self.parameterAsEnum(parameters, "INSITU_SOURCE", context)][0]
+        specs = core_model.model_specs(frame.columns, models, custom, insitu)
+        schemes = [SCHEME_CHOICES[i][0] for i in self.parameterAsEnums(parameters, "SCHEMES",
+                                                                        context)]
+        max_depth = self.parameterAsInt(parameters, "MAX_DEPTH", context)
+        hyperparameters = {
+            "n_estimators": self.parameterAsInt(parameters, "N_TREES", context),
+            "max_features": core_model.parse_max_features(
+                self.parameterAsString(parameters, "MAX_FEATURES", context)),
+            "min_samples_leaf": self.parameterAsInt(parameters, "MIN_SAMPLES_LEAF", context),
+            "max_depth": max_depth if max_depth > 0 else None,
+        }
+        grid = core_model.parse_grid(self.parameterAsString(parameters, "GRID", context))
+        threads = self.parameterAsInt(parameters, "THREADS", context) or (os.cpu_count() or 1)
+        synthetic = (self.parameterAsBool(parameters, "SYNTHETIC", context)
+                     or core_model.table_is_synthetic(frame))
+        if synthetic:
+            reporter.warn("The training table is SYNTHETIC demo data; the models and report are "
+                          "marked as such.")
+        result = core_model.train_models(
+            frame, specs, target=target, schemes=schemes, hyperparameters=hyperparameters,
+            grid=grid, nan_policy=NAN_CHOICES[self.parameterAsEnum(parameters, "NAN_POLICY",
+                                                                   context)][0],
+            k_folds=self.parameterAsInt(parameters, "K_FOLDS", context),
+            seed=self.parameterAsInt(parameters, "SEED", context), n_jobs=threads,
+            synthetic=synthetic, source=source, reporter=reporter)
+
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        os.makedirs(folder, exist_ok=True)
+        outputs = {"OUTPUT_FOLDER": folder}
+        files = {}
+        for model_result in result.models:
+            path = os.path.join(folder, f"{target}_{model_result.spec.name}.joblib")
+            model_result.bundle.save(path)
+            files[model_result.spec.name] = path
+            outputs[MODEL_OUTPUTS[model_result.spec.name]] = path
+            reporter.log(f"Saved {path} (+ .json sidecar)")
+            for line in model_result.bundle.summary()[3:-2]:
+                reporter.log("  " + line)
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        core_report.write_report(result, report_path, files)
+        outputs["REPORT"] = report_path
+
+        from .layers import write_frame
+
+        predictions = result.predictions[["site", "period_start", "lon", "lat", "observed",
+                                          "predicted", "model", "scheme", "fold"]]
+        metrics = result.metrics.assign(unit_rmse_mae_bias=core_model.TARGET_UNIT)
+        for name, frame in (("CV_PREDICTIONS", predictions), ("METRICS", metrics)):
+            destination = write_frame(frame, parameters, name, context, self)
+            if destination is not None:
+                outputs[name] = destination
+        return outputs
+
+    def _read_table(self, parameters, context):
+        """The training table as a DataFrame: CSV files directly with pandas (typed columns),
+        anything else through the layer."""
+        import pandas as pd
+
+        from .layers import read_frame
+
+        raw = parameters.get("INPUT")
+        if isinstance(raw, str) and raw.lower().endswith(".csv") and os.path.isfile(raw):
+            try:
+                return pd.read_csv(raw), raw
+            except Exception as error:
+                raise InputError(f"Cannot read {raw} as CSV ({error}).", parameter="INPUT",
+                                 path=raw) from None
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None or not layer.isValid():
+            raise InputError("The training table cannot be opened.", parameter="INPUT",
+                             path=raw if isinstance(raw, str) else None)
+        return read_frame(layer), layer.source()
