@@ -441,7 +441,8 @@ class DaskBackend:
         from distributed.client import TimeoutError as DaskTimeout
 
         try:
-            done, _ = wait(list(futures), timeout=timeout, return_when="FIRST_COMPLETED")
+            with self.client.as_current():
+                done, _ = wait(list(futures), timeout=timeout, return_when="FIRST_COMPLETED")
         except (DaskTimeout, TimeoutError):
             return set()
         return done
@@ -527,11 +528,11 @@ class PeriodFiles:
 
     def finish(self, grid, sha256):
         """Mark complete, close, flush to disk, check, and rename to the final names."""
-        for kind, (_, _, dataset) in self.files.items():
+        for _, _, dataset in self.files.values():
             dataset.update_tags(**{COMPLETE_TAG: "1"})
             dataset.close()
         finals = {}
-        for kind, (temp, final, _) in self.files.items():
+        for temp, _, _ in self.files.values():
             _fsync(temp)
             problem = check_output(temp, grid, sha256) or _missing_blocks(temp, self.blocks)
             if problem:
@@ -941,7 +942,7 @@ class Upscaler:
             "MODEL_LABEL": str(meta.get("label") or meta.get("model") or ""),
             "PREDICTORS": ",".join(self.bundle.predictors),
             "SOFTWARE": "QGIS plugin Soil Respiration Upscaling (soil_resp_plugin)",
-            "CREATED": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            "CREATED": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         }
         if getattr(self.bundle, "synthetic", False) or getattr(self.source, "synthetic", False):
             tags["SYNTHETIC"] = "true"
