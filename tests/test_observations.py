@@ -261,6 +261,35 @@ def test_ambiguous_soil_moisture_stops():
     assert detect_moisture_unit([0.2, 0.3, 1.3], "S1", choice="fraction") == "fraction"
 
 
+def test_timestamp_formats(tmp_path):
+    from soil_resp_plugin.core.errors import InputError
+    from soil_resp_plugin.core.observations import import_observations
+
+    table = pd.DataFrame({
+        "site": "A", "time": [f"{d:02d}.01.2021 {h:02d}:00" for d in (3, 4) for h in (9, 12, 15)],
+        "flux": [1.0, 2.0, 3.0, 2.0, 2.0, 2.0], "lon": 140.0, "lat": 36.0,
+    })
+    columns = dict(site="site", time="time", flux="flux", lon="lon", lat="lat")
+    with pytest.raises(InputError, match="TIME_FORMAT"):
+        import_observations(table=table, table_columns=columns)
+    obs = import_observations(table=table, table_columns=columns,
+                              time_format="%d.%m.%Y %H:%M").observations
+    assert obs["sr"].iloc[0] == pytest.approx(2.0 * UMOL_TO_GC)
+    assert obs["n_days"].iloc[0] == 2 and obs["period_start"].iloc[0] == "2021-01-01"
+
+    folder = tmp_path / "d20200328_UEYAMA_TESHIO"
+    shutil.copytree(TESHIO, folder)
+    lines = (folder / "data.csv").read_text().splitlines(keepends=True)
+    cells = lines[100].split(",")
+    cells[1] = "20.07.2016 10:00"  # CSR_TIMESTAMP_BEGIN of a port-1 record
+    lines[100] = ",".join(cells)
+    (folder / "data.csv").write_text("".join(lines))
+    with pytest.raises(InputError) as error:
+        import_observations([folder])
+    assert error.value.parameter == "INPUT" and error.value.path == str(folder / "data.csv")
+    assert "'20.07.2016 10:00'" in str(error.value) and "CSR_TIMESTAMP_FORMAT" in str(error.value)
+
+
 def test_unknown_flux_unit():
     from soil_resp_plugin.core.errors import InputError
     from soil_resp_plugin.core.observations import import_observations
@@ -434,7 +463,7 @@ def test_all_nan_flux(run_algorithm, tmp_path):
 def test_unparsable_timestamps(run_algorithm, tmp_path):
     path = bad_table(tmp_path, time=["1 May 2020 10h", "1 May 2020 11h"])
     assert_fails_cleanly(run_algorithm, table_parameters(path, tmp_path), tmp_path,
-                         "parameter TIME_FIELD", path, "'1 May 2020 10h'", "Give the format")
+                         "parameter TIME_FIELD", path, "'1 May 2020 10h'", "TIME_FORMAT")
 
 
 def test_unknown_flux_unit_option(run_algorithm, tmp_path):

@@ -68,12 +68,14 @@ def _check_time_zone(name, parameter, path=None):
     return name
 
 
-def parse_timestamps(values, declared=None, parameter=None, path=None, what="timestamps"):
-    """Parse timestamps strictly: the declared format first, then ISO-like formats.
+def parse_timestamps(values, declared=None, parameter=None, path=None, what="timestamps",
+                     fix="Give the format, e.g. %d.%m.%Y %H:%M, or fix the file."):
+    """Parse timestamps: the declared format first, then ISO-like formats.
 
     Returns ``(Series of datetime64, format used)``; the series is tz-aware only when the
-    text carried a UTC offset. Every non-empty value must parse with one format, otherwise
-    :class:`InputError` shows examples — a silently dropped share of the data is worse.
+    text carried a UTC offset. Every non-empty value must parse with one format (pandas reads
+    ISO-like formats leniently, e.g. any date separator), otherwise :class:`InputError` shows
+    the failing values — a silently dropped share of the data is worse.
     """
     series = pd.Series(values).reset_index(drop=True)
     if pd.api.types.is_datetime64_any_dtype(series):
@@ -87,21 +89,25 @@ def parse_timestamps(values, declared=None, parameter=None, path=None, what="tim
         return pd.to_datetime(series, errors="coerce"), "date/datetime values"
     formats = [declared] if declared else []
     formats += [f for f in TIMESTAMP_FORMATS if f != declared]
+    best = None  # (number of failures, format, failure mask) of the closest format
     for fmt in formats:
         if pd.to_datetime(sample, format=fmt, errors="coerce").isna().any():
             continue
         parsed = pd.to_datetime(text.where(filled), format=fmt, errors="coerce")
         if parsed.dtype == object:  # mixed UTC offsets
             parsed = pd.to_datetime(text.where(filled), format=fmt, errors="coerce", utc=True)
-        if not (parsed.isna() & filled).any():
+        bad = parsed.isna() & filled
+        if not bad.any():
             return parsed, fmt
-    bad = text[filled]
-    examples = ", ".join(repr(v) for v in bad.iloc[:3])
-    tried = f"the declared format {declared!r}, " if declared else ""
+        if best is None or bad.sum() < best[0]:
+            best = (int(bad.sum()), fmt, bad)
+    bad = best[2] if best else filled
+    examples = ", ".join(repr(v) for v in text[bad].iloc[:3])
+    tried = f"the format {declared!r} nor " if declared else ""
+    share = f"{int(bad.sum())} of {int(filled.sum())} " if best else ""
     raise InputError(
-        f"Cannot read the {what}: values such as {examples} match neither {tried}nor "
-        f"ISO formats ({', '.join(TIMESTAMP_FORMATS[:3])}, ...). Give the format, e.g. "
-        "%d.%m.%Y %H:%M, or fix the file.",
+        f"Cannot read the {what}: {share}values such as {examples} match neither {tried}any "
+        f"ISO format ({', '.join(TIMESTAMP_FORMATS[:3])}, ...). {fix}",
         parameter=parameter, path=path,
     )
 
@@ -366,6 +372,7 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     parsed, used = parse_timestamps(
         data["CSR_TIMESTAMP_BEGIN"], declared, parameter="INPUT", path=data_path,
         what="CSR_TIMESTAMP_BEGIN timestamps",
+        fix="Correct CSR_TIMESTAMP_FORMAT in DESCRIPTION.txt or the timestamps in data.csv.",
     )
     if declared and used != declared:
         reporter.log(
@@ -500,6 +507,7 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     parsed, used = parse_timestamps(
         frame[time], time_format or None, parameter="TIME_FIELD", path=source,
         what=f"'{time}' timestamps",
+        fix="Give their format in TIME_FORMAT (Python strptime, e.g. %d.%m.%Y %H:%M).",
     )
     if time_zone:
         _check_time_zone(time_zone, "TIME_ZONE")
