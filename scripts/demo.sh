@@ -23,7 +23,15 @@ $QP run soilresp:importobservations -- INPUT="$OUT/data/observations" COSORE_TIM
   OUTPUT="$OUT/observations.gpkg" QC_TABLE="$OUT/observations_qc.csv" \
   OUTPUT_CSV="$OUT/observations.csv"
 
+# needs $OUT/training_table.gpkg from the training-table extraction step above
+echo "== train models: remote sensing only vs remote sensing + in-situ, leave-one-site-out"
+$QP run soilresp:trainmodel -- INPUT="$OUT/training_table.gpkg" MODELS=0,1 SEED=42 \
+  OUTPUT_FOLDER="$OUT/models" REPORT="$OUT/models/report.html" \
+  METRICS="$OUT/models/cv_metrics.csv" CV_PREDICTIONS="$OUT/models/cv_predictions.gpkg"
+$QP run soilresp:describemodel -- MODEL="$OUT/models/sr_rs_insitu.joblib" >/dev/null
+
 echo
 echo "Demo outputs are in $OUT"
 echo "  data/        synthetic predictors, truth, observations, global product (see data/README.md)"
 echo "  observations.gpkg / .csv, observations_qc.csv   site x 8-day observation table, QC counts"
+echo "  models/      sr_rs.joblib, sr_rs_insitu.joblib (+ .json sidecars), report.html, CV metrics"
