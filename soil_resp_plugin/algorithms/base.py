@@ -44,6 +44,16 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     REQUIRES = ("numpy", "pandas", "sklearn", "rasterio", "joblib")
 
+    def __init_subclass__(cls, **kwargs):
+        """Subclasses write ``run(parameters, context, reporter)``. That name shadows
+        ``QgsProcessingAlgorithm.run(parameters, context, feedback, ...)``, which processing.run
+        and the batch dialog call, so the hook is moved to ``_soilresp_run``."""
+        super().__init_subclass__(**kwargs)
+        hook = cls.__dict__.get("run")
+        if hook is not None:
+            cls._soilresp_run = hook
+            delattr(cls, "run")
+
     def tr(self, text):
         return tr(text)
 
@@ -83,7 +93,7 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
             feedback.reportError(warning, fatalError=False)
         reporter = FeedbackReporter(feedback)
         try:
-            return self.run(parameters, context, reporter)
+            return self._soilresp_run(parameters, context, reporter)
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
@@ -91,5 +101,5 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
                 self.tr("Cancelled: no output was finalised; outputs from earlier runs are untouched.")
             ) from None
 
-    def run(self, parameters, context, reporter):
-        raise NotImplementedError
+    def _soilresp_run(self, parameters, context, reporter):
+        raise NotImplementedError("subclasses implement run(parameters, context, reporter)")
