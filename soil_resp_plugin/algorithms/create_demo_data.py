@@ -1,5 +1,6 @@
 """Processing algorithm ``soilresp:createdemodata``: the synthetic Japan demo region."""
 from qgis.core import (
+    QgsProcessingContext,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
@@ -81,6 +82,10 @@ class CreateDemoDataAlgorithm(SoilRespAlgorithm):
         reporter.log(f"Truth: {summary['truth']}")
         reporter.log(f"Observations: {summary['observations']}")
         reporter.log(f"Global product: {summary['global_product']}")
+        if context.project() is not None:  # desktop: show the demo region once it is done
+            context.addLayerToLoadOnCompletion(str(summary["land_cover"]), (
+                QgsProcessingContext.LayerDetails(
+                    self.tr("Demo land cover (MCD12C1, real)"), context.project(), "LAND_COVER")))
         return {
             self.OUTPUT_FOLDER: str(summary["folder"]),
             "LAND_COVER": str(summary["land_cover"]),
