@@ -122,3 +122,54 @@ def train_bundle(root, path, n_trees=40, seed=3):
     bundle = M.ModelBundle(forest, metadata, aoa)
     bundle.save(path)
     return M.ModelBundle.load(path)
+
+
+DEMO_PREDICTORS = ["lst_day", "lst_night", "ndvi", "evi", "lai", "gpp", "landcover", "doy_sin",
+                   "doy_cos", "soil_temperature", "soil_moisture"]
+
+
+def demo_folders(demo_dir):
+    return [str(demo_dir / "predictors"), str(demo_dir / "static"), str(demo_dir / "insitu")]
+
+
+def train_demo_bundle(demo_dir, path, year=2005, n_pixels=300, n_trees=60, seed=5):
+    """A forest trained on the demo's true SR at random land pixels of every 4th period of
+    ``year`` (what perfect, dense observations would give), saved as a real bundle."""
+    import rasterio
+
+    from soil_resp_plugin.core import model as M
+    from soil_resp_plugin.core.applicability import AreaOfApplicability
+    from soil_resp_plugin.core.catalog import PredictorCatalog
+    from soil_resp_plugin.core.periods import doy_features, period_label, periods_of_year
+
+    catalog = PredictorCatalog.from_files(demo_folders(demo_dir))
+    rng = np.random.default_rng(seed)
+    rows, targets = [], []
+    for period in periods_of_year(year)[::4]:
+        with rasterio.open(demo_dir / "truth" / f"sr_true_doy{period_label(period)}.tif") as f:
+            truth = f.read(1)
+        ys, xs = np.nonzero(truth != -9999)
+        pick = rng.choice(len(ys), n_pixels, replace=False)
+        r, c = ys[pick], xs[pick]
+        doy = doy_features(period)
+        columns = [doy[v] * np.ones(len(r)) if v in doy else catalog.read(v, period)[r, c]
+                   for v in DEMO_PREDICTORS]
+        X = np.column_stack(columns)
+        keep = np.isfinite(X).all(axis=1)
+        rows.append(X[keep])
+        targets.append(truth[r, c][keep])
+    X, y = np.vstack(rows), np.concatenate(targets).astype(float)
+    forest = M.fit_forest(X, y, {"n_estimators": n_trees, "max_features": 1.0 / 3.0,
+                                 "min_samples_leaf": 3, "max_depth": None}, seed)
+    aoa = AreaOfApplicability.fit(X, DEMO_PREDICTORS, {p: 1.0 for p in DEMO_PREDICTORS},
+                                  np.arange(len(y)) % 5, categorical=["landcover"])
+    metadata = {
+        "model": "rs_insitu", "label": "demo truth model", "target": "sr",
+        "target_unit": M.TARGET_UNIT, "predictors": DEMO_PREDICTORS,
+        "catalog_variables": list(DEMO_PREDICTORS),
+        "units": {p: M.predictor_unit(p) for p in DEMO_PREDICTORS},
+        "categorical_predictors": ["landcover"], "synthetic": True,
+        "aoa": {"threshold": aoa.threshold},
+    }
+    M.ModelBundle(forest, metadata, aoa).save(path)
+    return path

@@ -1,0 +1,273 @@
+"""Processing algorithm ``soilresp:upscale``: soil respiration maps, one GeoTIFF per 8-day
+period, from a model bundle and a predictor catalog. Thin wrapper around
+:class:`core.engine.Upscaler`; parameters that need QGIS (extent, CRS, mask layer) are turned
+into plain values here."""
+import datetime as dt
+import json
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.errors import InputError
+from . import predictor_inputs
+from .base import SoilRespAlgorithm
+
+IGBP_CLASSES = (
+    "0 Water", "1 Evergreen needleleaf forest", "2 Evergreen broadleaf forest",
+    "3 Deciduous needleleaf forest", "4 Deciduous broadleaf forest", "5 Mixed forests",
+    "6 Closed shrublands", "7 Open shrublands", "8 Woody savannas", "9 Savannas",
+    "10 Grasslands", "11 Permanent wetlands", "12 Croplands", "13 Urban and built-up",
+    "14 Cropland/natural vegetation mosaic", "15 Snow and ice", "16 Barren",
+)
+AOA_CHOICES = (
+    ((), "None"),
+    (("di", "aoa"), "Dissimilarity index and applicability mask"),
+    (("di",), "Dissimilarity index only"),
+    (("aoa",), "Applicability mask only"),
+)
+DASK_ENV = "SOILRESP_DASK_SCHEDULER"
+
+
+def as_date(value):
+    """A Processing date/datetime parameter value as ``datetime.date`` (None when unset)."""
+    if value is None:
+        return None
+    if hasattr(value, "toPyDateTime"):
+        return value.toPyDateTime().date() if value.isValid() else None
+    if hasattr(value, "toPyDate"):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def polygons_in_crs(layer, crs_wkt, context):
+    """The polygons of a vector layer as GeoJSON-like dicts in the target CRS."""
+    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise InputError(f"MASK layer '{layer.name()}' is not a polygon layer (nor a raster).",
+                         parameter="MASK")
+    target = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
+    transform = QgsCoordinateTransform(layer.crs(), target, context.transformContext())
+    shapes = []
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometry.transform(transform)
+        shapes.append(json.loads(geometry.asJson()))
+    if not shapes:
+        raise InputError(f"MASK layer '{layer.name()}' has no polygon.", parameter="MASK")
+    return shapes
+
+
+class UpscaleAlgorithm(SoilRespAlgorithm):
+    ALGORITHM_ID = "upscale"
+    DISPLAY_NAME = "Upscale soil respiration maps"
+    GROUP = "Upscaling"
+    GROUP_ID = "upscaling"
+    REQUIRES = ("numpy", "pandas", "sklearn", "rasterio", "joblib")
+    HELP = (
+        "Applies a model (from 'Train soil respiration model') to the predictor rasters and "
+        "writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean "
+        "daily rate): OUTPUT_FOLDER/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, "
+        "nodata -9999, date and units in the metadata) and sr.vrt with one band per period in "
+        "time order.\n\n"
+        "Only pixels where every predictor has a value (and inside MASK / LANDCOVER_CLASSES) "
+        "are predicted. The grid defaults to that of the model's first time-varying predictor; "
+        "EXTENT, TARGET_CRS and RESOLUTION make another one, and predictors on other grids are "
+        "reprojected onto it (nearest for land cover, bilinear otherwise).\n\n"
+        "UNCERTAINTY adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. "
+        "AOA adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability "
+        "mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).\n\n"
+        "Safe to interrupt: every file is written under a hidden temporary name and renamed "
+        "when complete, so a cancelled or failed run leaves no finished-looking file. "
+        "RESUME skips periods whose maps are complete (same model and grid) and computes the "
+        "rest. A folder holding maps of another model or grid is refused; nothing is "
+        "overwritten unasked.\n\n"
+        "Runs on THREADS threads; with DASK_SCHEDULER (or the environment variable "
+        "SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers "
+        "can read the model and predictor paths. For long runs from the desktop use the menu "
+        "'Soil Respiration > Upscale in background…', which loads the maps as a time series.\n\n"
+        + predictor_inputs.PREDICTORS_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            "MODEL", self.tr("Model file (from Train soil respiration model)"),
+            extension="joblib"))
+        predictor_inputs.add_catalog_parameters(self)
+        self.addParameter(QgsProcessingParameterDateTime(
+            "START_DATE", self.tr("First day (its 8-day period is the first map)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            "END_DATE", self.tr("Last day (its 8-day period is the last map)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "UNCERTAINTY", self.tr("Uncertainty: standard deviation of the trees (sr_sd_*)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            "AOA", self.tr("Area of applicability outputs"),
+            options=[self.tr(label) for _, label in AOA_CHOICES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "RESUME", self.tr("Resume: keep complete maps in the output folder, compute the rest"),
+            defaultValue=False))
+        optional = [
+            QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: predictors')"),
+                                         optional=True),
+            QgsProcessingParameterCrs("TARGET_CRS", self.tr("Target CRS (default: predictors')"),
+                                      optional=True),
+            QgsProcessingParameterNumber(
+                "RESOLUTION", self.tr("Cell size in target CRS units (0: predictors')"),
+                type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterMapLayer(
+                "MASK", self.tr("Mask: predict inside these polygons / non-zero raster cells"),
+                optional=True, types=[QgsProcessing.TypeRaster,
+                                      QgsProcessing.TypeVectorPolygon]),
+            QgsProcessingParameterEnum(
+                "LANDCOVER_CLASSES", self.tr("Land-cover classes to map (IGBP; none: all)"),
+                options=list(IGBP_CLASSES), allowMultiple=True, optional=True),
+            QgsProcessingParameterNumber(
+                "THREADS", self.tr("Threads (0: all cores)"),
+                type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0),
+            QgsProcessingParameterString(
+                "DASK_SCHEDULER", self.tr("dask scheduler address (e.g. tcp://host:8786)"),
+                optional=True, defaultValue=""),
+        ]
+        for parameter in optional:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", self.tr("Output folder for the maps")))
+        self.addOutput(QgsProcessingOutputRasterLayer(
+            "OUTPUT_VRT", self.tr("SR time series (VRT, one band per period)")))
+        self.addOutput(QgsProcessingOutputFolder("OUTPUT", self.tr("Folder of the maps")))
+        self.addOutput(QgsProcessingOutputNumber("N_PERIODS", self.tr("Periods mapped")))
+        self.addOutput(QgsProcessingOutputNumber("N_RESUMED", self.tr("Periods kept (resume)")))
+        self.addOutput(QgsProcessingOutputNumber("N_PIXELS", self.tr("Pixels predicted")))
+        self.addOutput(QgsProcessingOutputString("FILES", self.tr("Maps written (JSON)")))
+
+    def run(self, parameters, context, reporter):
+        from ..core import engine
+        from ..core.model import ModelBundle
+
+        model_path = self.parameterAsFile(parameters, "MODEL", context)
+        bundle = ModelBundle.load(model_path, reporter=reporter)
+        for line in bundle.summary()[:2]:
+            reporter.log(line)
+        if bundle.synthetic:
+            reporter.warn("The model was trained on SYNTHETIC demo data: the maps are tagged "
+                          "SYNTHETIC=true.")
+        catalog = predictor_inputs.catalog_from_parameters(self, parameters, context, reporter)
+        variables = engine.resolve_variables(bundle, catalog)
+        base = engine.default_grid(catalog, variables)
+        grid = self._grid(parameters, context, base)
+        periods = self._periods(parameters, context, catalog, variables)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        threads = self.parameterAsInt(parameters, "THREADS", context) or None
+        scheduler = (self.parameterAsString(parameters, "DASK_SCHEDULER", context) or "").strip()
+        scheduler = scheduler or os.environ.get(DASK_ENV, "").strip() or None
+        outputs = ["sr"]
+        if self.parameterAsBool(parameters, "UNCERTAINTY", context):
+            outputs.append("sd")
+        outputs += AOA_CHOICES[self.parameterAsEnum(parameters, "AOA", context)][0]
+        upscaler = engine.Upscaler(
+            bundle, catalog, folder, periods, grid=grid, outputs=outputs,
+            mask=self._mask(parameters, context, grid),
+            resume=self.parameterAsBool(parameters, "RESUME", context), threads=threads,
+            dask_scheduler=scheduler, model_path=model_path, reporter=reporter)
+        result = upscaler.run()
+        reporter.log(f"Maps in {result.folder}: {len(result.periods_done)} period(s) written, "
+                     f"{len(result.periods_resumed)} kept from an earlier run.")
+        return {
+            "OUTPUT_VRT": result.vrts.get("sr"), "OUTPUT": result.folder,
+            "OUTPUT_FOLDER": result.folder,
+            "N_PERIODS": len(result.periods_done), "N_RESUMED": len(result.periods_resumed),
+            "N_PIXELS": result.pixels,
+            "FILES": json.dumps({k: [os.path.basename(p) for p in v]
+                                 for k, v in result.files.items()}),
+        }
+
+    def _grid(self, parameters, context, base):
+        from ..core import engine
+
+        crs = self.parameterAsCrs(parameters, "TARGET_CRS", context)
+        crs_text = None
+        if crs is not None and crs.isValid():
+            crs_text = crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt(
+                QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+        target_wkt = crs_text or base.crs.to_wkt()
+        extent = None
+        if parameters.get("EXTENT") not in (None, ""):
+            target_crs = (crs if crs is not None and crs.isValid()
+                          else QgsCoordinateReferenceSystem.fromWkt(target_wkt))
+            rect = self.parameterAsExtent(parameters, "EXTENT", context, target_crs)
+            if not rect.isNull() and not rect.isEmpty():
+                extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context) or None
+        return engine.target_grid(base, extent=extent, crs=crs_text, resolution=resolution)
+
+    def _periods(self, parameters, context, catalog, variables):
+        from ..core import engine
+        from ..core import periods as P
+
+        start = as_date(parameters.get("START_DATE"))
+        end = as_date(parameters.get("END_DATE"))
+        dynamic = [v for v in dict.fromkeys(variables)
+                   if v not in engine.DERIVED and not catalog.is_static(v)]
+        starts = [p for v in dynamic for p in catalog.periods(v)]
+        if start is None:
+            start = min(starts) if starts else None
+        if end is None:
+            end = max(starts) if starts else None
+        if start is None or end is None:
+            raise InputError("Give START_DATE and END_DATE: the model uses no time-varying "
+                             "predictor to take the dates from.", parameter="START_DATE")
+        if end < start:
+            raise InputError(f"END_DATE {end} is before START_DATE {start}.",
+                             parameter="END_DATE")
+        return P.periods_between(start, end)
+
+    def _mask(self, parameters, context, grid):
+        from ..core import engine
+
+        layer = self.parameterAsLayer(parameters, "MASK", context)
+        classes = []
+        if parameters.get("LANDCOVER_CLASSES") not in (None, "", []):  # unset: QGIS says [0]
+            classes = self.parameterAsEnums(parameters, "LANDCOVER_CLASSES", context)
+        if layer is None and not classes:
+            return None
+        mask = engine.MaskSpec(landcover_classes=tuple(int(c) for c in classes) or None)
+        if isinstance(layer, QgsRasterLayer):
+            path = layer.source().split("|")[0]
+            if not os.path.isfile(path):
+                raise InputError(f"MASK raster '{layer.name()}' is not a file on disk.",
+                                 parameter="MASK")
+            mask.raster = path
+        elif isinstance(layer, QgsVectorLayer):
+            mask.shapes = polygons_in_crs(layer, grid.crs.to_wkt(), context)
+        return mask
