@@ -140,19 +140,15 @@ def _memory_layer(frame):
     return layer
 
 
-def _run_in_process(provider, algorithm_id, parameters):
+def _run_in_process(algorithm_class, parameters):
     """Run an algorithm in this QGIS process through the C++ ``QgsProcessingAlgorithm.run``
     (what the Processing dialog and the modeler use). ``processing.run`` cannot be used here:
     it calls the Python attribute ``alg.run``, which our base class's ``run(parameters,
-    context, reporter)`` hook shadows."""
-    from qgis.core import (
-        QgsApplication,
-        QgsProcessingAlgorithm,
-        QgsProcessingContext,
-        QgsProcessingFeedback,
-    )
+    context, reporter)`` hook shadows. The algorithm is not registered in a provider, so the
+    registry stays as the plugin tests expect."""
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
 
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    algorithm = algorithm_class().create()
     context = QgsProcessingContext()
     results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, context,
                                              QgsProcessingFeedback())
@@ -163,10 +159,12 @@ def _run_in_process(provider, algorithm_id, parameters):
     return results
 
 
-def test_demo_region_both_models_through_processing(soilresp_provider, demo_dir, tmp_path):
+def test_demo_region_both_models_through_processing(qgis_processing, demo_dir, tmp_path):
+    from soil_resp_plugin.algorithms.train_model import TrainModelAlgorithm
+
     table = demo_training_table(demo_dir)
     layer = _memory_layer(table.drop(columns=["sr_true"]))
-    result = _run_in_process(soilresp_provider, "soilresp:trainmodel", {
+    result = _run_in_process(TrainModelAlgorithm, {
         "INPUT": layer, "MODELS": [0, 1], "SCHEMES": [0, 2], "N_TREES": 100, "SEED": 42,
         "OUTPUT_FOLDER": str(tmp_path / "models"), "REPORT": str(tmp_path / "report.html"),
         "CV_PREDICTIONS": "memory:", "METRICS": "memory:",
