@@ -112,7 +112,7 @@ def _cell_factor(cell_size):
     return int(round(factor))
 
 
-class Grid:
+class DemoGrid:
     """The demo grid: EPSG:4326, north-up, cell centres in ``lons``/``lats``."""
 
     def __init__(self, factor):
@@ -233,7 +233,7 @@ class _Builder:
     def __init__(self, root, seed, start_year, n_years, factor, reporter):
         self.root = pathlib.Path(root)
         self.seed, self.start_year, self.n_years = seed, start_year, n_years
-        self.grid = Grid(factor)
+        self.grid = DemoGrid(factor)
         self.reporter = reporter
         streams = np.random.SeedSequence(seed).spawn(8)
         (self.rng_static, self.rng_weather, self.rng_clouds, self.rng_noise,
