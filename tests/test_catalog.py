@@ -14,7 +14,7 @@ import rasterio
 from rasterio.transform import from_origin
 from rasterio.windows import Window
 
-from soil_resp_plugin.core.catalog import Grid, PredictorCatalog
+from soil_resp_plugin.core.catalog import Grid, PredictorCatalog, close_datasets
 from soil_resp_plugin.core.errors import InputError
 
 DATA = pathlib.Path(__file__).parent / "data" / "modis"
@@ -24,6 +24,13 @@ MOD11B2 = HDF / "MOD11B2.A2017001.h14v04.006.2017013155631.hdf"
 LECCO = DATA / "MOD13A1_NDVI_2016_lecco"
 NDVI_SDS = f'HDF4_EOS:EOS_GRID:"{MOD13A2}":MODIS_Grid_16DAY_1km_VI:"1 km 16 days NDVI"'
 LST_SDS = f'HDF4_EOS:EOS_GRID:"{MOD11B2}":MODIS_Grid_8Day_6km_LST:'
+
+
+@pytest.fixture(autouse=True)
+def _close_datasets():
+    """Cached GDAL handles must not outlive QGIS's GDAL teardown at session end."""
+    yield
+    close_datasets()
 
 
 def raw(source, band=1):

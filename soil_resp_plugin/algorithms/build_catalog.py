@@ -41,7 +41,10 @@ class DescribePredictorCatalog(SoilRespAlgorithm):
     def run(self, parameters, context, reporter):
         import pandas as pd
 
+        from ..core.catalog import close_datasets
+
         catalog = predictor_inputs.catalog_from_parameters(self, parameters, context, reporter)
+        close_datasets()
         frame = pd.DataFrame(catalog.describe())
         for row in frame.itertuples():
             if row.n_gaps:

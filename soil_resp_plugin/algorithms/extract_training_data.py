@@ -119,9 +119,19 @@ class ExtractTrainingData(SoilRespAlgorithm):
         source = self.parameterAsSource(parameters, self.OBSERVATIONS, context)
         if source is None:
             raise InputError("Cannot open the observation layer.", parameter=self.OBSERVATIONS)
-        return read_frame(source)
+        frame = read_frame(source)
+        # a GeoPackage's feature id is storage, not data: the output gets its own
+        return frame.drop(columns=["fid"], errors="ignore")
 
     def run(self, parameters, context, reporter):
+        from ..core.catalog import close_datasets
+
+        try:
+            return self._run(parameters, context, reporter)
+        finally:  # no GDAL handles may outlive the run: QGIS tears GDAL down at exit
+            close_datasets()
+
+    def _run(self, parameters, context, reporter):
         from ..core.sampling import check_observations, extract_training_table
 
         observations = self._observations(parameters, context)

@@ -450,7 +450,13 @@ def _scan(paths):
             f"These predictor paths do not exist: {', '.join(missing)}. Check the folder names.",
             parameter=PARAMETER, path=missing[0],
         )
-    return found
+    unique, seen = [], set()
+    for path, root in found:  # a folder given twice, or a file inside a given folder
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            unique.append((path, root))
+    return unique
 
 
 # ----------------------------------------------------------------------------- dataset cache
@@ -491,23 +497,23 @@ def _damaged(path, error):
 
 
 # ----------------------------------------------------------------------------- decoding
-def decode(raw, layer, spec, qc=None, quality="any"):
+def decode(raw, layer, spec, qc=None, quality="any", dtype=np.float32):
     """Stored values -> float32 physical values, NaN where fill/nodata/out of range or where
     QC bits fail ``quality``. Float storage is taken as already scaled (MODIStsp writes some
     dates as float32 physical values in an otherwise int16 stack)."""
     raw = np.asarray(raw)
     if layer.storage == "float" or raw.dtype.kind == "f":
-        data = raw.astype(np.float32, copy=True)
+        data = raw.astype(dtype, copy=True)
         bad = ~np.isfinite(data)
         if layer.nodata is not None and np.isfinite(layer.nodata):
-            bad |= data == np.float32(layer.nodata)
+            bad |= raw == raw.dtype.type(layer.nodata)
         if spec is not None and spec.physical_range is not None:
             low, high = spec.physical_range
             tolerance = 1e-4 * (high - low)
             with np.errstate(invalid="ignore"):
                 bad |= (data < low - tolerance) | (data > high + tolerance)
         elif spec is None and (layer.gdal_scale != 1.0 or layer.gdal_offset != 0.0):
-            data = data * np.float32(layer.gdal_scale) + np.float32(layer.gdal_offset)
+            data = (data * layer.gdal_scale + layer.gdal_offset).astype(dtype, copy=False)
     else:
         bad = np.zeros(raw.shape, dtype=bool)
         if layer.nodata is not None and np.isfinite(layer.nodata):
@@ -521,9 +527,9 @@ def decode(raw, layer, spec, qc=None, quality="any"):
         else:
             scale, offset = layer.gdal_scale, layer.gdal_offset
         if scale == 1.0 and offset == 0.0:
-            data = raw.astype(np.float32)
+            data = raw.astype(dtype)
         else:
-            data = (raw.astype(np.float64) * scale + offset).astype(np.float32)
+            data = (raw.astype(np.float64) * scale + offset).astype(dtype, copy=False)
     if qc is not None and quality != "any" and layer.qc_rule is not None:
         rule = layer.qc_rule
         limit = rule.good_max if quality == "good" else rule.usable_max
@@ -635,7 +641,7 @@ class PredictorCatalog:
             if len(groups) > 20:
                 reporter.log(f"  ... and {len(groups) - 20} more groups")
         if self.synthetic:
-            reporter.warn("The predictors are SYNTHETIC demo data (SYNTHETIC=true tag).")
+            reporter.log("Note: the predictors are SYNTHETIC demo data (SYNTHETIC=true tag).")
 
     # -- description
     @property
@@ -784,10 +790,10 @@ class PredictorCatalog:
             return self._read_native(series, layer, native)
         return self._read_warped(series, layer, target, window)
 
-    def _read_native(self, series, layer, window):
+    def _read_native(self, series, layer, window, dtype=np.float32):
         """Window of one layer on its own grid; cells outside the raster are NaN."""
         height, width = int(window.height), int(window.width)
-        out = np.full((height, width), np.nan, dtype=np.float32)
+        out = np.full((height, width), np.nan, dtype=dtype)
         col0, row0 = int(window.col_off), int(window.row_off)
         c0, r0 = max(col0, 0), max(row0, 0)
         c1 = min(col0 + width, series.grid.width)
@@ -795,10 +801,11 @@ class PredictorCatalog:
         if c1 <= c0 or r1 <= r0:
             return out
         inner = Window(c0, r0, c1 - c0, r1 - r0)
-        out[r0 - row0:r1 - row0, c0 - col0:c1 - col0] = self._decoded(series, layer, inner)
+        out[r0 - row0:r1 - row0, c0 - col0:c1 - col0] = self._decoded(series, layer, inner,
+                                                                     dtype)
         return out
 
-    def _decoded(self, series, layer, window):
+    def _decoded(self, series, layer, window, dtype=np.float32):
         try:
             raw = _dataset(layer.source).read(layer.band, window=window)
             qc = None
@@ -806,7 +813,7 @@ class PredictorCatalog:
                 qc = _dataset(layer.qc_source).read(layer.qc_band, window=window)
         except READ_ERRORS as error:
             raise _damaged(layer.path, error) from None
-        return decode(raw, layer, series.spec, qc, self.quality)
+        return decode(raw, layer, series.spec, qc, self.quality, dtype)
 
     def _read_warped(self, series, layer, target, window):
         """Reproject physical values (fill already NaN) through a WarpedVRT. Fill values are
@@ -837,9 +844,9 @@ class PredictorCatalog:
             ) as warped:
                 return warped.read(1).astype(np.float32, copy=False)
 
-    def _read_native_period(self, series, period, window):
+    def _read_native_period(self, series, period, window, dtype=np.float32):
         mode, parts = self._resolve(series, period)
-        arrays = [self._read_native(series, layer, window) for layer, _ in parts]
+        arrays = [self._read_native(series, layer, window, dtype) for layer, _ in parts]
         return _combine(mode, arrays, [w for _, w in parts])
 
     # -- sampling at sites
@@ -892,7 +899,8 @@ class PredictorCatalog:
         c1 = min(int(cols[inside].max()) + half + 1, series.grid.width)
         block = None
         if (r1 - r0) * (c1 - c0) <= _SITE_BBOX_MAX_PIXELS:
-            block = self._read_native_period(series, period, Window(c0, r0, c1 - c0, r1 - r0))
+            block = self._read_native_period(series, period, Window(c0, r0, c1 - c0, r1 - r0),
+                                             np.float64)
         for i in np.flatnonzero(inside):
             if block is not None:
                 top, left = rows[i] - half - r0, cols[i] - half - c0
@@ -900,7 +908,7 @@ class PredictorCatalog:
             else:
                 cells = self._read_native_period(
                     series, period,
-                    Window(cols[i] - half, rows[i] - half, window_size, window_size),
+                    Window(cols[i] - half, rows[i] - half, window_size, window_size), np.float64,
                 )
             valid = cells[np.isfinite(cells)]
             n_valid[i] = valid.size
@@ -926,12 +934,11 @@ def _combine(mode, arrays, weights):
         return arrays[0]
     if mode == "linear":
         (a, b), (wa, wb) = arrays, weights
-        out = (wa * a + wb * b).astype(np.float32)
-        out = np.where(np.isnan(a), b, np.where(np.isnan(b), a, out))
-        return out.astype(np.float32)
+        out = (wa * a + wb * b).astype(a.dtype)
+        return np.where(np.isnan(a), b, np.where(np.isnan(b), a, out)).astype(a.dtype)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=RuntimeWarning)
-        return np.nanmean(np.stack(arrays), axis=0).astype(np.float32)
+        return np.nanmean(np.stack(arrays), axis=0).astype(arrays[0].dtype)
 
 
 def _source_window(source, target, window, pad):
