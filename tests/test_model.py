@@ -475,3 +475,13 @@ def test_report_numbers_match_an_independent_recomputation(cosore_result, tmp_pa
     sites = pd.read_html(html, attrs={"id": "data-sites"})[0]
     assert list(sites["site"]) == ["FHK", "TSE"]
     assert list(sites["periods [rows]"]) == [53, 101]
+
+
+def test_single_year_table_skips_leave_one_year_out_with_a_note():
+    table = synthetic_table(n_sites=3, n_periods=30)  # 2005 only
+    spec = core_model.ModelSpec("custom", "custom", ["lst_day", "soil_moisture"])
+    result = core_model.train_models(table, [spec], hyperparameters={"n_estimators": 20},
+                                     schemes=("site", "year", "oob"), seed=1)
+    assert result.schemes == ["site", "oob"]
+    assert any("single year" in note for note in result.notes)
+    assert set(result.metrics["scheme"]) == {"site", "oob"}
