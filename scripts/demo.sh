@@ -23,6 +23,15 @@ $QP run soilresp:importobservations -- INPUT="$OUT/data/observations" COSORE_TIM
   OUTPUT="$OUT/observations.gpkg" QC_TABLE="$OUT/observations_qc.csv" \
   OUTPUT_CSV="$OUT/observations.csv"
 
+echo "== predictor catalog and training table (predictors at the sites for each 8-day period)"
+$QP run soilresp:describecatalog -- PREDICTORS="$OUT/data/predictors" \
+  PREDICTORS="$OUT/data/insitu" PREDICTORS="$OUT/data/static" \
+  OUTPUT="$OUT/predictor_catalog.csv" >/dev/null
+$QP run soilresp:extracttrainingdata -- OBSERVATIONS="$OUT/observations.gpkg" \
+  PREDICTORS="$OUT/data/predictors" PREDICTORS="$OUT/data/insitu" PREDICTORS="$OUT/data/static" \
+  TEMPORAL_MAPPING=0 WINDOW_SIZE=1 TIME_FEATURES=true MISSING=0 \
+  OUTPUT="$OUT/training_table.gpkg" OUTPUT_CSV="$OUT/training_table.csv"
+
 # needs $OUT/training_table.gpkg from the training-table extraction step above
 echo "== train models: remote sensing only vs remote sensing + in-situ, leave-one-site-out"
 $QP run soilresp:trainmodel -- INPUT="$OUT/training_table.gpkg" MODELS=0,1 SEED=42 \
@@ -34,4 +43,5 @@ echo
 echo "Demo outputs are in $OUT"
 echo "  data/        synthetic predictors, truth, observations, global product (see data/README.md)"
 echo "  observations.gpkg / .csv, observations_qc.csv   site x 8-day observation table, QC counts"
+echo "  predictor_catalog.csv, training_table.gpkg / .csv (+ .units.json)   predictors per site x period"
 echo "  models/      sr_rs.joblib, sr_rs_insitu.joblib (+ .json sidecars), report.html, CV metrics"
