@@ -68,21 +68,20 @@ def qgis_process(plugin_build, tmp_path_factory):
     return QgisProcess(plugin_build, tmp_path_factory.mktemp("qgis_profile"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def soilresp_provider(qgis_processing):
+    """The registered provider, looked up per test: test_plugin re-registers it."""
     from qgis.core import QgsApplication
 
     from soil_resp_plugin.provider import SoilRespProvider
 
     registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("soilresp")
-    if provider is None:
-        provider = SoilRespProvider()
-        registry.addProvider(provider)
-    return provider
+    if registry.providerById("soilresp") is None:
+        registry.addProvider(SoilRespProvider())
+    return registry.providerById("soilresp")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def run_algorithm(soilresp_provider):
     """``processing.run`` on one of our algorithms, raising on failure."""
     import processing

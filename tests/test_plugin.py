@@ -29,7 +29,12 @@ def test_class_factory_without_iface_registers_provider(qgis_processing):
     from qgis.core import QgsApplication
 
     import soil_resp_plugin
+    from soil_resp_plugin.provider import SoilRespProvider
 
+    registry = QgsApplication.processingRegistry()
+    registered_by_fixture = registry.providerById("soilresp") is not None
+    if registered_by_fixture:  # another test's session fixture registered it
+        registry.removeProvider("soilresp")
     plugin = soil_resp_plugin.classFactory(None)
     plugin.initProcessing()
     try:
@@ -43,7 +48,9 @@ def test_class_factory_without_iface_registers_provider(qgis_processing):
             assert algorithm.shortHelpString(), algorithm.id()
     finally:
         plugin.unload()
-    assert QgsApplication.processingRegistry().providerById("soilresp") is None
+    assert registry.providerById("soilresp") is None
+    if registered_by_fixture:
+        registry.addProvider(SoilRespProvider())
 
 
 def _metadata(path):
