@@ -295,6 +295,13 @@ def test_user_patterns_and_multiband_dates(tmp_path):
     multiband = PredictorCatalog.from_folder(tmp_path / "c")
     assert multiband.periods("soil_moisture") == (P(2005, 1), P(2005, 9), P(2005, 17))
     assert multiband.read("soil_moisture", P(2005, 9))[1, 1] == pytest.approx(0.2)
+    _write(tmp_path / "c" / "ndvi_mean.tif", np.full((2, 2), 0.5, dtype=np.float32))
+    assert ("one band and no date" in dict(
+        (pathlib.Path(p).name, r) for p, r in PredictorCatalog.from_folder(tmp_path / "c").skipped
+    )["ndvi_mean.tif"])
+    _write(tmp_path / "d" / "lai_2005.tif", stack, descriptions=["2005-01-01", "", "x"])
+    with pytest.raises(InputError, match="Band 2 of the multi-band file .*lai_2005.tif"):
+        PredictorCatalog.from_folder(tmp_path / "d")
     with pytest.raises(InputError, match="PATTERN"):
         PredictorCatalog.from_folder(tmp_path / "a", pattern="ndvi.tif")
 

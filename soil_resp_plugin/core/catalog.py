@@ -601,7 +601,11 @@ class PredictorCatalog:
         if not candidates:
             raise InputError(cls._nothing_found_message(paths, files, skipped),
                              parameter=PARAMETER, path=paths[0] if paths else None)
-        series, synthetic = _build_series(candidates, temporal_mapping, quality, reporter)
+        series, synthetic = _build_series(candidates, temporal_mapping, quality, reporter,
+                                          skipped)
+        if not series:
+            raise InputError(cls._nothing_found_message(paths, files, skipped),
+                             parameter=PARAMETER, path=paths[0] if paths else None)
         catalog = cls(series, temporal_mapping, quality, skipped, synthetic)
         catalog._log_summary(reporter)
         return catalog
@@ -1062,7 +1066,7 @@ def _band_dates(path, info):
     return dates
 
 
-def _build_series(candidates, temporal_mapping, quality, reporter):
+def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
     layers, qc_layers, synthetic = [], {}, False
     info_cache = {}
     for candidate in candidates:
@@ -1079,8 +1083,8 @@ def _build_series(candidates, temporal_mapping, quality, reporter):
         if candidate.multiband and info["count"] > 1:
             dates = list(zip(range(1, info["count"] + 1), _band_dates(candidate.path, info)))
         elif candidate.multiband and candidate.date is None:
-            reporter.log(f"Skipped {candidate.path}: one band and no date in its name, and not "
-                         "in a static/ folder.")
+            skipped.append((candidate.path, "one band and no date in its name, and not in a "
+                                            "static/ folder"))
             continue
         else:
             dates = [(candidate.band, candidate.date)]
