@@ -68,6 +68,9 @@ def qgis_process(plugin_build, tmp_path_factory):
     return QgisProcess(plugin_build, tmp_path_factory.mktemp("qgis_profile"))
 
 
+_PROVIDERS = []
+
+
 @pytest.fixture
 def soilresp_provider(qgis_processing):
     """The registered provider, looked up per test: test_plugin re-registers it."""
@@ -77,7 +80,8 @@ def soilresp_provider(qgis_processing):
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("soilresp") is None:
-        registry.addProvider(SoilRespProvider())
+        _PROVIDERS.append(SoilRespProvider())  # keep the Python side alive
+        registry.addProvider(_PROVIDERS[-1])
     return registry.providerById("soilresp")
 
 

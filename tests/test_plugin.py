@@ -4,6 +4,7 @@ import subprocess
 import textwrap
 import zipfile
 
+import conftest
 from conftest import ROOT
 
 REQUIRED_METADATA = (
@@ -50,7 +51,8 @@ def test_class_factory_without_iface_registers_provider(qgis_processing):
         plugin.unload()
     assert registry.providerById("soilresp") is None
     if registered_by_fixture:
-        registry.addProvider(SoilRespProvider())
+        conftest._PROVIDERS.append(SoilRespProvider())
+        registry.addProvider(conftest._PROVIDERS[-1])
 
 
 def _metadata(path):
