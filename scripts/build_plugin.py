@@ -8,6 +8,7 @@ import argparse
 import configparser
 import pathlib
 import shutil
+import subprocess
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -24,6 +25,10 @@ def build(dest_parent):
     shutil.copy2(ROOT / "LICENSE", dest / "LICENSE")
     shutil.copytree(ROOT / "resources", dest / "resources", dirs_exist_ok=True, ignore=IGNORE)
     (dest / "i18n").mkdir(exist_ok=True)
+    for ts in (ROOT / "i18n").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
     for qm in (ROOT / "i18n").glob("*.qm"):
         shutil.copy2(qm, dest / "i18n" / qm.name)
     return dest

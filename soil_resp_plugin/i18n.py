@@ -17,8 +17,12 @@ def install_translator():
     if _translator is not None:
         return
     locale = QSettings().value("locale/userLocale", QLocale.system().name()) or "en"
-    qm = os.path.join(os.path.dirname(__file__), "i18n", f"soil_resp_plugin_{locale[:2]}.qm")
-    if os.path.exists(qm):
+    name = f"soil_resp_plugin_{locale[:2]}.qm"
+    here = os.path.dirname(__file__)
+    # assembled plugin: <plugin>/i18n; repository checkout: <repo>/i18n
+    candidates = [os.path.join(here, "i18n", name), os.path.join(here, os.pardir, "i18n", name)]
+    qm = next((path for path in candidates if os.path.exists(path)), None)
+    if qm:
         translator = QTranslator()
         if translator.load(qm):
             QCoreApplication.installTranslator(translator)
