@@ -7,17 +7,12 @@ import numpy as np
 import pytest
 import rasterio
 import upscale_world as W
+from upscale_world import demo_model  # noqa: F401 (fixture)
 
 from soil_resp_plugin.core import engine
 
 START, END = "2005-07-04", "2005-07-20"  # three 8-day periods in summer
 LABELS = ("2005185", "2005193", "2005201")
-
-
-@pytest.fixture(scope="module")
-def demo_model(demo_dir, tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo_model") / "truth_forest.joblib"
-    return str(W.train_demo_bundle(demo_dir, path))
 
 
 @pytest.fixture(scope="module")

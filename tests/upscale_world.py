@@ -4,6 +4,7 @@ import datetime as dt
 import os
 
 import numpy as np
+import pytest
 
 PERIODS = [dt.date(2005, 1, 1), dt.date(2005, 1, 9), dt.date(2005, 1, 17), dt.date(2005, 1, 25)]
 WIDTH, HEIGHT = 600, 520  # 3 x 3 tiles of 256
@@ -173,3 +174,10 @@ def train_demo_bundle(demo_dir, path, year=2005, n_pixels=300, n_trees=60, seed=
     }
     M.ModelBundle(forest, metadata, aoa).save(path)
     return path
+
+
+@pytest.fixture(scope="module")
+def demo_model(demo_dir, tmp_path_factory):
+    """Model file trained on the demo truth (import this fixture into a test module)."""
+    path = tmp_path_factory.mktemp("demo_model") / "truth_forest.joblib"
+    return str(train_demo_bundle(demo_dir, path))

@@ -1083,7 +1083,7 @@ class Upscaler:
             raise
         finally:
             backend.close()
-        return files, pixels, backend.name
+        return {k: sorted(v) for k, v in files.items()}, pixels, backend.name
 
     def _writer(self, plan, period, tags, token):
         return self._guard(PeriodFiles, self.folder, plan, period, tags, token)

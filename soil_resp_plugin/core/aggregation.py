@@ -1,0 +1,519 @@
+"""Temporal aggregation of 8-day SR maps (g C m-2 d-1): monthly and annual totals, multi-year
+mean, seasonal climatology and region totals from exact cell areas.
+
+Totals are day-weighted: each period contributes rate x days, and a period that straddles a
+month boundary gives each month its own days (year-end periods have 5 or 6 days). A year or
+month is totalled only when every one of its periods has a map; otherwise it is reported
+with its coverage and left out, never summed short. Pixel gaps inside a map (e.g. clouds in
+the predictors) are filled by linear interpolation in time when at most ``max_gap``
+consecutive periods are missing at that pixel; longer gaps leave the pixel without a total.
+Work goes window by window, so memory does not grow with the raster.
+"""
+import calendar
+import dataclasses
+import datetime as dt
+import math
+import os
+import re
+import uuid
+
+import numpy as np
+
+from . import periods as P
+from .errors import InputError
+from .reporting import as_reporter
+
+NODATA = -9999.0
+TILE = 256
+WINDOW_TILES = 8
+RATE_UNIT = "g C m-2 d-1"
+WGS84_AXES = (6378137.0, 1.0 / 298.257223563)  # semi-major axis (m), flattening
+_MAP_NAME = re.compile(r"^sr_(?P<label>\d{7})\.tif$")
+
+
+# ----------------------------------------------------------------------------- cell areas
+def band_area(lat1, lat2, dlon_deg, a=WGS84_AXES[0], f=WGS84_AXES[1]):
+    """Exact area (m2) of the ellipsoid between latitudes ``lat1`` and ``lat2`` (degrees) over
+    ``dlon_deg`` degrees of longitude: (dlon/2) b^2 [q(lat2) - q(lat1)] with the authalic
+    function q(p) = sin p / (1 - e2 sin2 p) + ln((1 + e sin p) / (1 - e sin p)) / (2e)."""
+    dlon = math.radians(abs(dlon_deg))
+    s1 = np.sin(np.radians(np.asarray(lat1, dtype=np.float64)))
+    s2 = np.sin(np.radians(np.asarray(lat2, dtype=np.float64)))
+    if f == 0:
+        return dlon * a * a * np.abs(s2 - s1)
+    e2 = f * (2.0 - f)
+    e = math.sqrt(e2)
+    b2 = a * a * (1.0 - e2)
+
+    def q(s):
+        return s / (1.0 - e2 * s * s) + np.log((1.0 + e * s) / (1.0 - e * s)) / (2.0 * e)
+
+    return 0.5 * dlon * b2 * np.abs(q(s2) - q(s1))
+
+
+def _ellipsoid(crs):
+    """(semi-major axis, flattening) of a geographic CRS; WGS 84 when it cannot be read."""
+    try:
+        from pyproj import CRS as ProjCRS
+
+        ellipsoid = ProjCRS.from_wkt(crs.to_wkt()).ellipsoid
+        inverse = ellipsoid.inverse_flattening
+        return ellipsoid.semi_major_metre, (1.0 / inverse if inverse else 0.0)
+    except Exception:  # pyproj missing or odd WKT: WGS 84 is within 0.01 % for any datum
+        return WGS84_AXES
+
+
+def row_areas(grid):
+    """Cell area (m2) of each row of a north-up grid, and a note on how it was computed.
+
+    Geographic grids: exact ellipsoidal band areas (cells shrink towards the poles).
+    Projected grids: the nominal cell area, exact for equal-area projections only.
+    """
+    t = grid.transform
+    if t.b or t.d:
+        raise InputError("Rotated grids are not supported for area totals.", parameter="INPUT")
+    if grid.crs is not None and grid.crs.is_geographic:
+        a, f = _ellipsoid(grid.crs)
+        edges = t.f + t.e * np.arange(grid.height + 1)
+        lat = np.clip(edges, -90.0, 90.0)
+        return band_area(lat[:-1], lat[1:], t.a, a, f), (
+            f"exact ellipsoidal cell areas (a={a:.1f} m, 1/f={1 / f if f else 0:.6f})")
+    area = abs(t.a * t.e)
+    unit = 1.0
+    if grid.crs is not None:
+        try:
+            unit = grid.crs.linear_units_factor[1]
+        except Exception:
+            unit = 1.0
+    note = (f"nominal projected cell area {area * unit * unit:.6g} m2: exact only for an "
+            "equal-area projection")
+    return np.full(grid.height, area * unit * unit), note
+
+
+# ----------------------------------------------------------------------------- inputs
+@dataclasses.dataclass
+class MapSource:
+    period: dt.date
+    path: str
+    band: int = 1
+
+
+def find_maps(path):
+    """8-day SR maps of a folder written by upscaling (``sr_YYYYDDD.tif``) or of a VRT / multi-
+    band raster whose band descriptions (or PERIOD_START tags) are the period start dates."""
+    import rasterio
+
+    path = os.fspath(path)
+    sources = []
+    if os.path.isdir(path):
+        for name in sorted(os.listdir(path)):
+            match = _MAP_NAME.match(name)
+            if match:
+                sources.append(MapSource(P.parse_period_label(match.group("label")),
+                                         os.path.join(path, name)))
+        if not sources:
+            raise InputError(f"No SR maps (sr_YYYYDDD.tif) in {path}. Give the OUTPUT_FOLDER "
+                             "of 'Upscale soil respiration maps' or its sr.vrt.",
+                             parameter="INPUT", path=path)
+    elif os.path.isfile(path):
+        with rasterio.open(path) as dataset:
+            for band in range(1, dataset.count + 1):
+                text = dataset.tags(band).get("PERIOD_START") or dataset.descriptions[band - 1]
+                try:
+                    period = dt.date.fromisoformat(str(text)[:10])
+                except ValueError:
+                    raise InputError(
+                        f"Band {band} of {path} has no period date (band description or "
+                        "PERIOD_START tag such as 2005-01-01).", parameter="INPUT",
+                        path=path) from None
+                sources.append(MapSource(period, path, band))
+    else:
+        raise InputError(f"{path} does not exist.", parameter="INPUT", path=path)
+    bad = [s.period for s in sources if P.period_start(s.period) != s.period]
+    if bad:
+        raise InputError(f"{len(bad)} map date(s) are not starts of MODIS 8-day periods (e.g. "
+                         f"{bad[0]}); expected day of year 1, 9, 17, ...", parameter="INPUT")
+    periods = [s.period for s in sources]
+    duplicates = sorted({p for p in periods if periods.count(p) > 1})
+    if duplicates:
+        raise InputError(f"Two maps for period {duplicates[0]}.", parameter="INPUT")
+    return sorted(sources, key=lambda s: s.period)
+
+
+def _grid_of(sources, reporter):
+    import rasterio
+
+    from .catalog import Grid
+
+    grid, synthetic, units = None, False, set()
+    for source in sources:
+        with rasterio.open(source.path) as dataset:
+            this = Grid.of(dataset)
+            tags = dataset.tags()
+            band_tags = dataset.tags(source.band)
+            synthetic |= str(tags.get("SYNTHETIC", "")).lower() == "true"
+            units.add(band_tags.get("units") or tags.get("UNITS") or
+                      (dataset.units[source.band - 1] if dataset.units else None))
+        if grid is None:
+            grid = this
+        elif not grid.matches(this):
+            raise InputError(f"{source.path} is on another grid ({this.describe()}) than the "
+                             f"first map ({grid.describe()}).", parameter="INPUT",
+                             path=source.path)
+    units.discard(None)
+    units.discard("")
+    if units and units != {RATE_UNIT}:
+        raise InputError(f"The maps are in {', '.join(sorted(units))}, not {RATE_UNIT} (8-day "
+                         "mean daily rates as 'Upscale soil respiration maps' writes them).",
+                         parameter="INPUT")
+    if not units:
+        reporter.warn(f"The maps carry no unit: taken as {RATE_UNIT}.")
+    return grid, synthetic
+
+
+# ----------------------------------------------------------------------------- calendar
+def month_days(period):
+    """{(year, month): days of ``period`` in that month}."""
+    out = {}
+    day = period
+    for _ in range(P.period_days(period)):
+        out[(day.year, day.month)] = out.get((day.year, day.month), 0) + 1
+        day += dt.timedelta(days=1)
+    return out
+
+
+@dataclasses.dataclass
+class YearCoverage:
+    year: int
+    expected: list
+    present: list
+    complete_months: list
+
+    @property
+    def missing(self):
+        return [p for p in self.expected if p not in set(self.present)]
+
+    @property
+    def days_covered(self):
+        return sum(P.period_days(p) for p in self.present)
+
+    @property
+    def days(self):
+        return 366 if calendar.isleap(self.year) else 365
+
+    @property
+    def complete(self):
+        return not self.missing
+
+
+def coverage(periods):
+    """Per year: expected and present periods and the months all of whose days have a map."""
+    present = set(periods)
+    out = []
+    for year in sorted({p.year for p in periods}):
+        expected = P.periods_of_year(year)
+        have = [p for p in expected if p in present]
+        months = []
+        for month in range(1, 13):
+            needed = [p for p in expected if (year, month) in month_days(p)]
+            if all(p in present for p in needed):
+                months.append(month)
+        out.append(YearCoverage(year, expected, have, months))
+    return out
+
+
+# ----------------------------------------------------------------------------- gap filling
+def fill_gaps(stack, max_gap):
+    """Fill NaN runs of at most ``max_gap`` periods along axis 0: linearly between the valid
+    values on either side; at the start or end of the stack (the series' ends) with the
+    nearest valid value. Longer runs stay NaN. Returns (filled stack, number filled)."""
+    if max_gap <= 0:
+        return stack, 0
+    T = stack.shape[0]
+    flat = stack.reshape(T, -1)
+    missing = np.isnan(flat)
+    columns = np.flatnonzero(missing.any(axis=0) & (~missing).any(axis=0))
+    if not len(columns):
+        return stack, 0
+    index = np.arange(T)
+    sub = flat[:, columns]
+    valid = ~np.isnan(sub)
+    prev_idx = np.maximum.accumulate(np.where(valid, index[:, None], -1), axis=0)
+    next_idx = np.minimum.accumulate(np.where(valid, index[:, None], T)[::-1], axis=0)[::-1]
+    gap = next_idx - prev_idx - 1
+    inner = ~valid & (prev_idx >= 0) & (next_idx < T) & (gap <= max_gap)
+    leading = ~valid & (prev_idx < 0) & (next_idx <= max_gap)
+    trailing = ~valid & (next_idx >= T) & (T - 1 - prev_idx <= max_gap)
+    t, c = np.nonzero(inner)
+    p, n = prev_idx[t, c], next_idx[t, c]
+    weight = (t - p) / (n - p)
+    values = (1.0 - weight) * sub[p, c] + weight * sub[n, c]
+    t_lead, c_lead = np.nonzero(leading)
+    t_trail, c_trail = np.nonzero(trailing)
+    sub[t, c] = values
+    sub[t_lead, c_lead] = sub[next_idx[t_lead, c_lead], c_lead]
+    sub[t_trail, c_trail] = sub[prev_idx[t_trail, c_trail], c_trail]
+    flat[:, columns] = sub
+    return flat.reshape(stack.shape), int(inner.sum() + leading.sum() + trailing.sum())
+
+
+# ----------------------------------------------------------------------------- writing
+class _Outputs:
+    """Output GeoTIFFs under temporary names; renamed together by :meth:`commit`."""
+
+    def __init__(self, grid, tags):
+        self.grid, self.tags, self.files = grid, tags, {}
+        self.token = uuid.uuid4().hex[:12]
+
+    def open(self, key, path, description, units, extra=None):
+        import rasterio
+
+        from .engine import compression
+
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temp = os.path.join(os.path.dirname(path),
+                            f".{os.path.basename(path)}.{self.token}.partial")
+        profile = dict(driver="GTiff", width=self.grid.width, height=self.grid.height, count=1,
+                       dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
+                       nodata=NODATA, tiled=True, blockxsize=TILE, blockysize=TILE,
+                       compress=compression(), predictor=3, bigtiff="if_safer")
+        dataset = rasterio.open(temp, "w", **profile)
+        self.files[key] = (temp, path, dataset)
+        dataset.set_band_description(1, description)
+        dataset.set_band_unit(1, units)
+        dataset.update_tags(**self.tags, UNITS=units, QUANTITY=description, **(extra or {}))
+
+    def write(self, key, array, window):
+        data = np.where(np.isfinite(array), array, NODATA).astype(np.float32)
+        self.files[key][2].write(data, 1, window=window)
+
+    def commit(self):
+        from .engine import _fsync
+
+        for temp, _, dataset in self.files.values():
+            dataset.update_tags(SOILRESP_COMPLETE="1")
+            dataset.close()
+            _fsync(temp)
+        for temp, final, _ in self.files.values():
+            os.replace(temp, final)
+        self.files = {}
+
+    def abort(self):
+        for temp, _, dataset in self.files.values():
+            try:
+                dataset.close()
+            except Exception:
+                pass
+            if os.path.exists(temp):
+                os.remove(temp)
+        self.files = {}
+
+
+def _windows(grid):
+    from rasterio.windows import Window
+
+    step = TILE * WINDOW_TILES
+    for row in range(0, grid.height, TILE):
+        for col in range(0, grid.width, step):
+            yield Window(col, row, min(step, grid.width - col), min(TILE, grid.height - row))
+
+
+def _read(source, window):
+    import rasterio
+
+    with rasterio.open(source.path) as dataset:
+        data = dataset.read(source.band, window=window, masked=True)
+    return np.ma.filled(data.astype(np.float32), np.nan)
+
+
+# ----------------------------------------------------------------------------- the run
+@dataclasses.dataclass
+class AggregationResult:
+    table: object  # pandas DataFrame, one row per year (+ the multi-year mean)
+    files: dict  # group -> [paths]
+    csv: str
+    coverage: list
+    area_note: str
+
+
+def aggregate(path, out_folder, max_gap=3, reporter=None):
+    """Aggregate the 8-day maps of ``path`` (folder or VRT) into ``out_folder``: annual/,
+    monthly/, climatology/, sr_annual_mean.tif and totals.csv. See the module docstring."""
+    import pandas as pd
+
+    reporter = as_reporter(reporter)
+    sources = find_maps(path)
+    grid, synthetic = _grid_of(sources, reporter)
+    by_period = {s.period: s for s in sources}
+    years = coverage(list(by_period))
+    for year in years:
+        if year.complete:
+            reporter.log(f"{year.year}: all {len(year.expected)} periods present.")
+        else:
+            reporter.warn(
+                f"{year.year}: {len(year.present)} of {len(year.expected)} periods present "
+                f"({year.days_covered} of {year.days} days, "
+                f"{100.0 * year.days_covered / year.days:.0f} %); missing "
+                f"{', '.join(p.isoformat() for p in year.missing[:6])}"
+                f"{' ...' if len(year.missing) > 6 else ''}. No annual total for {year.year}; "
+                f"monthly totals only for complete months ("
+                f"{', '.join(map(str, year.complete_months)) or 'none'}).")
+    complete_years = [y for y in years if y.complete]
+    if not any(y.complete_months for y in years):
+        raise InputError("No month is fully covered by the maps: nothing can be totalled. "
+                         "Upscale whole months (or years) first.", parameter="INPUT")
+    areas, area_note = row_areas(grid)
+    reporter.log(f"Cell areas: {area_note}.")
+    tags = {"SOILRESP_PRODUCT": "aggregation", "SOURCE": os.path.abspath(os.fspath(path))}
+    if synthetic:
+        tags["SYNTHETIC"] = "true"
+    out_folder = os.fspath(out_folder)
+    from .engine import prepare_folder
+
+    prepare_folder(out_folder)
+    outputs = _Outputs(grid, tags)
+    files = {"annual": [], "monthly": [], "climatology": [], "mean": []}
+    try:
+        for year in years:
+            if year.complete:
+                name = os.path.join(out_folder, "annual", f"sr_annual_{year.year}.tif")
+                outputs.open(("annual", year.year), name, f"SR total {year.year}",
+                             "g C m-2 yr-1", {"YEAR": str(year.year)})
+                files["annual"].append(name)
+            for month in year.complete_months:
+                name = os.path.join(out_folder, "monthly",
+                                    f"sr_month_{year.year}{month:02d}.tif")
+                outputs.open(("month", year.year, month), name,
+                             f"SR total {year.year}-{month:02d}", "g C m-2 month-1",
+                             {"YEAR": str(year.year), "MONTH": str(month)})
+                files["monthly"].append(name)
+        clim_months = sorted({m for y in years for m in y.complete_months})
+        for month in clim_months:
+            name = os.path.join(out_folder, "climatology", f"sr_clim_{month:02d}.tif")
+            n_years = sum(month in y.complete_months for y in years)
+            outputs.open(("clim", month), name, f"SR mean daily rate, month {month:02d}",
+                         RATE_UNIT, {"MONTH": str(month), "N_YEARS": str(n_years)})
+            files["climatology"].append(name)
+        if complete_years:
+            name = os.path.join(out_folder, "sr_annual_mean.tif")
+            outputs.open(("mean",), name, "SR mean annual total "
+                         f"{complete_years[0].year}-{complete_years[-1].year}", "g C m-2 yr-1",
+                         {"YEARS": ",".join(str(y.year) for y in complete_years)})
+            files["mean"].append(name)
+        stats = {y.year: {"total_g": 0.0, "area": 0.0, "any_area": 0.0, "filled": 0,
+                          "pixel_periods": 0} for y in years}
+        mean_total = {"g": 0.0, "area": 0.0}
+        windows = list(_windows(grid))
+        first, last = sources[0].period, sources[-1].period  # the series' ends
+        for index, window in enumerate(windows):
+            reporter.check_cancelled()
+            shape = (int(window.height), int(window.width))
+            area = areas[int(window.row_off):int(window.row_off) + shape[0]][:, None]
+            clim_sum = {m: np.zeros(shape) for m in clim_months}
+            clim_days = {m: np.zeros(shape) for m in clim_months}
+            clim_ok = {m: np.ones(shape, dtype=bool) for m in clim_months}
+            annual_sum, annual_ok = np.zeros(shape), np.ones(shape, dtype=bool)
+            for year in years:
+                periods = [p for p in P.periods_between(
+                    max(year.expected[0] - dt.timedelta(days=8 * max_gap + 8), first),
+                    min(year.expected[-1] + dt.timedelta(days=8 * max_gap + 1), last))]
+                stack = np.full((len(periods),) + shape, np.nan, dtype=np.float32)
+                for t, period in enumerate(periods):
+                    if period in by_period:
+                        stack[t] = _read(by_period[period], window)
+                inside = [t for t, p in enumerate(periods) if p.year == year.year
+                          and p in by_period]
+                before = np.isnan(stack[inside]).sum()
+                stack, _ = fill_gaps(stack, max_gap)
+                filled = int(before - np.isnan(stack[inside]).sum())
+                st = stats[year.year]
+                st["filled"] += filled
+                st["pixel_periods"] += int(np.isfinite(stack[inside]).sum())
+                any_value = np.isfinite(stack[inside]).any(axis=0)
+                st["any_area"] += float((area * any_value).sum())
+                month_sum = {m: np.zeros(shape) for m in year.complete_months}
+                month_ok = {m: np.ones(shape, dtype=bool) for m in year.complete_months}
+                total, total_ok = np.zeros(shape), np.ones(shape, dtype=bool)
+                for t in inside:
+                    period = periods[t]
+                    rate = stack[t].astype(np.float64)
+                    ok = np.isfinite(rate)
+                    rate = np.where(ok, rate, 0.0)
+                    total += rate * P.period_days(period)
+                    total_ok &= ok
+                    for (y, m), days in month_days(period).items():
+                        if y == year.year and m in month_sum:
+                            month_sum[m] += rate * days
+                            month_ok[m] &= ok
+                for m in year.complete_months:
+                    value = np.where(month_ok[m], month_sum[m], np.nan)
+                    outputs.write(("month", year.year, m), value, window)
+                    clim_sum[m] += np.where(month_ok[m], month_sum[m], 0.0)
+                    clim_days[m] += calendar.monthrange(year.year, m)[1]
+                    clim_ok[m] &= month_ok[m]
+                if year.complete:
+                    value = np.where(total_ok, total, np.nan)
+                    outputs.write(("annual", year.year), value, window)
+                    st["total_g"] += float((np.where(total_ok, total, 0.0) * area).sum())
+                    st["area"] += float((area * total_ok).sum())
+                    annual_sum += np.where(total_ok, total, 0.0)
+                    annual_ok &= total_ok
+            for m in clim_months:
+                value = np.where(clim_ok[m], clim_sum[m] / np.maximum(clim_days[m], 1), np.nan)
+                outputs.write(("clim", m), value, window)
+            if complete_years:
+                mean = np.where(annual_ok, annual_sum / len(complete_years), np.nan)
+                outputs.write(("mean",), mean, window)
+                mean_total["g"] += float((np.where(annual_ok, mean, 0.0) * area).sum())
+                mean_total["area"] += float((area * annual_ok).sum())
+            reporter.progress((index + 1) / len(windows))
+        outputs.commit()
+    except BaseException:
+        outputs.abort()
+        raise
+    rows = []
+    for year in years:
+        st = stats[year.year]
+        total = st["total_g"] / 1e12 if year.complete else float("nan")
+        rows.append({
+            "year": str(year.year), "n_periods": len(year.present),
+            "expected_periods": len(year.expected), "days_covered": year.days_covered,
+            "days_in_year": year.days, "complete": year.complete,
+            "missing_periods": " ".join(P.period_label(p) for p in year.missing),
+            "total_TgC": total,
+            "mean_gC_m2": (st["total_g"] / st["area"] if year.complete and st["area"] else
+                           float("nan")),
+            "mapped_area_km2": st["area"] / 1e6 if year.complete else float("nan"),
+            "area_with_values_km2": st["any_area"] / 1e6,
+            "gap_filled_pct": (100.0 * st["filled"] / st["pixel_periods"]
+                               if st["pixel_periods"] else 0.0),
+        })
+    if complete_years:
+        rows.append({
+            "year": f"mean {complete_years[0].year}-{complete_years[-1].year}",
+            "n_periods": sum(len(y.present) for y in complete_years),
+            "expected_periods": sum(len(y.expected) for y in complete_years),
+            "days_covered": sum(y.days_covered for y in complete_years),
+            "days_in_year": sum(y.days for y in complete_years), "complete": True,
+            "missing_periods": "", "total_TgC": mean_total["g"] / 1e12,
+            "mean_gC_m2": mean_total["g"] / mean_total["area"] if mean_total["area"] else
+            float("nan"),
+            "mapped_area_km2": mean_total["area"] / 1e6,
+            "area_with_values_km2": float("nan"), "gap_filled_pct": float("nan"),
+        })
+    table = pd.DataFrame(rows)
+    for row in rows:
+        if row["complete"]:
+            reporter.log(
+                f"{row['year']}: {row['total_TgC']:.4f} Tg C yr-1 over "
+                f"{row['mapped_area_km2']:,.0f} km2 (mean {row['mean_gC_m2']:.1f} g C m-2 yr-1"
+                + (f"; {row['gap_filled_pct']:.1f} % of pixel-periods gap-filled"
+                   if np.isfinite(row["gap_filled_pct"]) else "") + ")")
+        else:
+            reporter.log(f"{row['year']}: incomplete ({row['days_covered']} of "
+                         f"{row['days_in_year']} days), no annual total.")
+    csv = os.path.join(out_folder, "totals.csv")
+    temp = f"{csv}.{uuid.uuid4().hex[:12]}.partial"
+    table.to_csv(temp, index=False)
+    os.replace(temp, csv)
+    return AggregationResult(table, files, csv, years, area_note)
