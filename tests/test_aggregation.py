@@ -9,7 +9,6 @@ import pytest
 import rasterio
 import upscale_world as W
 from affine import Affine
-from upscale_world import demo_model  # noqa: F401 (fixture)
 
 from soil_resp_plugin.core import aggregation as A
 from soil_resp_plugin.core import periods as P
@@ -17,6 +16,11 @@ from soil_resp_plugin.core.errors import InputError
 from soil_resp_plugin.core.reporting import Reporter
 
 WEST, NORTH, CELL, WIDTH, HEIGHT = 128.0, 46.0, 0.5, 24, 20
+
+
+@pytest.fixture(scope="module")
+def demo_model(demo_dir, tmp_path_factory):
+    return W.demo_model_file(demo_dir, tmp_path_factory)
 
 
 class Recorder(Reporter):

@@ -7,12 +7,16 @@ import numpy as np
 import pytest
 import rasterio
 import upscale_world as W
-from upscale_world import demo_model  # noqa: F401 (fixture)
 
 from soil_resp_plugin.core import engine
 
 START, END = "2005-07-04", "2005-07-20"  # three 8-day periods in summer
 LABELS = ("2005185", "2005193", "2005201")
+
+
+@pytest.fixture(scope="module")
+def demo_model(demo_dir, tmp_path_factory):
+    return W.demo_model_file(demo_dir, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

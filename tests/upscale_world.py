@@ -4,7 +4,6 @@ import datetime as dt
 import os
 
 import numpy as np
-import pytest
 
 PERIODS = [dt.date(2005, 1, 1), dt.date(2005, 1, 9), dt.date(2005, 1, 17), dt.date(2005, 1, 25)]
 WIDTH, HEIGHT = 600, 520  # 3 x 3 tiles of 256
@@ -176,8 +175,7 @@ def train_demo_bundle(demo_dir, path, year=2005, n_pixels=300, n_trees=60, seed=
     return path
 
 
-@pytest.fixture(scope="module")
-def demo_model(demo_dir, tmp_path_factory):
-    """Model file trained on the demo truth (import this fixture into a test module)."""
+def demo_model_file(demo_dir, tmp_path_factory):
+    """Model file trained on the demo truth, for a module-scoped fixture."""
     path = tmp_path_factory.mktemp("demo_model") / "truth_forest.joblib"
     return str(train_demo_bundle(demo_dir, path))
