@@ -1105,14 +1105,14 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
         by_var.setdefault(layer.variable, []).append((layer, info))
     series = {}
     for var, items in by_var.items():
-        series[var] = _one_series(var, items, candidates, temporal_mapping)
+        series[var] = _one_series(var, items, temporal_mapping)
         if quality != "any" and not any(layer.qc_source for layer in series[var].layers):
             reporter.warn(f"QUALITY={quality} asked for, but {var} has no QC layer next to its "
                           "files: its values are used without QC filtering.")
     return series, synthetic
 
 
-def _one_series(var, items, candidates, temporal_mapping):
+def _one_series(var, items, temporal_mapping):
     spec = products.VARIABLES.get(var)
     layers = [layer for layer, _ in items]
     grid = items[0][1]["grid"]
