@@ -8,7 +8,7 @@ export QGIS_PLUGINPATH="$ROOT/build"
 export QGIS_CUSTOM_CONFIG_PATH="${QGIS_CUSTOM_CONFIG_PATH:-$ROOT/build/qgis_profile}"
 mkdir -p "$QGIS_CUSTOM_CONFIG_PATH"
 QP="qgis_process.bin"
-$QP plugins enable soil_resp_plugin >/dev/null
+$QP plugins enable soil_resp_plugin >/dev/null 2>&1 || true  # fails when already enabled
 if [ -e "$OUT" ]; then
   echo "Output folder $OUT exists; remove it or pass another folder: make demo DEMO_DIR=/path" >&2
   exit 1

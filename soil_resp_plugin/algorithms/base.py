@@ -26,7 +26,7 @@ class FeedbackReporter(Reporter):
 
     def warn(self, message):
         if self.feedback is not None:
-            self.feedback.reportError(message, fatalError=False)
+            self.feedback.pushWarning(message)
 
     def progress(self, fraction):
         if self.feedback is not None:
@@ -90,7 +90,7 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         warning = dependencies.gdal_mismatch_warning()
         if warning and feedback is not None:
-            feedback.reportError(warning, fatalError=False)
+            feedback.pushWarning(warning)
         reporter = FeedbackReporter(feedback)
         try:
             return self._soilresp_run(parameters, context, reporter)
