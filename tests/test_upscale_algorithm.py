@@ -149,3 +149,90 @@ def test_processing_reports_a_period_without_data(run_algorithm, demo_dir, demo_
     with pytest.raises(QgsProcessingException, match="no predictor data"):
         run_algorithm("upscale", params)
     assert engine.NODATA == -9999.0
+
+
+def wait_for(task, limit=300):
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + limit  # a guard against hanging, not a speed assertion
+    while not task.done and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert task.done, "the task never finished"
+
+
+def test_background_task_loads_maps_as_a_temporal_series(qgis_iface, demo_dir, demo_model,
+                                                          tmp_path):
+    import datetime as dt
+
+    from qgis.core import QgsProject, QgsRasterLayerTemporalProperties
+
+    from soil_resp_plugin.gui import upscale_task
+
+    project = QgsProject.instance()
+    request = upscale_task.UpscaleRequest(
+        model=demo_model, predictors=W.demo_folders(demo_dir), start=dt.date(2005, 7, 4),
+        end=dt.date(2005, 7, 20), output_folder=str(tmp_path / "task"), uncertainty=True)
+    task = upscale_task.start(request, project, qgis_iface)
+    wait_for(task)
+    from qgis.core import Qgis
+
+    assert task.error is None and task.result is not None
+    assert any("Upscaling done: 3 maps" in m
+               for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    assert [layer.name() for layer in task.layers] == [
+        "sr 2005-07-04", "sr 2005-07-12", "sr 2005-07-20"]
+    group = project.layerTreeRoot().findGroup("Soil respiration 2005-07-04 to 2005-07-27")
+    assert group is not None and len(group.findLayers()) == 3
+    for layer, start in zip(task.layers, (4, 12, 20)):
+        properties = layer.temporalProperties()
+        assert properties.isActive()
+        assert properties.mode() == QgsRasterLayerTemporalProperties.ModeFixedTemporalRange
+        span = properties.fixedTemporalRange()
+        assert span.begin().toPyDateTime() == dt.datetime(2005, 7, start)
+        assert span.end().toPyDateTime() == dt.datetime(2005, 7, start + 8)
+        assert span.includeBeginning() and not span.includeEnd()
+        assert layer.renderer().classificationMax() > 4.0
+    whole = project.timeSettings().temporalRange()
+    assert whole.begin().toPyDateTime() == dt.datetime(2005, 7, 4)
+    assert whole.end().toPyDateTime() == dt.datetime(2005, 7, 28)
+    project.removeAllMapLayers()
+    project.layerTreeRoot().removeAllChildren()
+
+
+def test_cancelled_task_leaves_no_unfinished_file(qgis_iface, demo_dir, demo_model, tmp_path):
+    import datetime as dt
+
+    from qgis.core import QgsProject
+
+    from soil_resp_plugin.core.catalog import PredictorCatalog
+    from soil_resp_plugin.gui import upscale_task
+
+    folder = tmp_path / "cancel"
+    request = upscale_task.UpscaleRequest(
+        model=demo_model, predictors=W.demo_folders(demo_dir), start=dt.date(2005, 3, 1),
+        end=dt.date(2005, 10, 31), output_folder=str(folder), uncertainty=True, threads=1)
+    task = upscale_task.UpscaleTask(request, QgsProject.instance(), qgis_iface)
+
+    def cancel_once_started(progress):
+        if progress > 0 and not task.isCanceled():
+            task.cancel()
+
+    task.progressChanged.connect(cancel_once_started)
+    upscale_task._running.add(task)
+    from qgis.core import QgsApplication
+
+    QgsApplication.taskManager().addTask(task)
+    wait_for(task)
+    assert task.cancelled and task.result is None and not task.layers
+    names = sorted(os.listdir(folder))
+    assert not [n for n in names if n.startswith(".") or n.endswith(".vrt")], names
+    finished = [n for n in names if n.endswith(".tif")]
+    assert len(finished) < 2 * 31, "cancelled before the end"
+    catalog = PredictorCatalog.from_files(W.demo_folders(demo_dir))
+    sha = json.load(open(demo_model + ".json"))["sha256"]
+    for name in finished:
+        assert engine.check_output(str(folder / name), catalog.grid("lst_day"), sha) is None
+    assert any("cancelled" in line for line in task.reporter.lines)

@@ -472,6 +472,7 @@ class PeriodFiles:
         self.folder, self.plan, self.period, self.token = folder, plan, period, token
         self.done_windows = 0
         self.blocks = set()  # (block row, block col) written: checked on disk by finish()
+        self.band_stats = {kind: [0, 0.0, 0.0, math.inf, -math.inf] for kind in plan.outputs}
         self.stats = {"n": 0, "sum": 0.0, "min": math.inf, "max": -math.inf}
         self.files = {}
         try:
@@ -510,6 +511,15 @@ class PeriodFiles:
         self.stats["sum"] += float(sr.sum(dtype=np.float64))
         self.stats["min"] = min(self.stats["min"], float(sr.min()))
         self.stats["max"] = max(self.stats["max"], float(sr.max()))
+        for kind, values in result.values.items():
+            if kind in self.band_stats and len(values):
+                data = values.astype(np.float64)
+                stats = self.band_stats[kind]
+                stats[0] += len(data)
+                stats[1] += float(data.sum())
+                stats[2] += float((data * data).sum())
+                stats[3] = min(stats[3], float(data.min()))
+                stats[4] = max(stats[4], float(data.max()))
         col0, row0, width, height = self.plan.windows[result.window_index]
         for kind, (_, _, dataset) in self.files.items():
             spec = KINDS[kind]
@@ -528,7 +538,16 @@ class PeriodFiles:
 
     def finish(self, grid, sha256):
         """Mark complete, close, flush to disk, check, and rename to the final names."""
-        for _, _, dataset in self.files.values():
+        cells = grid.width * grid.height
+        for kind, (_, _, dataset) in self.files.items():
+            n, total, squares, low, high = self.band_stats[kind]
+            if n:  # GDAL's statistics tags: QGIS styles the layer without scanning it
+                mean = total / n
+                dataset.update_tags(
+                    1, STATISTICS_MINIMUM=repr(low), STATISTICS_MAXIMUM=repr(high),
+                    STATISTICS_MEAN=repr(mean),
+                    STATISTICS_STDDEV=repr(math.sqrt(max(squares / n - mean * mean, 0.0))),
+                    STATISTICS_VALID_PERCENT=repr(100.0 * n / cells))
             dataset.update_tags(**{COMPLETE_TAG: "1"})
             dataset.close()
         finals = {}

@@ -25,4 +25,17 @@ def create_actions(iface):
         execAlgorithmDialog("soilresp:createdemodata")
 
     add("Create synthetic demo dataset…", open_toolbox)
+
+    def upscale_in_background():
+        from .upscale_task import open_dialog
+
+        open_dialog(iface)
+
+    def aggregate_dialog():
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog("soilresp:aggregatetime")
+
+    add("Upscale in background…", upscale_in_background)
+    add("Aggregate SR maps in time…", aggregate_dialog)
     return actions
