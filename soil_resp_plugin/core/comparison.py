@@ -1,0 +1,787 @@
+"""Intercomparison of our SR maps with another SR product and with site observations.
+
+Both inputs are brought to one grid and time step before anything is compared: the finer of
+the two grids is aggregated onto the coarser one by an area-weighted mean of its valid cells
+(exact ellipsoidal cell areas, partial overlaps weighted by the overlapping area), and our
+8-day daily rates become monthly or annual totals weighted by days (a period straddling a
+month end gives each month its own days; only months/years whose every period has a map are
+used). A coarse cell is compared only where the valid part of the finer input covers at least
+``min_valid_fraction`` of that cell's land (land = the finer input's cells that have a value
+in any compared time step), so a cell half hidden by gaps does not stand for the whole cell.
+Metrics follow the product-comparison literature: R², RMSE, bias, OLS slope/intercept, Taylor
+statistics and region totals (Tg C) from cell areas. Pure Python (numpy, pandas, rasterio).
+"""
+import dataclasses
+import datetime as dt
+import os
+import re
+import uuid
+
+import numpy as np
+
+from . import periods as P
+from .aggregation import coverage, fill_gaps, month_days
+from .errors import InputError
+from .products_io import (
+    COMMON_UNIT,
+    LonLatGrid,
+    open_product,
+    parse_unit,
+    rh_to_rs,
+    step_days,
+    step_label,
+    step_range,
+    to_total,
+)
+from .reporting import as_reporter
+
+NODATA = -9999.0
+RATE_UNIT = "g C m-2 d-1"
+TIME_STEPS = ("auto", "month", "year", "static")
+_LABEL = re.compile(r"(?<!\d)(\d{7})(?!\d)")
+_MONTH_NAME = re.compile(r"^sr_month_(\d{4})(\d{2})\.tif$")
+_YEAR_NAME = re.compile(r"^sr_annual_(\d{4})\.tif$")
+
+
+# ----------------------------------------------------------------------------- our maps
+def _raster_grid(path, parameter):
+    """LonLatGrid, synthetic flag and unit text of one of our rasters."""
+    import rasterio
+
+    with rasterio.open(path) as dataset:
+        if dataset.crs is None or not dataset.crs.is_geographic:
+            crs = dataset.crs.to_string() if dataset.crs else "no CRS"
+            raise InputError(
+                f"{path} is in {crs}; the comparison needs maps on a geographic lon/lat grid "
+                "(EPSG:4326). Upscale with OUTPUT_CRS EPSG:4326 or warp the maps first.",
+                parameter=parameter, path=path)
+        t = dataset.transform
+        if t.b or t.d or t.e >= 0 or t.a <= 0:
+            raise InputError(f"{path} is not a north-up grid; warp it first.",
+                             parameter=parameter, path=path)
+        west = t.c - 360.0 if t.c >= 180.0 else t.c
+        grid = LonLatGrid(float(west), float(t.f), float(t.a), float(-t.e), dataset.width,
+                          dataset.height)
+        tags = dataset.tags()
+        unit = (dataset.units[0] if dataset.units and dataset.units[0] else None) or tags.get(
+            "UNITS") or tags.get("units") or ""
+        synthetic = str(tags.get("SYNTHETIC", "")).lower() in ("true", "1", "yes")
+    return grid, synthetic, unit
+
+
+@dataclasses.dataclass
+class OurMaps:
+    """Our SR maps: 8-day daily rates (``kind`` '8day', keys = period start dates), monthly
+    totals ('month', keys ("month", y, m)) or annual totals ('year', keys ("year", y))."""
+
+    folder: str
+    kind: str
+    files: dict
+    grid: LonLatGrid
+    synthetic: bool
+    template: str
+    max_gap: int = 3
+
+    # -------------------------------------------------------------- what is covered
+    def describe(self):
+        keys = sorted(self.files)
+        if self.kind == "8day":
+            return (f"{len(keys)} 8-day maps ({self.template}), {keys[0]} to "
+                    f"{P.period_end(keys[-1])}")
+        return (f"{len(keys)} {self.kind}ly totals ({self.template}), {step_label(keys[0])} "
+                f"to {step_label(keys[-1])}")
+
+    def date_range(self):
+        keys = sorted(self.files)
+        if self.kind == "8day":
+            return f"{keys[0]} to {P.period_end(keys[-1])}"
+        return f"{step_range(keys[0])[0]} to {step_range(keys[-1])[1]}"
+
+    def months(self):
+        if self.kind == "8day":
+            return [("month", y.year, m) for y in coverage(list(self.files))
+                    for m in y.complete_months]
+        if self.kind == "month":
+            return sorted(self.files)
+        return []
+
+    def years(self):
+        if self.kind == "8day":
+            return [("year", y.year) for y in coverage(list(self.files)) if y.complete]
+        if self.kind == "month":
+            have = set(self.files)
+            return [("year", y) for y in sorted({k[1] for k in have})
+                    if all(("month", y, m) in have for m in range(1, 13))]
+        return sorted(self.files)
+
+    # -------------------------------------------------------------- reading
+    def _read(self, path, window):
+        import rasterio
+        from rasterio.windows import Window
+
+        r0, r1, c0, c1 = window
+        with rasterio.open(path) as dataset:
+            data = dataset.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
+        return np.ma.filled(data.astype(np.float64), np.nan)
+
+    def _period_stack(self, needed, window):
+        """Daily rates of the ``needed`` periods, pixel gaps of at most ``max_gap`` periods
+        filled in time (as soilresp:aggregatetime does) using neighbouring maps."""
+        first, last = min(self.files), max(self.files)
+        pad = dt.timedelta(days=8 * self.max_gap + 8)
+        span = [p for p in P.periods_between(max(needed[0] - pad, first),
+                                             min(needed[-1] + pad, last))]
+        if self.max_gap <= 0:
+            span = list(needed)
+        shape = (window[1] - window[0], window[3] - window[2])
+        stack = np.full((len(span),) + shape, np.nan)
+        for t, period in enumerate(span):
+            if period in self.files:
+                stack[t] = self._read(self.files[period], window)
+        stack, _ = fill_gaps(stack, self.max_gap)
+        index = {p: t for t, p in enumerate(span)}
+        return {p: stack[index[p]] for p in needed}
+
+    def field(self, key, window, years=()):
+        """Totals of step ``key`` on ``window`` (r0, r1, c0, c1): g C m-2 month-1 for a month,
+        g C m-2 yr-1 for a year, the mean annual total over ``years`` for ("static",); NaN
+        where any needed value is missing."""
+        if key[0] == "static":
+            fields = [self.field(("year", y), window) for y in years]
+            return np.mean(fields, axis=0)  # NaN where any year is missing
+        if self.kind == "8day":
+            if key[0] == "month":
+                needed = sorted(p for p in self.files if (key[1], key[2]) in month_days(p))
+                weights = [month_days(p)[(key[1], key[2])] for p in needed]
+            else:
+                needed = P.periods_of_year(key[1])
+                weights = [P.period_days(p) for p in needed]
+            rates = self._period_stack(needed, window)
+            return sum(rates[p] * w for p, w in zip(needed, weights))
+        if key in self.files:
+            return self._read(self.files[key], window)
+        if key[0] == "year" and self.kind == "month":
+            return sum(self._read(self.files[("month", key[1], m)], window)
+                       for m in range(1, 13))
+        raise KeyError(key)
+
+    def sample(self, period, lons, lats):
+        """Pixel values of the 8-day map of ``period`` at the points (NaN outside)."""
+        import rasterio
+        from rasterio.windows import Window
+
+        g = self.grid
+        lons = (np.asarray(lons, dtype=np.float64) - g.west) % 360.0 + g.west
+        cols = np.floor((lons - g.west) / g.dx).astype(int)
+        rows = np.floor((g.north - np.asarray(lats, dtype=np.float64)) / g.dy).astype(int)
+        inside = (cols >= 0) & (cols < g.width) & (rows >= 0) & (rows < g.height)
+        out = np.full(len(cols), np.nan)
+        if not inside.any():
+            return out
+        r0, r1 = rows[inside].min(), rows[inside].max() + 1
+        c0, c1 = cols[inside].min(), cols[inside].max() + 1
+        with rasterio.open(self.files[period]) as dataset:
+            block = dataset.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
+        block = np.ma.filled(block.astype(np.float64), np.nan)
+        out[inside] = block[rows[inside] - r0, cols[inside] - c0]
+        return out
+
+
+def find_our_maps(path, max_gap=3, reporter=None):
+    """Our maps in folder ``path``: 8-day maps (any ``*YYYYDDD*.tif`` with one 7-digit year +
+    day of year label, e.g. ``sr_2005001.tif`` or the demo's ``sr_true_doy2005001.tif``),
+    else monthly (``sr_month_YYYYMM.tif``) or annual (``sr_annual_YYYY.tif``) totals of
+    soilresp:aggregatetime, in the folder or its monthly/ and annual/ subfolders."""
+    reporter = as_reporter(reporter)
+    path = os.fspath(path) if path else ""
+    if not path or not os.path.isdir(path):
+        raise InputError(f"OUR_MAPS must be a folder of SR maps; '{path}' is not a folder.",
+                         parameter="OUR_MAPS", path=path or None)
+    names = sorted(os.listdir(path))
+    groups = {}
+    for name in names:
+        if not name.lower().endswith((".tif", ".tiff")) or name.startswith("."):
+            continue
+        labels = _LABEL.findall(name)
+        if len(labels) != 1:
+            continue
+        try:
+            period = P.parse_period_label(labels[0])
+        except ValueError:
+            continue
+        if not 1 <= int(labels[0][4:]) <= 366 or P.period_start(period) != period:
+            continue
+        template = name.replace(labels[0], "{YYYYDDD}")
+        groups.setdefault(template, {})[period] = os.path.join(path, name)
+    kind, files, template = None, {}, ""
+    if groups:
+        if len(groups) > 1:
+            preferred = [t for t in groups if t == "sr_{YYYYDDD}.tif"] or [
+                t for t in groups if t.lower().startswith("sr")
+                and not any(w in t.lower() for w in ("sd", "aoa", "di_"))]
+            if len(preferred) != 1:
+                raise InputError(
+                    f"{path} holds several series of 8-day maps ({', '.join(sorted(groups))}); "
+                    "give a folder with one SR series.", parameter="OUR_MAPS", path=path)
+            reporter.log(f"OUR_MAPS: using {preferred[0]}; ignoring "
+                         f"{', '.join(t for t in sorted(groups) if t != preferred[0])}.")
+            template = preferred[0]
+        else:
+            template = next(iter(groups))
+        kind, files = "8day", groups[template]
+    else:
+        for sub, pattern, what in (("monthly", _MONTH_NAME, "month"),
+                                   ("annual", _YEAR_NAME, "year")):
+            for folder in (path, os.path.join(path, sub)):
+                if not os.path.isdir(folder):
+                    continue
+                for name in sorted(os.listdir(folder)):
+                    match = pattern.match(name)
+                    if match:
+                        key = (what,) + tuple(int(g) for g in match.groups())
+                        files[key] = os.path.join(folder, name)
+                if files:
+                    kind = what
+                    template = ("sr_month_{YYYYMM}.tif" if what == "month"
+                                else "sr_annual_{YYYY}.tif")
+                    break
+            if files:
+                break
+    if not files:
+        raise InputError(
+            f"No SR maps found in {path}: expected 8-day maps named with year and day of year "
+            "(sr_YYYYDDD.tif from 'Upscale soil respiration maps', or sr_true_doyYYYYDDD.tif), "
+            "or the monthly/annual totals of 'Aggregate SR maps in time'.",
+            parameter="OUR_MAPS", path=path)
+    grid, synthetic, units = None, False, set()
+    for file in files.values():
+        this, synth, unit = _raster_grid(file, "OUR_MAPS")
+        synthetic |= synth
+        units.add(unit)
+        if grid is None:
+            grid = this
+        elif not (np.allclose([this.west, this.north, this.dx, this.dy],
+                              [grid.west, grid.north, grid.dx, grid.dy], rtol=0, atol=1e-9)
+                  and (this.width, this.height) == (grid.width, grid.height)):
+            raise InputError(f"{file} is on another grid ({this.describe()}) than the first "
+                             f"map ({grid.describe()}).", parameter="OUR_MAPS", path=file)
+    expected = {"8day": "d", "month": "month", "year": "yr"}[kind]
+    for unit in units - {""}:
+        mass, time = parse_unit(unit, parameter="OUR_MAPS")
+        if mass != 1.0 or time != expected:
+            raise InputError(f"The maps in {path} are in {unit}; expected "
+                             f"{RATE_UNIT if kind == '8day' else COMMON_UNIT[kind]}.",
+                             parameter="OUR_MAPS", path=path)
+    if "" in units:
+        reporter.warn(f"Some maps in {path} carry no unit: taken as "
+                      f"{RATE_UNIT if kind == '8day' else COMMON_UNIT[kind]}.")
+    return OurMaps(path, kind, dict(sorted(files.items())), grid, synthetic, template, max_gap)
+
+
+# ----------------------------------------------------------------------------- product side
+def _product_years(product):
+    if product.native_step == "year":
+        return [k for k in product.steps]
+    if product.native_step == "month":
+        have = set(product.steps)
+        return [("year", y) for y in sorted({k[1] for k in have})
+                if all(("month", y, m) in have for m in range(1, 13))]
+    return []
+
+
+def product_field(product, key, window, years=(), is_rh=False):
+    """The product's totals for step ``key`` in the common units (see products_io.to_total),
+    coarsened from its native step when needed; Rh converted to Rs when ``is_rh``."""
+    index = {k: i for i, k in enumerate(product.steps)}
+    native = product.native_step
+    if key[0] == "static":
+        if native == "static":
+            values = to_total(product.read(0, window), product.unit, ("static",))
+        else:
+            values = np.mean([product_field(product, ("year", y), window) for y in years],
+                             axis=0)
+    elif key[0] == native:
+        values = to_total(product.read(index[key], window), product.unit, key)
+    elif key[0] == "year" and native == "month":
+        values = sum(to_total(product.read(index[("month", key[1], m)], window), product.unit,
+                              ("month", key[1], m)) for m in range(1, 13))
+    else:
+        raise KeyError(key)
+    return rh_to_rs(values) if is_rh else values
+
+
+def resolve_step(product, requested, is_rh, reporter):
+    """The common time step kind ('month' | 'year' | 'static') for a requested OTHER_TIME_STEP
+    and the product's native step."""
+    native = product.native_step
+    if requested not in TIME_STEPS:
+        raise InputError(f"Unknown time step '{requested}'.", parameter="OTHER_TIME_STEP")
+    step = native if requested == "auto" else requested
+    if step == "month" and native != "month":
+        raise InputError(f"OTHER_TIME_STEP is monthly, but {product.path} is {native} "
+                         f"({product.date_range()}); choose annual or static.",
+                         parameter="OTHER_TIME_STEP", path=product.path)
+    if step == "year" and native == "static":
+        reporter.log("The product is a static map without a date: compared as a mean annual "
+                     "map with the mean of our complete years.")
+        step = "static"
+    if is_rh and step == "month":
+        if requested == "month":
+            raise InputError("The Rh to Rs conversion (Bond-Lamberty et al. 2004) holds for "
+                             "annual totals only: set OTHER_TIME_STEP to annual or static.",
+                             parameter="OTHER_TIME_STEP")
+        reporter.log("Heterotrophic respiration product: monthly values are summed to annual "
+                     "totals before the Rh to Rs conversion (annual only).")
+        step = "year"
+    return step
+
+
+# ----------------------------------------------------------------------------- regridding
+def _overlap(c_lo, c_hi, f_lo, f_hi):
+    lo = np.maximum(c_lo[:, None], f_lo[None, :])
+    hi = np.minimum(c_hi[:, None], f_hi[None, :])
+    return lo, hi, hi > lo
+
+
+class Aggregator:
+    """Area-weighted mean of a fine lon/lat grid on a coarse one, as matrix products:
+    sum = W_lat @ (values x valid) @ W_lon.T, where W_lat holds the ellipsoidal area per degree
+    of longitude of each overlapping latitude band and W_lon the overlapping degrees."""
+
+    def __init__(self, fine, coarse):
+        from .aggregation import band_area
+
+        f_lon, c_lon = fine.lon_edges(), coarse.lon_edges()
+        lo, hi, ok = _overlap(c_lon[:-1], c_lon[1:], f_lon[:-1], f_lon[1:])
+        self.w_lon = np.where(ok, hi - lo, 0.0)
+        f_lat, c_lat = fine.lat_edges(), coarse.lat_edges()
+        lo, hi, ok = _overlap(c_lat[1:], c_lat[:-1], f_lat[1:], f_lat[:-1])
+        self.w_lat = np.where(ok, band_area(np.where(ok, lo, 0.0), np.where(ok, hi, 0.0), 1.0),
+                              0.0)
+        self.cell_area = coarse.row_areas()[:, None] * np.ones((1, coarse.width))
+        self.inside_area = self.w_lat.sum(axis=1)[:, None] * self.w_lon.sum(axis=1)[None, :]
+
+    def area(self, valid):
+        return self.w_lat @ valid.astype(np.float64) @ self.w_lon.T
+
+    def mean(self, values):
+        """(area-weighted mean of the finite values, their area in m2) per coarse cell."""
+        valid = np.isfinite(values)
+        total = self.w_lat @ np.where(valid, values, 0.0) @ self.w_lon.T
+        area = self.area(valid)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(area > 0, total / np.where(area > 0, area, 1.0), np.nan), area
+
+
+@dataclasses.dataclass
+class Harmonised:
+    """Both inputs on the common grid and steps: arrays (steps, rows, cols), NaN where a cell
+    is not compared. ``area`` is the land area (m2) behind each compared value."""
+
+    grid: LonLatGrid
+    step: str
+    steps: list
+    unit: str
+    ours: np.ndarray
+    other: np.ndarray
+    area: np.ndarray
+    fine_side: str
+    n_cells: int
+    static_years: list
+    notes: list
+
+    @property
+    def paired(self):
+        return np.isfinite(self.ours) & np.isfinite(self.other)
+
+
+def _extent_text(grid):
+    return (f"lon {grid.west:.4g} to {grid.east:.4g}, lat {grid.south:.4g} to "
+            f"{grid.north:.4g}")
+
+
+def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land_fraction=0.0,
+              reporter=None):
+    """Bring ``ours`` (:class:`OurMaps`) and ``product`` to the coarser grid and the common
+    ``step`` ('month' | 'year' | 'static'). See the module docstring for the rules."""
+    reporter = as_reporter(reporter)
+    notes = list(product.notes)
+    # ---------------------------------------------------------------- time
+    static_years = []
+    if step == "month":
+        mine = ours.months()
+        theirs = set(product.steps)
+        steps = [k for k in mine if k in theirs]
+        ours_text = (f"complete months {step_label(mine[0])} to {step_label(mine[-1])}"
+                     if mine else "no complete month")
+    else:
+        mine = ours.years()
+        ours_text = (f"complete years {mine[0][1]} to {mine[-1][1]}" if mine
+                     else "no complete year")
+        if step == "year":
+            theirs = set(_product_years(product))
+            steps = [k for k in mine if k in theirs]
+        else:
+            if product.native_step == "static":
+                static_years = [k[1] for k in mine]
+            else:
+                theirs = set(_product_years(product))
+                static_years = [k[1] for k in mine if k in theirs]
+            steps = [("static",)] if static_years else []
+    if not steps:
+        raise InputError(
+            f"No overlap in time: OUR_MAPS cover {ours.date_range()} ({ours_text}); "
+            f"OTHER_PRODUCT covers {product.date_range()}. Compare maps and a product for the "
+            f"same {'months' if step == 'month' else 'years'} (whole months/years of our maps "
+            "are needed).", parameter="OTHER_PRODUCT", path=product.path)
+    # ---------------------------------------------------------------- space
+    a, b = ours.grid, product.grid
+    west, east = max(a.west, b.west), min(a.east, b.east)
+    south, north = max(a.south, b.south), min(a.north, b.north)
+    if not (east > west and north > south):
+        raise InputError(
+            f"No overlap in space: OUR_MAPS cover {_extent_text(a)}; OTHER_PRODUCT covers "
+            f"{_extent_text(b)} (after bringing its longitudes to -180..180). Give a product "
+            "that covers the mapped region.", parameter="OTHER_PRODUCT", path=product.path)
+    product_coarse = b.dx * b.dy >= a.dx * a.dy * (1 - 1e-9)
+    coarse, fine = (b, a) if product_coarse else (a, b)
+    c_win = coarse.window(west, south, east, north)
+    f_win = fine.window(west, south, east, north)
+    common = coarse.sub(*c_win)
+    aggregator = Aggregator(fine.sub(*f_win), common)
+    o_win, p_win = (f_win, c_win) if product_coarse else (c_win, f_win)
+    fine_side = "ours" if product_coarse else "other"
+    reporter.log(f"Common grid: the {'product' if product_coarse else 'our maps'} grid, "
+                 f"{common.describe()}; {'our maps are' if product_coarse else 'the product is'}"
+                 " aggregated onto it (area-weighted mean of valid cells).")
+    # ---------------------------------------------------------------- pass over the steps
+    shape = (len(steps), common.height, common.width)
+    ours_c, other_c, valid_area = np.full(shape, np.nan), np.full(shape, np.nan), np.zeros(shape)
+    union = np.zeros((f_win[1] - f_win[0], f_win[3] - f_win[2]), dtype=bool)
+    for t, key in enumerate(steps):
+        reporter.check_cancelled()
+        mine_values = ours.field(key, o_win, static_years)
+        theirs_values = product_field(product, key, p_win, static_years, is_rh)
+        fine_values = mine_values if product_coarse else theirs_values
+        mean, area = aggregator.mean(fine_values)
+        union |= np.isfinite(fine_values)
+        valid_area[t] = area
+        if product_coarse:
+            ours_c[t], other_c[t] = mean, theirs_values
+        else:
+            ours_c[t], other_c[t] = mine_values, mean
+        reporter.progress(0.8 * (t + 1) / len(steps))
+    land = aggregator.area(union)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        enough = ((valid_area >= min_valid_fraction * land[None] - 1e-6 * land[None])
+                  & (land > 0)[None]
+                  & (land >= min_land_fraction * aggregator.cell_area)[None]
+                  & (aggregator.inside_area >= min_valid_fraction * aggregator.cell_area
+                     * (1 - 1e-9))[None])
+    if product_coarse:
+        ours_c[~enough] = np.nan
+    else:
+        other_c[~enough] = np.nan
+    paired = np.isfinite(ours_c) & np.isfinite(other_c)
+    ours_c[~paired] = np.nan
+    other_c[~paired] = np.nan
+    area = np.where(paired, valid_area, 0.0)
+    n_cells = int(paired.any(axis=0).sum())
+    if n_cells == 0:
+        raise InputError(
+            f"No overlap in space: no {common.dx:.4g}° cell has values in both OUR_MAPS "
+            f"({_extent_text(a)}) and OTHER_PRODUCT ({_extent_text(b)}) with at least "
+            f"{100 * min_valid_fraction:.0f} % of its land covered, in any compared step. "
+            "Check that the product has values over the mapped region (fill values, "
+            "OTHER_VARIABLE) or lower MIN_VALID_FRACTION.", parameter="OTHER_PRODUCT",
+            path=product.path)
+    unit = COMMON_UNIT[step]
+    if is_rh:
+        notes.append("The product is heterotrophic respiration (Rh); it was converted to soil "
+                     "respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, "
+                     "applied to annual totals in g C m-2 yr-1. The relation is a global "
+                     "regression: the converted values are approximate.")
+    if step == "static":
+        notes.append("Static comparison: our mean annual total over "
+                     f"{', '.join(map(str, static_years))}"
+                     + (" against the product's single undated map."
+                        if product.native_step == "static" else
+                        " against the product's mean over the same years."))
+    reporter.log(f"{n_cells} cells of {common.dx:.4g}° compared over {len(steps)} "
+                 f"{step} step(s) ({step_label(steps[0])} to {step_label(steps[-1])}), in "
+                 f"{unit}.")
+    return Harmonised(common, step, steps, unit, ours_c, other_c, area, fine_side, n_cells,
+                      static_years, notes)
+
+
+# ----------------------------------------------------------------------------- metrics
+METRIC_COLUMNS = ("n", "r2", "r", "rmse", "mae", "bias", "rel_bias_pct", "slope", "intercept",
+                  "slope_origin", "mean_reference", "mean_compared", "sd_reference",
+                  "sd_compared", "sd_ratio", "crmsd", "crmsd_norm")
+
+
+def pair_metrics(reference, compared):
+    """Agreement of ``compared`` with ``reference`` (1-d arrays, NaN pairs dropped):
+    R² = squared Pearson correlation; RMSE, MAE and bias of compared − reference; relative
+    bias = bias / mean reference; OLS slope and intercept of compared on reference and the
+    slope through the origin; Taylor statistics: standard deviations (population), their ratio
+    and the centred RMS difference, also divided by the reference standard deviation."""
+    x = np.asarray(reference, dtype=np.float64)
+    y = np.asarray(compared, dtype=np.float64)
+    ok = np.isfinite(x) & np.isfinite(y)
+    x, y = x[ok], y[ok]
+    out = {k: float("nan") for k in METRIC_COLUMNS}
+    out["n"] = int(len(x))
+    if not len(x):
+        return out
+    d = y - x
+    mx, my = x.mean(), y.mean()
+    sx, sy = x.std(), y.std()
+    out.update(mean_reference=mx, mean_compared=my, sd_reference=sx, sd_compared=sy,
+               rmse=float(np.sqrt(np.mean(d * d))), mae=float(np.mean(np.abs(d))),
+               bias=float(d.mean()))
+    out["rel_bias_pct"] = 100.0 * out["bias"] / mx if mx != 0 else float("nan")
+    sxx = float(np.sum(x * x))
+    out["slope_origin"] = float(np.sum(x * y) / sxx) if sxx > 0 else float("nan")
+    crmsd = float(np.sqrt(np.mean(((y - my) - (x - mx)) ** 2)))
+    out["crmsd"] = crmsd
+    if len(x) >= 2 and sx > 0:
+        out["slope"] = float(np.mean((x - mx) * (y - my)) / (sx * sx))
+        out["intercept"] = float(my - out["slope"] * mx)
+        out["sd_ratio"] = float(sy / sx)
+        out["crmsd_norm"] = crmsd / sx
+        if sy > 0:
+            out["r"] = float(np.mean((x - mx) * (y - my)) / (sx * sy))
+            out["r2"] = out["r"] ** 2
+    return out
+
+
+def _row(scope, step, site, reference, compared, unit, metrics, **extra):
+    row = {"scope": scope, "step": step, "site": site, "reference": reference,
+           "compared": compared, "unit": unit}
+    row.update({k: metrics[k] for k in METRIC_COLUMNS})
+    row.update({"total_reference_TgC": float("nan"), "total_compared_TgC": float("nan"),
+                "total_ratio": float("nan"), "total_unit": ""})
+    row.update(extra)
+    return row
+
+
+def product_statistics(h, product_name):
+    """Per-step and pooled metrics of the product (compared) against our maps (reference),
+    with region totals in Tg C over the compared cells' land area."""
+    import pandas as pd
+
+    rows = []
+    totals = []
+    for t, key in enumerate(h.steps):
+        paired = np.isfinite(h.ours[t]) & np.isfinite(h.other[t])
+        metrics = pair_metrics(h.ours[t][paired], h.other[t][paired])
+        mine = float(np.sum(h.ours[t][paired] * h.area[t][paired])) / 1e12
+        theirs = float(np.sum(h.other[t][paired] * h.area[t][paired])) / 1e12
+        totals.append((mine, theirs, step_days(key)))
+        total_unit = "Tg C month-1" if key[0] == "month" else "Tg C yr-1"
+        rows.append(_row(key[0], step_label(key), "", "our maps", product_name, h.unit, metrics,
+                         total_reference_TgC=mine, total_compared_TgC=theirs,
+                         total_ratio=theirs / mine if mine else float("nan"),
+                         total_unit=total_unit))
+    paired = h.paired
+    metrics = pair_metrics(h.ours[paired], h.other[paired])
+    if h.step == "month":
+        scale = 365.25 / sum(d for _, _, d in totals)
+        mine = sum(m for m, _, _ in totals) * scale
+        theirs = sum(o for _, o, _ in totals) * scale
+    else:
+        mine = float(np.mean([m for m, _, _ in totals]))
+        theirs = float(np.mean([o for _, o, _ in totals]))
+    label = (f"{step_label(h.steps[0])} to {step_label(h.steps[-1])}" if len(h.steps) > 1
+             else step_label(h.steps[0]))
+    pooled = _row("pooled", label, "", "our maps", product_name, h.unit, metrics,
+                  total_reference_TgC=mine, total_compared_TgC=theirs,
+                  total_ratio=theirs / mine if mine else float("nan"), total_unit="Tg C yr-1")
+    return pd.DataFrame([pooled] + rows)
+
+
+# ----------------------------------------------------------------------------- observations
+def observation_samples(ours, table, reporter=None):
+    """Our 8-day maps sampled (pixel value) at each observation row's site and period.
+    ``table``: the importobservations table (site, lon, lat, period_start, sr)."""
+    import pandas as pd
+
+    reporter = as_reporter(reporter)
+    missing = [c for c in ("site", "lon", "lat", "period_start", "sr") if c not in table.columns]
+    if missing:
+        raise InputError(f"The observation table lacks column(s) {', '.join(missing)}; give the "
+                         "output of 'Import soil respiration observations'.",
+                         parameter="OBSERVATIONS")
+    if ours.kind != "8day":
+        reporter.warn("Observations need 8-day maps; OUR_MAPS holds "
+                      f"{ours.kind}ly totals, so the sites are not compared.")
+        return None
+    frame = table[["site", "lon", "lat", "period_start", "sr"]].copy()
+    frame["site"] = frame["site"].astype(str)
+    frame["period_start"] = pd.to_datetime(frame["period_start"]).dt.date
+    frame["sr"] = pd.to_numeric(frame["sr"], errors="coerce")
+    frame["map"] = np.nan
+    for period, rows in frame.groupby("period_start"):
+        if period in ours.files:
+            frame.loc[rows.index, "map"] = ours.sample(period, rows["lon"], rows["lat"])
+    kept = frame[np.isfinite(frame["map"]) & np.isfinite(frame["sr"])]
+    outside = frame[~frame["period_start"].isin(list(ours.files))]
+    if len(outside):
+        reporter.log(f"{len(outside)} observation row(s) fall in periods without a map and are "
+                     "not compared.")
+    if kept.empty:
+        reporter.warn("No observation matches a mapped period and a valid pixel: the sites "
+                      "are not compared.")
+        return None
+    return kept.sort_values(["site", "period_start"]).reset_index(drop=True)
+
+
+def observation_statistics(samples):
+    import pandas as pd
+
+    rows = []
+    for site, part in samples.groupby("site"):
+        rows.append(_row("site", f"{part['period_start'].min()} to "
+                         f"{part['period_start'].max()}", site, "observations", "our maps",
+                         RATE_UNIT, pair_metrics(part["sr"], part["map"])))
+    rows.append(_row("sites pooled", f"{samples['period_start'].min()} to "
+                     f"{samples['period_start'].max()}", "all", "observations", "our maps",
+                     RATE_UNIT, pair_metrics(samples["sr"], samples["map"])))
+    return pd.DataFrame(rows)
+
+
+# ----------------------------------------------------------------------------- outputs
+def _temp(path):
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:12]}.partial")
+
+
+def mean_difference(h):
+    """Mean over the compared steps of other − ours per cell (NaN where never compared)."""
+    paired = h.paired
+    count = paired.sum(axis=0)
+    total = np.where(paired, h.other - h.ours, 0.0).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(count > 0, total / np.maximum(count, 1), np.nan)
+
+
+def write_difference(h, path, synthetic=False, description=""):
+    """GeoTIFF of :func:`mean_difference`, float32, nodata -9999, written under a temporary
+    name and renamed, so a reader never sees half a file."""
+    import rasterio
+    from rasterio.crs import CRS
+
+    data = mean_difference(h)
+    temp = _temp(path)
+    tags = {"UNITS": h.unit, "QUANTITY": "other product - our maps, mean over "
+            f"{len(h.steps)} {h.step} step(s)", "STEPS": ",".join(step_label(k) for k in h.steps),
+            "SOILRESP_PRODUCT": "comparison"}
+    if synthetic:
+        tags["SYNTHETIC"] = "true"
+    if description:
+        tags["DESCRIPTION"] = description
+    try:
+        with rasterio.open(temp, "w", driver="GTiff", width=h.grid.width, height=h.grid.height,
+                           count=1, dtype="float32", crs=CRS.from_epsg(4326),
+                           transform=h.grid.transform, nodata=NODATA,
+                           compress="deflate") as dataset:
+            dataset.write(np.where(np.isfinite(data), data, NODATA).astype(np.float32), 1)
+            dataset.set_band_description(1, "difference other - ours")
+            dataset.set_band_unit(1, h.unit)
+            dataset.update_tags(**tags)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.remove(temp)
+        raise
+    return path
+
+
+def write_text(path, text):
+    temp = _temp(path)
+    try:
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.remove(temp)
+        raise
+    return path
+
+
+# ----------------------------------------------------------------------------- the run
+@dataclasses.dataclass
+class ComparisonResult:
+    statistics: object  # pandas DataFrame: pooled, per step, per site, sites pooled
+    harmonised: Harmonised
+    ours: OurMaps
+    product: object
+    samples: object  # DataFrame of site samples, or None
+    synthetic: bool
+    files: dict
+
+    def pooled(self):
+        return self.statistics[self.statistics["scope"] == "pooled"].iloc[0]
+
+
+def compare(our_maps, other_path, variable=None, unit=None, time_step="auto", is_rh=False,
+            nodata=None, min_valid_fraction=0.5, min_land_fraction=0.0, max_gap=3,
+            observations=None, statistics_csv=None, difference=None, report=None,
+            reporter=None):
+    """Compare the maps in folder ``our_maps`` with the product ``other_path``; optionally
+    with an observation table (DataFrame). Writes the outputs whose paths are given (each
+    atomically) and returns a :class:`ComparisonResult`."""
+    reporter = as_reporter(reporter)
+    if not 0.0 < float(min_valid_fraction) <= 1.0:
+        raise InputError("MIN_VALID_FRACTION must be in (0, 1].", parameter="MIN_VALID_FRACTION")
+    ours = find_our_maps(our_maps, max_gap=max_gap, reporter=reporter)
+    reporter.log(f"Our maps: {ours.describe()}; {ours.grid.describe()}.")
+    product = open_product(other_path, variable=variable, unit=unit, nodata=nodata)
+    reporter.log(f"Other product: {os.path.basename(product.path)}, variable "
+                 f"{product.variable} [{product.unit}], {product.date_range()}; "
+                 f"{product.grid.describe()}.")
+    step = resolve_step(product, time_step, is_rh, reporter)
+    h = harmonise(ours, product, step, is_rh, min_valid_fraction, min_land_fraction, reporter)
+    for note in h.notes:
+        reporter.log(note)
+    name = os.path.basename(product.path)
+    statistics = product_statistics(h, name)
+    samples = None
+    if observations is not None:
+        samples = observation_samples(ours, observations, reporter)
+        if samples is not None:
+            import pandas as pd
+
+            statistics = pd.concat([statistics, observation_statistics(samples)],
+                                   ignore_index=True)
+    synthetic = ours.synthetic or product.synthetic
+    if synthetic:
+        reporter.warn("SYNTHETIC input: " + ", ".join(
+            w for w, s in (("our maps", ours.synthetic), ("the other product",
+                                                          product.synthetic)) if s)
+            + " carry SYNTHETIC=true; the numbers show how the tool works, not real SR.")
+    result = ComparisonResult(statistics, h, ours, product, samples, synthetic, {})
+    pooled = result.pooled()
+    reporter.log(f"Pooled ({pooled['n']} cell-steps): R2 {pooled['r2']:.3f}, RMSE "
+                 f"{pooled['rmse']:.4g}, bias {pooled['bias']:.4g} {h.unit} "
+                 f"({pooled['rel_bias_pct']:.1f} %), slope {pooled['slope']:.3f}, slope through "
+                 f"origin {pooled['slope_origin']:.3f}; totals {pooled['total_reference_TgC']:.4g}"
+                 f" (ours) and {pooled['total_compared_TgC']:.4g} (other) Tg C yr-1, ratio "
+                 f"{pooled['total_ratio']:.3f}.")
+    if statistics_csv:
+        temp = _temp(statistics_csv)
+        statistics.to_csv(temp, index=False)
+        os.replace(temp, statistics_csv)
+        result.files["statistics_csv"] = statistics_csv
+    if difference:
+        result.files["difference"] = write_difference(
+            h, difference, synthetic, f"{name} - {ours.folder}")
+    if report:
+        from .comparison_report import render
+
+        result.files["report"] = write_text(report, render(result))
+    reporter.progress(1.0)
+    return result
