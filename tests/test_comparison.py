@@ -142,6 +142,26 @@ def test_unit_parsing_and_conversion_to_totals():
     assert IO.rh_to_rs(np.exp(1.22 + 0.73 * np.log(rs))) == pytest.approx(rs, rel=1e-12)
 
 
+def test_cf_time_axes(tmp_path):
+    """Months of a 360-day calendar from their bounds; one unbounded step is a static map."""
+    lat, lon = np.array([35.25, 35.75]), np.array([139.25, 139.75])
+    starts = 30.0 * np.arange(14)
+    path = write_nc(tmp_path / "m360.nc", np.ones((14, 2, 2)), lat, lon, starts + 15,
+                    "days since 2001-01-01", "g C m-2 month-1",
+                    bounds=np.stack([starts, starts + 30], axis=1))
+    import netCDF4
+
+    with netCDF4.Dataset(path, "a") as ds:
+        ds["time"].calendar = "360_day"
+    product = IO.open_product(path)
+    assert product.native_step == "month" and len(product.steps) == 14
+    assert product.steps[0] == ("month", 2001, 1) and product.steps[-1] == ("month", 2002, 2)
+    single = write_nc(tmp_path / "one.nc", np.ones((1, 2, 2)), lat, lon, [0.0],
+                      "days since 2001-01-01", "g C m-2 yr-1")
+    product = IO.open_product(single)
+    assert product.steps == [("static",)] and "without time bounds" in product.notes[0]
+
+
 # ----------------------------------------------------------------------------- demo product
 def test_demo_product_bias_factor_recovered(demo_dir, demo_result, truth):
     stack, transform = truth
@@ -255,6 +275,20 @@ def test_valid_fraction_threshold(demo_dir, truth, tmp_path):
     assert np.isnan(strict.ours[t7, r, c]) and np.isnan(strict.other[t7, r, c])
     assert np.isfinite(strict.ours[t5, r, c])
     assert loose.paired[t7].sum() == strict.paired[t7].sum() + 1
+
+
+def test_upscale_folder_picks_the_sr_series(truth, tmp_path):
+    """An upscaling folder also holds sr_sd_, di_ and aoa_ maps: only sr_YYYYDDD.tif count."""
+    stack, transform = truth
+    for period in list(stack)[:3]:
+        label = P.period_label(period)
+        for prefix in ("sr", "sr_sd", "di", "aoa"):
+            write_tif(tmp_path / f"{prefix}_{label}.tif", stack[period], transform.c,
+                      transform.f, 0.1, unit="g C m-2 d-1")
+    (tmp_path / "sr.vrt").write_text("<VRTDataset/>")
+    ours = C.find_our_maps(tmp_path)
+    assert ours.kind == "8day" and ours.template == "sr_{YYYYDDD}.tif"
+    assert list(ours.files) == list(stack)[:3] and ours.grid.dx == pytest.approx(0.1)
 
 
 # ----------------------------------------------------------------------------- other products

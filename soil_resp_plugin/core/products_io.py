@@ -427,22 +427,26 @@ def _netcdf_steps(ds, t_dim, path, notes):
     if bounds_name and bounds_name in ds.variables:
         bounds = np.asarray(ds.variables[bounds_name][:], dtype=np.float64)
 
-    def dates(numbers):
-        out = netCDF4.num2date(numbers, units, calendar_name)
-        return [dt.datetime(d.year, d.month, d.day, d.hour, d.minute) for d in np.ravel(out)]
+    def dates(numbers):  # cftime objects: any CF calendar (noleap, 360_day, ...)
+        return list(np.ravel(netCDF4.num2date(numbers, units, calendar_name,
+                                              only_use_cftime_datetimes=True)))
+
+    def days(a, b):
+        return (b - a).total_seconds() / 86400.0
 
     stamps = dates(values)
     if bounds is not None:
         starts, ends = dates(bounds[:, 0]), dates(bounds[:, 1])
-        lengths = [(e - s).total_seconds() / 86400.0 for s, e in zip(starts, ends)]
+        lengths = [days(s, e) for s, e in zip(starts, ends)]
         mids = [s + (e - s) / 2 for s, e in zip(starts, ends)]
     else:
-        lengths = list(np.diff([d.toordinal() for d in stamps]).astype(float)) if len(
-            stamps) > 1 else []
+        lengths = [days(a, b) for a, b in zip(stamps[:-1], stamps[1:])]
         mids = stamps
     if not lengths:
-        notes.append(f"The product has one time step ({stamps[0].date()}) without bounds: "
-                     "taken as static; set OTHER_TIME_STEP to date it as a month or year.")
+        first = stamps[0]
+        notes.append(f"The product has one time step ({first.year}-{first.month:02d}-"
+                     f"{first.day:02d}) without time bounds: taken as a static map (compared "
+                     "with the mean of our complete years); add time bounds to date it.")
         return [("static",)], "static"
     typical = float(np.median(lengths))
     if 27.5 <= typical <= 31.5:
