@@ -39,9 +39,24 @@ $QP run soilresp:trainmodel -- INPUT="$OUT/training_table.gpkg" MODELS=0,1 SEED=
   METRICS="$OUT/models/cv_metrics.csv" CV_PREDICTIONS="$OUT/models/cv_predictions.gpkg"
 $QP run soilresp:describemodel -- MODEL="$OUT/models/sr_rs_insitu.joblib" >/dev/null
 
+# keep this step last among the processing steps: it reads the upscaled 8-day maps
+echo "== compare the SR maps with the synthetic global product (0.5 deg, monthly) and the sites"
+MAPS="$OUT/maps"  # 8-day sr_YYYYDDD.tif of the upscaling step
+if [ ! -d "$MAPS" ]; then
+  echo "   (no upscaled maps in $MAPS: comparing the synthetic truth instead)"
+  MAPS="$OUT/data/truth"
+fi
+mkdir -p "$OUT/comparison"
+$QP run soilresp:compareproducts -- OUR_MAPS="$MAPS" \
+  OTHER_PRODUCT="$OUT/data/global_product/synthetic_global_rs_monthly_0p5deg.nc" \
+  OBSERVATIONS="$OUT/observations.gpkg" STATISTICS="$OUT/comparison/statistics.gpkg" \
+  STATISTICS_CSV="$OUT/comparison/statistics.csv" DIFFERENCE="$OUT/comparison/difference.tif" \
+  REPORT="$OUT/comparison/report.html"
+
 echo
 echo "Demo outputs are in $OUT"
 echo "  data/        synthetic predictors, truth, observations, global product (see data/README.md)"
 echo "  observations.gpkg / .csv, observations_qc.csv   site x 8-day observation table, QC counts"
 echo "  predictor_catalog.csv, training_table.gpkg / .csv (+ .units.json)   predictors per site x period"
 echo "  models/      sr_rs.joblib, sr_rs_insitu.joblib (+ .json sidecars), report.html, CV metrics"
+echo "  comparison/  maps vs the global product and the sites: report.html, statistics.csv, difference.tif"

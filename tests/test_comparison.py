@@ -343,6 +343,38 @@ def test_rh_product_converted_to_rs(demo_dir, truth, tmp_path):
     assert raw["slope_origin"] < 0.6
 
 
+@pytest.fixture(scope="module")
+def upscaled_2005(demo_dir, tmp_path_factory):
+    """The demo's 2005 upscaled by a forest trained on the truth (maps with cloud gaps)."""
+    import upscale_world as W
+
+    from soil_resp_plugin.core import engine
+    from soil_resp_plugin.core.catalog import PredictorCatalog
+    from soil_resp_plugin.core.model import ModelBundle
+
+    root = tmp_path_factory.mktemp("upscaled")
+    model = W.train_demo_bundle(demo_dir, root / "forest.joblib")
+    catalog = PredictorCatalog.from_files(W.demo_folders(demo_dir))
+    engine.Upscaler(ModelBundle.load(model), catalog, root / "maps", P.periods_of_year(2005),
+                    model_path=model).run()
+    return root / "maps"
+
+
+def test_upscaled_maps_against_the_demo_product(demo_dir, demo_result, upscaled_2005):
+    """Real upscaling output (sr_ + sr_sd_ maps, sr.vrt, gaps where LST is cloudy): 2005
+    only, monthly; the model's error blurs but does not hide the product's factor 1.2."""
+    result = C.compare(upscaled_2005, demo_dir / PRODUCT)
+    h = result.harmonised
+    assert result.ours.template == "sr_{YYYYDDD}.tif" and len(result.ours.files) == 46
+    assert [k[1] for k in h.steps] == [2005] * 12
+    assert h.n_cells == demo_result.harmonised.n_cells  # gaps filled; every land cell kept
+    pooled = result.pooled()
+    assert pooled["total_ratio"] == pytest.approx(1.2, rel=0.05)
+    assert pooled["slope_origin"] == pytest.approx(1.2, rel=0.06) and pooled["r2"] > 0.85
+    unfilled = C.compare(upscaled_2005, demo_dir / PRODUCT, max_gap=0).harmonised
+    assert unfilled.area.sum() < h.area.sum()  # cloudy pixels drop out of their months
+
+
 # ----------------------------------------------------------------------------- Processing
 def test_processing_run_with_observations(run_algorithm, demo_dir, demo_result, tmp_path):
     imported = run_algorithm("importobservations", {

@@ -165,16 +165,19 @@ def _difference_map(h, png):
 
 
 def _sites(samples, png):
+    from .report import _with_gaps as with_gaps  # lines break where periods are missing
+
     sites = sorted(samples["site"].unique())[:16]
     columns = 2
     rows = int(np.ceil(len(sites) / columns))
     figure = _figure(11, 2.3 * rows)
     for i, site in enumerate(sites):
         axis = figure.add_subplot(rows, columns, i + 1)
-        part = samples[samples["site"] == site]
-        dates = pd.to_datetime(part["period_start"])
-        axis.plot(dates, part["sr"], "o", ms=3, color="k", label="observed")
-        axis.plot(dates, part["map"], "-", lw=1.0, color="#b00020", label="our maps (pixel)")
+        part = samples[samples["site"] == site].assign(
+            period_start=lambda f: pd.to_datetime(f["period_start"]))
+        axis.plot(part["period_start"], part["sr"], "o", ms=3, color="k", label="observed")
+        axis.plot(*with_gaps(part, "map"), "-", lw=1.0, color="#b00020",
+                  label="our maps (pixel)")
         axis.set_title(f"site {site}", fontsize=9, loc="left")
         axis.set_ylabel("SR [g C m-2 d-1]", fontsize=8)
         axis.tick_params(labelsize=7)
