@@ -32,8 +32,9 @@ from .reporting import as_reporter
 NODATA = -9999.0
 AOA_NODATA = 255
 TILE = 256
-#: tiles per window (one row of tiles): bounds per-task memory whatever the raster size
-WINDOW_TILES = 8
+#: tiles per window (one row of tiles, up to 4096 pixels wide): bounds per-task memory (about
+#: 4 MB per predictor) whatever the raster size, yet holds enough rows to sort and predict well
+WINDOW_TILES = 16
 COMPLETE_TAG = "SOILRESP_COMPLETE"
 DERIVED = ("doy_sin", "doy_cos")
 LOCK_NAME = ".soilresp_upscale.lock"
@@ -139,7 +140,9 @@ class MaskSpec:
             parts.append("land-cover classes " + ", ".join(map(str, self.landcover_classes)))
         return "; ".join(parts) or "no mask"
 
-    def read(self, source, grid, window):
+    def read(self, source, grid, window, columns=None):
+        """Inside-mask pixels of ``window``; land cover read here is put in ``columns`` so the
+        predictor loop does not read it again."""
         valid = np.ones((int(window.height), int(window.width)), dtype=bool)
         if self.raster:
             valid &= _read_mask_raster(self.raster, self.band, grid, window)
@@ -153,6 +156,8 @@ class MaskSpec:
         if self.landcover_classes and valid.any():
             classes = source.read(self.landcover_variable, None, grid=grid, window=window)
             valid &= np.isin(classes, np.asarray(self.landcover_classes, dtype=np.float32))
+            if columns is not None:
+                columns[self.landcover_variable] = classes
         return valid
 
 
@@ -288,26 +293,48 @@ class WindowResult:
     seconds: float
 
 
+def _extent(valid):
+    """(row0, row1, col0, col1) bounding the True cells of ``valid``."""
+    rows = np.flatnonzero(valid.any(axis=1))
+    cols = np.flatnonzero(valid.any(axis=0))
+    return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+
+
 def predict_window(bundle, source, plan, period_index, window_index, stop=None):
-    """One task: read the predictors of one window and period, predict valid pixels."""
+    """One task: read each predictor block of one window and period once, predict the valid
+    pixels. After each read the window shrinks to the bounding box of the pixels still valid,
+    so coastal windows decode little sea."""
+    from rasterio.windows import Window
+
     started = time.perf_counter()
     period = plan.periods[period_index]
     window = plan.window(window_index)
     shape = (int(window.height), int(window.width))
+    columns = {}
     valid = np.ones(shape, dtype=bool)
     if plan.mask is not None:
-        valid &= plan.mask.read(source, plan.grid, window)
+        valid = plan.mask.read(source, plan.grid, window, columns)
     candidates = int(valid.sum())
-    lost, columns = {}, {}
+    box = (0, shape[0], 0, shape[1])
+    lost = {}
     constants = P.doy_features(period)
     for var in plan.read_order:
         if not valid.any():
             break
         if stop is not None and stop():
             raise Cancelled("cancelled by the user")
-        data = source.read(var, period, grid=plan.grid, window=window)
+        r0, r1, c0, c1 = _extent(valid)
+        if (r0, r1, c0, c1) != (0, valid.shape[0], 0, valid.shape[1]):  # crop to the new box
+            valid = valid[r0:r1, c0:c1]
+            columns = {k: v[r0:r1, c0:c1] for k, v in columns.items()}
+            box = (box[0] + r0, box[0] + r1, box[2] + c0, box[2] + c1)
+        data = columns.get(var)
+        if data is None:
+            sub = Window(window.col_off + box[2], window.row_off + box[0], box[3] - box[2],
+                         box[1] - box[0])
+            data = source.read(var, period, grid=plan.grid, window=sub)
         before = int(valid.sum())
-        valid &= np.isfinite(data)
+        valid = valid & np.isfinite(data)
         lost[var] = before - int(valid.sum())
         columns[var] = data
     n = int(valid.sum()) if all(v in columns or v in constants for v in plan.variables) else 0
@@ -317,6 +344,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     X = np.empty((n, len(plan.predictors)), dtype=np.float32)
     for j, var in enumerate(plan.variables):
         X[:, j] = columns[var][valid] if var in columns else constants[var]
+    del columns
     if stop is not None and stop():
         raise Cancelled("cancelled by the user")
     mean, sd = forest_predict(bundle.estimator, X, "sd" in plan.outputs, plan.sort_rows)
@@ -335,7 +363,9 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         for j, name in enumerate(plan.predictors):
             if name in plan.training_center:
                 medians[name] = float(np.median(X[:, j]))
-    return WindowResult(period_index, window_index, valid, values, candidates, lost, medians,
+    full = np.zeros(shape, dtype=bool)
+    full[box[0]:box[1], box[2]:box[3]] = valid
+    return WindowResult(period_index, window_index, full, values, candidates, lost, medians,
                         time.perf_counter() - started)
 
 
@@ -970,8 +1000,10 @@ class Upscaler:
         return tags
 
     def _plan(self, periods):
+        # time-varying first: MODIS products are fill over the sea, land cover is not (class
+        # 0 = water), so the first reads shrink the window most
         read_order = [v for v in dict.fromkeys(self.variables) if v not in DERIVED]
-        read_order.sort(key=lambda v: 0 if self.source.is_static(v) else 1)
+        read_order.sort(key=lambda v: 1 if self.source.is_static(v) else 0)
         return Plan(
             grid=self.grid, periods=list(periods), windows=block_windows(self.grid, self.window_tiles),
             predictors=list(self.bundle.predictors), variables=list(self.variables),
