@@ -480,6 +480,9 @@ def test_bad_input_is_explained(run_algorithm, demo_dir, tmp_path):
                     unit="t ha-1")
     expect_error(run_algorithm, tmp_path, {"OUR_MAPS": truth, "OTHER_PRODUCT": str(odd)},
                  "Unknown units 't ha-1'", "OTHER_UNIT")
+    expect_error(run_algorithm, tmp_path, {"OUR_MAPS": truth, "OTHER_PRODUCT": product,
+                                           "DIFFERENCE": str(tmp_path / "d.nc")},
+                 "DIFFERENCE", ".tif")
     # the same file is fine once the unit is given
     out = run_algorithm("compareproducts", {
         "OUR_MAPS": truth, "OTHER_PRODUCT": str(unitless), "OTHER_UNIT": 2,

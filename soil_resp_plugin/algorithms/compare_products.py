@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 
 UNIT_CHOICES = (
@@ -140,6 +141,9 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
         nodata = (self.parameterAsDouble(parameters, "OTHER_NODATA", context)
                   if nodata not in (None, "") else None)
         difference = self.parameterAsOutputLayer(parameters, "DIFFERENCE", context)
+        if not difference.lower().endswith((".tif", ".tiff")):
+            raise InputError(f"DIFFERENCE is written as GeoTIFF: give a .tif file, not "
+                             f"{difference}.", parameter="DIFFERENCE", path=difference)
         csv = self.parameterAsFileOutput(parameters, "STATISTICS_CSV", context) or None
         result = comparison.compare(
             self.parameterAsFile(parameters, "OUR_MAPS", context),
