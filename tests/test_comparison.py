@@ -241,6 +241,37 @@ def test_latitude_order_longitude_convention_and_unbounded_time(demo_dir, demo_r
     pd.testing.assert_frame_equal(a, b, rtol=1e-9)
 
 
+def test_product_in_0_360_across_greenwich(tmp_path):
+    """Maps over 5 W - 5 E against a 0-360 product: only the roll to -180..180 stitches the
+    product's columns 355-360 and 0-5 (the demo box is east of 0 and would not notice)."""
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    lon = -5.0 + 0.1 * (np.arange(100) + 0.5)
+    lat = 44.0 - 0.1 * (np.arange(40) + 0.5)
+    rate = 1.0 + 0.1 * (lon[None, :] + 5.0) + 0.05 * (lat[:, None] - 40.0)
+    for doy in (1, 9, 17, 25):  # January 2005 (the DOY 25 period reaches 1 February)
+        write_tif(folder / f"sr_2005{doy:03d}.tif", rate, -5.0, 44.0, 0.1, unit="g C m-2 d-1")
+    expected = 31 * block_means(rate, Affine(0.1, 0, -5.0, 0, -0.1, 44.0), 5)  # 8 x 20
+    glon = 0.25 + 0.5 * np.arange(720)
+    glat = -89.75 + 0.5 * np.arange(360)
+    grid = np.full((360, 720), np.nan)
+    cols = np.concatenate([np.arange(710, 720), np.arange(0, 10)])  # 355..360, 0..5 E
+    rows = np.flatnonzero((glat > 40) & (glat < 44))
+    grid[np.ix_(rows, cols)] = 1.1 * expected[::-1]
+    nc = write_nc(tmp_path / "g.nc", grid[None], glat, glon, [0.0], "days since 2005-01-01",
+                  "g C m-2 month-1", bounds=np.array([[0.0, 31.0]]))
+    tif = write_tif(tmp_path / "g.tif", grid[::-1], 0.0, 90.0, 0.5, unit="g C m-2 month-1")
+    with rasterio.open(tif, "r+") as dataset:
+        dataset.set_band_description(1, "2005-01")
+    for path in (nc, tif):
+        result = C.compare(folder, path)
+        h = result.harmonised
+        assert h.steps == [("month", 2005, 1)] and h.n_cells == 160
+        assert (h.grid.west, h.grid.east) == pytest.approx((-5.0, 5.0))
+        assert h.other[0] / h.ours[0] == pytest.approx(np.full((8, 20), 1.1), rel=1e-5)
+        assert h.ours[0] == pytest.approx(expected, rel=1e-5)
+
+
 def test_valid_fraction_threshold(demo_dir, truth, tmp_path):
     """Blank 10 of the 25 cells of a land-only 0.5 deg cell in the periods touching July 2005:
     60 % of its land stays valid, so it is compared at 0.5 (as the mean of the rest) and left
