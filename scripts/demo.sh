@@ -39,6 +39,29 @@ $QP run soilresp:trainmodel -- INPUT="$OUT/training_table.gpkg" MODELS=0,1 SEED=
   METRICS="$OUT/models/cv_metrics.csv" CV_PREDICTIONS="$OUT/models/cv_predictions.gpkg"
 $QP run soilresp:describemodel -- MODEL="$OUT/models/sr_rs_insitu.joblib" >/dev/null
 
+echo "== upscale the in-situ model to 8-day SR maps for July 2005 (+ uncertainty, applicability)"
+$QP run soilresp:upscale -- MODEL="$OUT/models/sr_rs_insitu.joblib" \
+  PREDICTORS="$OUT/data/predictors" PREDICTORS="$OUT/data/insitu" PREDICTORS="$OUT/data/static" \
+  START_DATE=2005-07-01 END_DATE=2005-07-31 UNCERTAINTY=true AOA=1 OUTPUT_FOLDER="$OUT/maps"
+/usr/bin/python3 - "$OUT" <<'PY'
+import glob, os, sys
+import numpy as np, rasterio
+out = sys.argv[1]
+errors = []
+for path in sorted(glob.glob(os.path.join(out, "maps", "sr_???????.tif"))):
+    label = os.path.basename(path)[3:10]
+    with rasterio.open(path) as m, rasterio.open(os.path.join(out, "data", "truth", f"sr_true_doy{label}.tif")) as t:
+        a, b = m.read(1), t.read(1)
+    ok = (a != -9999) & (b != -9999)
+    errors.append(a[ok] - b[ok])
+    print(f"   {label}: RMSE {np.sqrt(np.mean((a[ok] - b[ok]) ** 2)):.3f}, bias {np.mean(a[ok] - b[ok]):+.3f} g C m-2 d-1 vs truth ({ok.sum()} cells)")
+e = np.concatenate(errors)
+print(f"   all periods: RMSE {np.sqrt(np.mean(e ** 2)):.3f}, bias {e.mean():+.3f} g C m-2 d-1")
+PY
+echo "== monthly total and climatology of July 2005 (the incomplete year gets no annual total)"
+$QP run soilresp:aggregatetime -- INPUT="$OUT/maps" OUTPUT_FOLDER="$OUT/totals" \
+  OUTPUT_TABLE="$OUT/totals/totals.gpkg"
+
 # keep this step last among the processing steps: it reads the upscaled 8-day maps
 echo "== compare the SR maps with the synthetic global product (0.5 deg, monthly) and the sites"
 MAPS="$OUT/maps"  # 8-day sr_YYYYDDD.tif of the upscaling step
@@ -59,4 +82,6 @@ echo "  data/        synthetic predictors, truth, observations, global product (
 echo "  observations.gpkg / .csv, observations_qc.csv   site x 8-day observation table, QC counts"
 echo "  predictor_catalog.csv, training_table.gpkg / .csv (+ .units.json)   predictors per site x period"
 echo "  models/      sr_rs.joblib, sr_rs_insitu.joblib (+ .json sidecars), report.html, CV metrics"
+echo "  maps/        8-day SR maps sr_YYYYDDD.tif (+ sr_sd_, di_, aoa_, sr.vrt) of July 2005"
+echo "  totals/      monthly total and climatology of July 2005, totals.csv"
 echo "  comparison/  maps vs the global product and the sites: report.html, statistics.csv, difference.tif"

@@ -192,6 +192,17 @@ def test_incomplete_year_is_reported_not_summed_short(aggregated):
     mean = read(out / "sr_annual_mean.tif")
     assert float(mean[7, 9]) == pytest.approx(
         float(read(out / "annual" / "sr_annual_2005.tif")[7, 9]), rel=1e-6)
+    monthly = result.monthly.set_index(["year", "month"])
+    assert (2006, 3) not in monthly.index and (2006, 4) in monthly.index
+    gap_pixel = 0.0  # months total pixel (5, 6) where its 5-period gap does not reach them
+    for m in range(1, 13):
+        value = read(out / "monthly" / f"sr_month_2005{m:02d}.tif")[5, 6]
+        if value is not np.ma.masked:
+            gap_pixel += float(value) * geod_area(WEST + 6 * CELL, NORTH - 6 * CELL,
+                                                   WEST + 7 * CELL, NORTH - 5 * CELL)
+    assert 0 < gap_pixel
+    assert monthly["total_TgC"].loc[2005].sum() == pytest.approx(
+        result.table.set_index("year").loc["2005"].total_TgC + gap_pixel / 1e12, rel=1e-6)
     csv = (out / "totals.csv").read_text()
     assert csv.splitlines()[0].startswith("year,n_periods,expected_periods")
 

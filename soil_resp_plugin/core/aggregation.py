@@ -334,11 +334,12 @@ class AggregationResult:
     csv: str
     coverage: list
     area_note: str
+    monthly: object = None  # pandas DataFrame: region total per complete month
 
 
 def aggregate(path, out_folder, max_gap=3, reporter=None):
     """Aggregate the 8-day maps of ``path`` (folder or VRT) into ``out_folder``: annual/,
-    monthly/, climatology/, sr_annual_mean.tif and totals.csv. See the module docstring."""
+    monthly/, climatology/, sr_annual_mean.tif, totals.csv and monthly_totals.csv. See the module docstring."""
     import pandas as pd
 
     reporter = as_reporter(reporter)
@@ -403,6 +404,7 @@ def aggregate(path, out_folder, max_gap=3, reporter=None):
         stats = {y.year: {"total_g": 0.0, "area": 0.0, "any_area": 0.0, "filled": 0,
                           "pixel_periods": 0} for y in years}
         mean_total = {"g": 0.0, "area": 0.0}
+        month_totals = {(y.year, m): [0.0, 0.0] for y in years for m in y.complete_months}
         windows = list(_windows(grid))
         first, last = sources[0].period, sources[-1].period  # the series' ends
         for index, window in enumerate(windows):
@@ -448,6 +450,9 @@ def aggregate(path, out_folder, max_gap=3, reporter=None):
                 for m in year.complete_months:
                     value = np.where(month_ok[m], month_sum[m], np.nan)
                     outputs.write(("month", year.year, m), value, window)
+                    month_totals[(year.year, m)][0] += float(
+                        (np.where(month_ok[m], month_sum[m], 0.0) * area).sum())
+                    month_totals[(year.year, m)][1] += float((area * month_ok[m]).sum())
                     clim_sum[m] += np.where(month_ok[m], month_sum[m], 0.0)
                     clim_days[m] += calendar.monthrange(year.year, m)[1]
                     clim_ok[m] &= month_ok[m]
@@ -512,8 +517,19 @@ def aggregate(path, out_folder, max_gap=3, reporter=None):
         else:
             reporter.log(f"{row['year']}: incomplete ({row['days_covered']} of "
                          f"{row['days_in_year']} days), no annual total.")
+    monthly = pd.DataFrame([
+        {"year": y, "month": m, "total_TgC": g / 1e12, "mapped_area_km2": a / 1e6,
+         "mean_gC_m2": g / a if a else float("nan")}
+        for (y, m), (g, a) in sorted(month_totals.items())])
+    for row in monthly.itertuples():
+        reporter.log(f"{row.year}-{row.month:02d}: {row.total_TgC:.4f} Tg C over "
+                     f"{row.mapped_area_km2:,.0f} km2 (mean {row.mean_gC_m2:.1f} g C m-2)")
+    monthly_csv = os.path.join(out_folder, "monthly_totals.csv")
+    temp = f"{monthly_csv}.{uuid.uuid4().hex[:12]}.partial"
+    monthly.to_csv(temp, index=False)
+    os.replace(temp, monthly_csv)
     csv = os.path.join(out_folder, "totals.csv")
     temp = f"{csv}.{uuid.uuid4().hex[:12]}.partial"
     table.to_csv(temp, index=False)
     os.replace(temp, csv)
-    return AggregationResult(table, files, csv, years, area_note)
+    return AggregationResult(table, files, csv, years, area_note, monthly)
