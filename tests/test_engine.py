@@ -17,11 +17,13 @@ from soil_resp_plugin.core.reporting import Reporter
 
 
 class Recorder(Reporter):
-    """Keeps log lines and warnings; cancels after ``cancel_after`` finished tasks."""
+    """Keeps log lines and warnings; cancels after ``cancel_after`` finished tasks, or once
+    ``cancel_when()`` is true."""
 
-    def __init__(self, cancel_after=None):
+    def __init__(self, cancel_after=None, cancel_when=None):
         self.lines, self.warnings, self.fractions = [], [], []
         self.cancel_after = cancel_after
+        self.cancel_when = cancel_when
 
     def log(self, message):
         self.lines.append(message)
@@ -33,6 +35,8 @@ class Recorder(Reporter):
         self.fractions.append(fraction)
 
     def is_cancelled(self):
+        if self.cancel_when is not None and self.cancel_when():
+            return True
         return self.cancel_after is not None and len(self.fractions) >= self.cancel_after
 
 
@@ -165,7 +169,10 @@ def test_dask_local_cluster_gives_identical_files(world, catalog, full_run, tmp_
         reporter = Recorder()
         result = upscaler(world, catalog, folder, reporter, outputs=("sr", "sd", "di", "aoa"),
                           dask_scheduler=cluster.scheduler_address).run()
+        with distributed.Client(cluster) as client:  # each worker loaded the model once
+            loads = client.run(lambda: list(engine._worker_loads))
     assert result.backend == "dask"
+    assert all(len(v) <= 1 for v in loads.values()) and sum(map(len, loads.values())) >= 1, loads
     assert any("dask scheduler" in line for line in reporter.lines)
     arrays = folder_arrays(folder)
     assert arrays.keys() == full_run["arrays"].keys()
@@ -176,8 +183,12 @@ def test_dask_local_cluster_gives_identical_files(world, catalog, full_run, tmp_
 def test_cancel_then_resume_gives_the_full_run(world, catalog, full_run, tmp_path):
     folder = str(tmp_path / "maps")
     outputs = ("sr", "sd", "di", "aoa")
+    def first_period_done():  # tasks finish in any order: wait for a whole period, then cancel
+        return os.path.isdir(folder) and any(n.startswith("sr_") for n in os.listdir(folder))
+
     with pytest.raises(Cancelled):
-        upscaler(world, catalog, folder, Recorder(cancel_after=13), outputs=outputs).run()
+        upscaler(world, catalog, folder, Recorder(cancel_when=first_period_done),
+                 outputs=outputs).run()
     names = os.listdir(folder)
     assert not [n for n in names if n.startswith(".")], names
     assert not [n for n in names if n.endswith(".vrt")], "the VRT is written only at the end"

@@ -32,9 +32,10 @@ from .reporting import as_reporter
 NODATA = -9999.0
 AOA_NODATA = 255
 TILE = 256
-#: tiles per window (one row of tiles, up to 4096 pixels wide): bounds per-task memory (about
-#: 4 MB per predictor) whatever the raster size, yet holds enough rows to sort and predict well
-WINDOW_TILES = 16
+#: tiles per window (one row of tiles, up to 2048 pixels wide): per-task memory (about 2 MB
+#: per predictor) is the same whatever the raster size, yet a window holds enough rows to sort
+#: and predict efficiently
+WINDOW_TILES = 8
 COMPLETE_TAG = "SOILRESP_COMPLETE"
 DERIVED = ("doy_sin", "doy_cos")
 LOCK_NAME = ".soilresp_upscale.lock"
@@ -372,6 +373,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
 # ----------------------------------------------------------------------------- dask side
 _worker_models = {}
 _worker_lock = threading.Lock()
+_worker_loads = []  # (path, sha256) of every model load in this process, for tests and logs
 
 
 def _worker_bundle(model_path, sha256):
@@ -383,6 +385,7 @@ def _worker_bundle(model_path, sha256):
             from .model import ModelBundle
 
             bundle = ModelBundle.load(model_path)
+            _worker_loads.append(key)
             if bundle.metadata.get("sha256") != sha256:
                 raise InputError(f"Model file {model_path} changed during the run (SHA-256 "
                                  "differs on a dask worker).", parameter="MODEL", path=model_path)
