@@ -25,6 +25,12 @@ class SoilRespPlugin:
         self.actions = create_actions(self.iface)
 
     def unload(self):
+        try:  # datasets cached by reader threads must close before GDAL shuts down
+            from .core.catalog import close_all_datasets
+
+            close_all_datasets()
+        except ImportError:  # rasterio missing: nothing was ever opened
+            pass
         if self.iface is not None:
             for action in self.actions:
                 self.iface.removePluginMenu(tr("&Soil Respiration"), action)

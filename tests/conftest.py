@@ -121,3 +121,16 @@ def demo_dir(tmp_path_factory):
         cell_size=DEMO_TEST_PARAMETERS["CELL_SIZE"],
     )
     return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_gdal_datasets_before_qgis_exits(qgis_app):
+    """pytest-qgis calls exitQgis() when the session ends; a rasterio dataset still cached by
+    any thread at that point crashes the interpreter at exit."""
+    yield
+    import gc
+
+    from soil_resp_plugin.core.catalog import close_all_datasets
+
+    close_all_datasets()
+    gc.collect()

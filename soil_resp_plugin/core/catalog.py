@@ -21,6 +21,7 @@ import os
 import re
 import threading
 import warnings
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -461,13 +462,29 @@ def _scan(paths):
 
 # ----------------------------------------------------------------------------- dataset cache
 _local = threading.local()
+# Every thread's dataset cache, so close_all_datasets() reaches caches of threads that are
+# idle or gone: a dataset still open when QGIS shuts GDAL down crashes the process at exit.
+class _DatasetCache(OrderedDict):
+    """Open datasets of one thread (a class of its own so the registry can hold weak refs)."""
+
+
+_thread_caches = weakref.WeakValueDictionary()  # id -> cache
+_thread_caches_lock = threading.Lock()
+
+
+def thread_cache(local):
+    """This thread's cache on ``local``, registered for :func:`close_all_datasets`."""
+    cache = getattr(local, "datasets", None)
+    if cache is None:
+        cache = local.datasets = _DatasetCache()
+        with _thread_caches_lock:
+            _thread_caches[id(cache)] = cache
+    return cache
 
 
 def _dataset(source):
     """An open dataset for this thread; datasets are reused across windows and periods."""
-    cache = getattr(_local, "datasets", None)
-    if cache is None:
-        cache = _local.datasets = OrderedDict()
+    cache = thread_cache(_local)
     dataset = cache.get(source)
     if dataset is not None and not dataset.closed:
         cache.move_to_end(source)
@@ -480,12 +497,25 @@ def _dataset(source):
     return dataset
 
 
+def _close_cache(cache):
+    while cache:
+        _, value = cache.popitem()
+        for dataset in reversed(value) if isinstance(value, tuple) else (value,):  # VRT first
+            dataset.close()
+
+
 def close_datasets():
     """Close the datasets this thread keeps open (e.g. before deleting files)."""
-    cache = getattr(_local, "datasets", None)
-    while cache:
-        _, dataset = cache.popitem()
-        dataset.close()
+    _close_cache(getattr(_local, "datasets", None))
+
+
+def close_all_datasets():
+    """Close every thread's cached datasets; call before GDAL shuts down (plugin unload,
+    end of a test session), when no read is running."""
+    with _thread_caches_lock:
+        caches = list(_thread_caches.values())
+    for cache in caches:
+        _close_cache(cache)
 
 
 def _damaged(path, error):

@@ -170,9 +170,9 @@ def _read_mask_raster(path, band, grid, window):
     from rasterio.enums import Resampling
     from rasterio.vrt import WarpedVRT
 
-    cache = getattr(_mask_local, "datasets", None)
-    if cache is None:
-        cache = _mask_local.datasets = {}
+    from .catalog import thread_cache
+
+    cache = thread_cache(_mask_local)
     key = (path, band, grid.crs.to_wkt() if grid.crs else "", tuple(grid.transform),
            grid.width, grid.height)
     entry = cache.get(key)
