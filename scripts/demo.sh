@@ -15,7 +15,7 @@ if [ -e "$OUT" ]; then
 fi
 mkdir -p "$OUT"
 
-echo "== 1/1 synthetic demo dataset"
+echo "== synthetic demo dataset (seed 42, 2005-2006, 0.05 deg)"
 $QP run soilresp:createdemodata -- OUTPUT_FOLDER="$OUT/data" SEED=42 START_YEAR=2005 N_YEARS=2
 
 echo "== import observations (8 COSORE-style site folders, local-time clocks)"
@@ -39,10 +39,10 @@ $QP run soilresp:trainmodel -- INPUT="$OUT/training_table.gpkg" MODELS=0,1 SEED=
   METRICS="$OUT/models/cv_metrics.csv" CV_PREDICTIONS="$OUT/models/cv_predictions.gpkg"
 $QP run soilresp:describemodel -- MODEL="$OUT/models/sr_rs_insitu.joblib" >/dev/null
 
-echo "== upscale the in-situ model to 8-day SR maps for July 2005 (+ uncertainty, applicability)"
+echo "== upscale the in-situ model to 8-day SR maps for 2005 (+ uncertainty, applicability)"
 $QP run soilresp:upscale -- MODEL="$OUT/models/sr_rs_insitu.joblib" \
   PREDICTORS="$OUT/data/predictors" PREDICTORS="$OUT/data/insitu" PREDICTORS="$OUT/data/static" \
-  START_DATE=2005-07-01 END_DATE=2005-07-31 UNCERTAINTY=true AOA=1 OUTPUT_FOLDER="$OUT/maps"
+  START_DATE=2005-01-01 END_DATE=2005-12-31 UNCERTAINTY=true AOA=1 OUTPUT_FOLDER="$OUT/maps"
 /usr/bin/python3 - "$OUT" <<'PY'
 import glob, os, sys
 import numpy as np, rasterio
@@ -58,7 +58,7 @@ for path in sorted(glob.glob(os.path.join(out, "maps", "sr_???????.tif"))):
 e = np.concatenate(errors)
 print(f"   all periods: RMSE {np.sqrt(np.mean(e ** 2)):.3f}, bias {e.mean():+.3f} g C m-2 d-1")
 PY
-echo "== monthly total and climatology of July 2005 (the incomplete year gets no annual total)"
+echo "== monthly and annual totals of 2005 (g C m-2, Tg C yr-1)"
 $QP run soilresp:aggregatetime -- INPUT="$OUT/maps" OUTPUT_FOLDER="$OUT/totals" \
   OUTPUT_TABLE="$OUT/totals/totals.gpkg"
 
@@ -82,6 +82,6 @@ echo "  data/        synthetic predictors, truth, observations, global product (
 echo "  observations.gpkg / .csv, observations_qc.csv   site x 8-day observation table, QC counts"
 echo "  predictor_catalog.csv, training_table.gpkg / .csv (+ .units.json)   predictors per site x period"
 echo "  models/      sr_rs.joblib, sr_rs_insitu.joblib (+ .json sidecars), report.html, CV metrics"
-echo "  maps/        8-day SR maps sr_YYYYDDD.tif (+ sr_sd_, di_, aoa_, sr.vrt) of July 2005"
-echo "  totals/      monthly total and climatology of July 2005, totals.csv"
+echo "  maps/        8-day SR maps sr_YYYYDDD.tif (+ sr_sd_, di_, aoa_, sr.vrt) of 2005"
+echo "  totals/      monthly and annual totals of 2005, region total, totals.csv"
 echo "  comparison/  maps vs the global product and the sites: report.html, statistics.csv, difference.tif"

@@ -66,7 +66,7 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_COMPLETE_YEARS",
                                                  self.tr("Complete years")))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         import math
 
         from ..core import aggregation

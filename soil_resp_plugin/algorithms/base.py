@@ -1,7 +1,7 @@
 """Shared base for the plugin's Processing algorithms.
 
 Subclasses declare ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP``/``GROUP_ID``, ``HELP`` and
-``REQUIRES``, implement ``initAlgorithm`` and ``run``; this class turns core
+``REQUIRES``, implement ``initAlgorithm`` and ``execute``; this class turns core
 :class:`InputError` into a ``QgsProcessingException`` and checks dependencies.
 """
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
@@ -44,16 +44,6 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     REQUIRES = ("numpy", "pandas", "sklearn", "rasterio", "joblib")
 
-    def __init_subclass__(cls, **kwargs):
-        """Subclasses write ``run(parameters, context, reporter)``. That name shadows
-        ``QgsProcessingAlgorithm.run(parameters, context, feedback, ...)``, which processing.run
-        and the batch dialog call, so the hook is moved to ``_soilresp_run``."""
-        super().__init_subclass__(**kwargs)
-        hook = cls.__dict__.get("run")
-        if hook is not None:
-            cls._soilresp_run = hook
-            delattr(cls, "run")
-
     def tr(self, text):
         return tr(text)
 
@@ -93,13 +83,20 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(warning)
         reporter = FeedbackReporter(feedback)
         try:
-            return self._soilresp_run(parameters, context, reporter)
+            return self.execute(parameters, context, reporter)
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         except Cancelled:
             raise QgsProcessingException(
                 self.tr("Cancelled: no output was finalised; outputs from earlier runs are untouched.")
             ) from None
+        finally:
+            if dependencies.is_available("rasterio"):
+                from ..core.catalog import close_datasets
 
-    def _soilresp_run(self, parameters, context, reporter):
-        raise NotImplementedError("subclasses implement run(parameters, context, reporter)")
+                close_datasets()  # this worker thread's cached GDAL handles
+
+    def execute(self, parameters, context, reporter):
+        """The algorithm's work. (Not ``run``: that is QgsProcessingAlgorithm.run, which
+        processing.run and the batch dialog call.)"""
+        raise NotImplementedError

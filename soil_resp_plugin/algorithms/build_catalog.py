@@ -38,7 +38,7 @@ class DescribePredictorCatalog(SoilRespAlgorithm):
         self.addOutput(QgsProcessingOutputString("FIRST_PERIOD", self.tr("First period")))
         self.addOutput(QgsProcessingOutputString("LAST_PERIOD", self.tr("Last period")))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         import pandas as pd
 
         from ..core.catalog import close_datasets

@@ -128,7 +128,7 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
         for name, label in NUMBER_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core import comparison
 
         observations = None

@@ -65,7 +65,7 @@ class CreateDemoDataAlgorithm(SoilRespAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_FILES", self.tr("Number of files written")))
         self.addOutput(QgsProcessingOutputNumber("N_PERIODS", self.tr("Number of 8-day periods")))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core import demo
 
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)

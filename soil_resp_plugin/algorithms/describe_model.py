@@ -36,7 +36,7 @@ class DescribeModelAlgorithm(SoilRespAlgorithm):
                             ("AOA_THRESHOLD", "Area-of-applicability DI threshold")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core.model import ModelBundle
 
         path = self.parameterAsFile(parameters, "MODEL", context)

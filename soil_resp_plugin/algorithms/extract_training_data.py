@@ -123,7 +123,7 @@ class ExtractTrainingData(SoilRespAlgorithm):
         # a GeoPackage's feature id is storage, not data: the output gets its own
         return frame.drop(columns=["fid"], errors="ignore")
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core.catalog import close_datasets
 
         try:

@@ -238,7 +238,7 @@ class ImportObservations(SoilRespAlgorithm):
                 columns[key] = next((lower[n] for n in names if n in lower), None)
         return columns
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core.observations import import_observations
         from ..core.quality import QCSettings
 

@@ -139,7 +139,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             self.addOutput(QgsProcessingOutputFile(
                 MODEL_OUTPUTS[name], self.tr(f"Model file: {label.lower()}")))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core import model as core_model
         from ..core import report as core_report
 

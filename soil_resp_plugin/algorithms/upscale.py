@@ -171,7 +171,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_PIXELS", self.tr("Pixels predicted")))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Maps written (JSON)")))
 
-    def run(self, parameters, context, reporter):
+    def execute(self, parameters, context, reporter):
         from ..core import engine
         from ..core.model import ModelBundle
 
