@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..core.atomic import replaced_on_success
 from ..core.errors import InputError
 from . import predictor_inputs
 from .base import SoilRespAlgorithm
@@ -39,11 +40,9 @@ def file_of(destination):
 def write_units(path, units, predictors):
     """``<path>.units.json``: the unit of every column, written next to a file output."""
     sidecar = f"{path}.units.json"
-    temporary = sidecar + ".part"
-    with open(temporary, "w", encoding="utf-8") as handle:
+    with replaced_on_success(sidecar) as temp, open(temp, "w", encoding="utf-8") as handle:
         json.dump({"units": units, "predictors": predictors, "target": "sr",
                    "target_unit": units.get("sr", "g C m-2 d-1")}, handle, indent=1)
-    os.replace(temporary, sidecar)
     return sidecar
 
 
@@ -154,9 +153,8 @@ class ExtractTrainingData(SoilRespAlgorithm):
             reporter.log(f"Units written to {write_units(path, result.units, result.predictors)}")
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
         if csv_path:
-            temporary = csv_path + ".part"
-            result.table.to_csv(temporary, index=False)
-            os.replace(temporary, csv_path)
+            with replaced_on_success(csv_path) as temp:
+                result.table.to_csv(temp, index=False)
             write_units(csv_path, result.units, result.predictors)
             outputs[self.OUTPUT_CSV] = csv_path
         return outputs

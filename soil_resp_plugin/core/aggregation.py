@@ -20,6 +20,7 @@ import uuid
 import numpy as np
 
 from . import periods as P
+from .atomic import replaced_on_success
 from .errors import InputError
 from .reporting import as_reporter
 
@@ -525,11 +526,9 @@ def aggregate(path, out_folder, max_gap=3, reporter=None):
         reporter.log(f"{row.year}-{row.month:02d}: {row.total_TgC:.4f} Tg C over "
                      f"{row.mapped_area_km2:,.0f} km2 (mean {row.mean_gC_m2:.1f} g C m-2)")
     monthly_csv = os.path.join(out_folder, "monthly_totals.csv")
-    temp = f"{monthly_csv}.{uuid.uuid4().hex[:12]}.partial"
-    monthly.to_csv(temp, index=False)
-    os.replace(temp, monthly_csv)
+    with replaced_on_success(monthly_csv) as temp:
+        monthly.to_csv(temp, index=False)
     csv = os.path.join(out_folder, "totals.csv")
-    temp = f"{csv}.{uuid.uuid4().hex[:12]}.partial"
-    table.to_csv(temp, index=False)
-    os.replace(temp, csv)
+    with replaced_on_success(csv) as temp:
+        table.to_csv(temp, index=False)
     return AggregationResult(table, files, csv, years, area_note, monthly)

@@ -15,12 +15,12 @@ import dataclasses
 import datetime as dt
 import os
 import re
-import uuid
 
 import numpy as np
 
 from . import periods as P
 from .aggregation import coverage, fill_gaps, month_days
+from .atomic import replaced_on_success
 from .errors import InputError
 from .products_io import (
     COMMON_UNIT,
@@ -652,12 +652,6 @@ def observation_statistics(samples):
 
 
 # ----------------------------------------------------------------------------- outputs
-def _temp(path):
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:12]}.partial")
-
-
 def mean_difference(h):
     """Mean over the compared steps of other − ours per cell (NaN where never compared)."""
     paired = h.paired
@@ -674,7 +668,6 @@ def write_difference(h, path, synthetic=False, description=""):
     from rasterio.crs import CRS
 
     data = mean_difference(h)
-    temp = _temp(path)
     tags = {"UNITS": h.unit, "QUANTITY": "other product - our maps, mean over "
             f"{len(h.steps)} {h.step} step(s)", "STEPS": ",".join(step_label(k) for k in h.steps),
             "SOILRESP_PRODUCT": "comparison"}
@@ -682,7 +675,7 @@ def write_difference(h, path, synthetic=False, description=""):
         tags["SYNTHETIC"] = "true"
     if description:
         tags["DESCRIPTION"] = description
-    try:
+    with replaced_on_success(path) as temp:
         with rasterio.open(temp, "w", driver="GTiff", width=h.grid.width, height=h.grid.height,
                            count=1, dtype="float32", crs=CRS.from_epsg(4326),
                            transform=h.grid.transform, nodata=NODATA,
@@ -691,24 +684,12 @@ def write_difference(h, path, synthetic=False, description=""):
             dataset.set_band_description(1, "difference other - ours")
             dataset.set_band_unit(1, h.unit)
             dataset.update_tags(**tags)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.remove(temp)
-        raise
     return path
 
 
 def write_text(path, text):
-    temp = _temp(path)
-    try:
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.remove(temp)
-        raise
+    with replaced_on_success(path) as temp, open(temp, "w", encoding="utf-8") as handle:
+        handle.write(text)
     return path
 
 
@@ -772,9 +753,8 @@ def compare(our_maps, other_path, variable=None, unit=None, time_step="auto", is
                  f" (ours) and {pooled['total_compared_TgC']:.4g} (other) Tg C yr-1, ratio "
                  f"{pooled['total_ratio']:.3f}.")
     if statistics_csv:
-        temp = _temp(statistics_csv)
-        statistics.to_csv(temp, index=False)
-        os.replace(temp, statistics_csv)
+        with replaced_on_success(statistics_csv) as temp:
+            statistics.to_csv(temp, index=False)
         result.files["statistics_csv"] = statistics_csv
     if difference:
         result.files["difference"] = write_difference(
