@@ -68,14 +68,14 @@ Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoid
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="101" />
-      <source>Cancelled: no output was finalised; outputs from earlier runs are untouched.</source>
-      <translation>キャンセルされました。出力は確定されておらず、以前の実行結果は変更されていません。</translation>
-    </message>
-    <message>
       <location filename="../soil_resp_plugin/algorithms/base.py" line="42" />
       <source>Data</source>
       <translation>データ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="91" />
+      <source>Cancelled: no output was finalised; outputs from earlier runs are untouched.</source>
+      <translation>キャンセルされました。出力は確定されておらず、以前の実行結果は変更されていません。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="17" />
@@ -100,6 +100,112 @@ Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoid
     <message>
       <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="39" />
       <source>Last period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="102" />
+      <source>Minimum land fraction of a coarse cell (0: any land)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="107" />
+      <source>Extra fill value of the product (besides -999, _FillValue, nodata)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="111" />
+      <source>Fill pixel gaps of our 8-day maps of at most this many periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="120" />
+      <source>Comparison statistics</source>
+      <translation>比較統計</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="122" />
+      <source>Comparison statistics (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="123" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="125" />
+      <source>Mean difference, other - ours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="127" />
+      <source>Comparison report</source>
+      <translation>比較レポート</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="127" />
+      <source>HTML files (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="48" />
+      <source>Compare SR maps with another product</source>
+      <translation>土壌呼吸マップと他のプロダクトの比較</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="49" />
+      <source>Intercomparison</source>
+      <translation>相互比較</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="52" />
+      <source>Compares our SR maps (the folder of 8-day sr_YYYYDDD.tif maps of 'Upscale soil respiration maps', any *YYYYDDD*.tif series in g C m-2 d-1 such as the demo's truth/, or the monthly/annual totals of 'Aggregate SR maps in time') with another gridded SR product: a netCDF (e.g. Hashimoto et al. 2015: 0.5°, longitudes 0–360, fill -999, CF time) or a GeoTIFF (e.g. Warner et al. 2019: one static annual map, EPSG:4326).
+
+Both are brought to the coarser grid (area-weighted mean of the finer one's valid cells; a cell counts only where valid cells cover MIN_VALID_FRACTION of its land) and to the product's time step in common units: monthly totals (g C m-2 month-1; 8-day rates weighted by their days in each month) or annual totals (g C m-2 yr-1). Only months or years fully covered by our maps are compared. A static product is compared with the mean annual total of our complete years.
+
+OTHER_IS_RH converts a heterotrophic respiration product to soil respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, on annual totals only (a monthly Rh product is summed to years first); the result is approximate.
+
+Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C of both), the mean difference map other − ours, and an HTML report (scatter, Taylor diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the table of 'Import soil respiration observations'), our 8-day maps are sampled at the sites for the observed periods and per-site metrics are added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="76" />
+      <source>Our SR maps (folder of sr_YYYYDDD.tif, or of monthly/annual totals)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="79" />
+      <source>Other SR product (netCDF or GeoTIFF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="82" />
+      <source>netCDF variable (empty: the only data variable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="85" />
+      <source>Unit of the other product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="88" />
+      <source>Time step of the comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="91" />
+      <source>The product is heterotrophic respiration (convert to Rs, annual only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="94" />
+      <source>Observations (site x 8-day table) to compare at the sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="98" />
+      <source>Minimum valid fraction of a coarse cell's land</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -215,59 +321,54 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
       <translation>モデルファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="100" />
-      <source>Training table</source>
-      <translation>学習テーブル</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="103" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="102" />
       <source>Training table as CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="103" />
-      <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="106" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="105" />
       <source>Units of the columns (JSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="107" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="106" />
       <source>Number of rows</source>
       <translation>行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="52" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="51" />
       <source>Extract predictors at sites</source>
       <translation>サイトでの説明変数の抽出</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="53" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="52" />
       <source>Training</source>
       <translation>学習データ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="83" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="82" />
       <source>Observations (site x 8-day period)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="88" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="87" />
       <source>Window size in cells (1 = the site's cell; odd N = N x N mean)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="92" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="91" />
       <source>Add seasonal time features (doy_sin, doy_cos)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="96" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="95" />
       <source>Rows with a missing predictor</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="99" />
+      <source>Training table</source>
+      <translation>学習テーブル</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="107" />
@@ -460,11 +561,6 @@ Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_reco
       <translation>レポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="131" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="133" />
       <source>Cross-validation predictions</source>
       <translation>交差検証の予測値</translation>
@@ -641,9 +737,94 @@ Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &l
       <translation>土壌呼吸(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/provider.py" line="40" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="142" />
+      <source>Upscaling done: {} maps in {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="148" />
+      <source>Upscaling cancelled; finished maps are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="186" />
+      <source>Soil respiration {} to {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="283" />
+      <source>Upscale soil respiration in the background</source>
+      <translation>土壌呼吸のアップスケーリング(バックグラウンド)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="286" />
+      <source>Model bundle (*.joblib)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="289" />
+      <source>One predictor folder per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="290" />
+      <source>Add folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="295" />
+      <source>Predictor folders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="301" />
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="302" />
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="305" />
+      <source>Output folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="306" />
+      <source>Uncertainty (SD of the trees)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="307" />
+      <source>Dissimilarity index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="308" />
+      <source>Area-of-applicability mask</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="309" />
+      <source>Resume: keep complete maps in the output folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="344" />
       <source>Soil respiration</source>
       <translation>土壌呼吸</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="345" />
+      <source>Upscaling started in the background (see the task manager; cancel there).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="78" />
+      <source>Upscaling soil respiration</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../soil_resp_plugin/provider.py" line="43" />
