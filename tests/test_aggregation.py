@@ -282,7 +282,7 @@ def test_algorithm_totals_of_the_demo_year_against_the_truth(qgis_process, run_a
     assert total == pytest.approx(truth_total, rel=0.05)
     assert mapped.sum() > 0.97 * np.isfinite(truth).sum(), "gap filling keeps most land"
     import csv
-    rows = list(csv.DictReader(open(tmp_path / "cli" / "totals.csv")))
+    rows = list(csv.DictReader((tmp_path / "cli" / "totals.csv").read_text().splitlines()))
     assert rows[0]["year"] == "2005" and float(rows[0]["total_TgC"]) == pytest.approx(total)
     from qgis.core import QgsVectorLayer
 

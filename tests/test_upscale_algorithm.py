@@ -232,7 +232,8 @@ def test_cancelled_task_leaves_no_unfinished_file(qgis_iface, demo_dir, demo_mod
     finished = [n for n in names if n.endswith(".tif")]
     assert len(finished) < 2 * 31, "cancelled before the end"
     catalog = PredictorCatalog.from_files(W.demo_folders(demo_dir))
-    sha = json.load(open(demo_model + ".json"))["sha256"]
+    with open(demo_model + ".json") as sidecar:
+        sha = json.load(sidecar)["sha256"]
     for name in finished:
         assert engine.check_output(str(folder / name), catalog.grid("lst_day"), sha) is None
     assert any("cancelled" in line for line in task.reporter.lines)
