@@ -549,10 +549,14 @@ def decode(raw, layer, spec, qc=None, quality="any", dtype=np.float32):
         if layer.nodata is not None and np.isfinite(layer.nodata):
             bad |= raw == layer.nodata
         if spec is not None:
-            if spec.fill_values:
-                bad |= np.isin(raw, spec.fill_values)
+            fills = spec.fill_values
             if spec.valid_range is not None:
-                bad |= (raw < spec.valid_range[0]) | (raw > spec.valid_range[1])
+                low, high = spec.valid_range
+                bad |= (raw < low) | (raw > high)
+                # MODIS fills mostly lie outside the valid range: test only the others
+                fills = [value for value in fills if low <= value <= high]
+            if fills:
+                bad |= np.isin(raw, fills)
             scale, offset = spec.scale, spec.offset
         else:
             scale, offset = layer.gdal_scale, layer.gdal_offset
