@@ -13,7 +13,7 @@ from affine import Affine
 from soil_resp_plugin.core import aggregation as A
 from soil_resp_plugin.core import periods as P
 from soil_resp_plugin.core.errors import InputError
-from soil_resp_plugin.core.reporting import Reporter
+from soil_resp_plugin.core.reporting import RecordingReporter
 
 WEST, NORTH, CELL, WIDTH, HEIGHT = 128.0, 46.0, 0.5, 24, 20
 
@@ -21,17 +21,6 @@ WEST, NORTH, CELL, WIDTH, HEIGHT = 128.0, 46.0, 0.5, 24, 20
 @pytest.fixture(scope="module")
 def demo_model(demo_dir, tmp_path_factory):
     return W.demo_model_file(demo_dir, tmp_path_factory)
-
-
-class Recorder(Reporter):
-    def __init__(self):
-        self.lines, self.warnings = [], []
-
-    def log(self, message):
-        self.lines.append(message)
-
-    def warn(self, message):
-        self.warnings.append(message)
 
 
 def geod_area(west, south, east, north, n=200):
@@ -96,7 +85,7 @@ def series(tmp_path_factory):
 def aggregated(series, tmp_path_factory):
     folder, _ = series
     out = tmp_path_factory.mktemp("agg")
-    reporter = Recorder()
+    reporter = RecordingReporter()
     result = A.aggregate(str(folder), str(out), max_gap=3, reporter=reporter)
     return out, result, reporter
 

@@ -13,26 +13,16 @@ import upscale_world as W
 from soil_resp_plugin.core import engine
 from soil_resp_plugin.core.catalog import PredictorCatalog
 from soil_resp_plugin.core.errors import Cancelled, InputError
-from soil_resp_plugin.core.reporting import Reporter
+from soil_resp_plugin.core.reporting import RecordingReporter
 
 
-class Recorder(Reporter):
-    """Keeps log lines and warnings; cancels after ``cancel_after`` finished tasks, or once
-    ``cancel_when()`` is true."""
+class Recorder(RecordingReporter):
+    """Cancels after ``cancel_after`` finished tasks, or once ``cancel_when()`` is true."""
 
     def __init__(self, cancel_after=None, cancel_when=None):
-        self.lines, self.warnings, self.fractions = [], [], []
+        super().__init__()
         self.cancel_after = cancel_after
         self.cancel_when = cancel_when
-
-    def log(self, message):
-        self.lines.append(message)
-
-    def warn(self, message):
-        self.warnings.append(message)
-
-    def progress(self, fraction):
-        self.fractions.append(fraction)
 
     def is_cancelled(self):
         if self.cancel_when is not None and self.cancel_when():

@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 from conftest import DATA
 
+from soil_resp_plugin.core.reporting import RecordingReporter
+
 COSORE = DATA / "cosore"
 TESHIO = COSORE / "d20200328_UEYAMA_TESHIO"
 HOKUROKU = COSORE / "d20200328_UEYAMA_HOKUROKU"
@@ -71,25 +73,6 @@ def row(frame, site, start):
     return match.iloc[0]
 
 
-class Collect:
-    """Reporter that keeps log lines and warnings for assertions."""
-
-    def __init__(self):
-        self.lines, self.warnings = [], []
-
-    def log(self, message):
-        self.lines.append(message)
-
-    def warn(self, message):
-        self.warnings.append(message)
-
-    def progress(self, fraction):
-        pass
-
-    def check_cancelled(self):
-        pass
-
-
 def qc_count(qc, site, step):
     return int(qc[(qc["site"] == site) & (qc["step"] == step)]["count"].iloc[0])
 
@@ -101,7 +84,7 @@ def qc_count(qc, site, step):
 def teshio():
     from soil_resp_plugin.core.observations import import_observations
 
-    reporter = Collect()
+    reporter = RecordingReporter()
     return import_observations([TESHIO], reporter=reporter), reporter
 
 
@@ -109,7 +92,7 @@ def teshio():
 def hokuroku():
     from soil_resp_plugin.core.observations import import_observations
 
-    reporter = Collect()
+    reporter = RecordingReporter()
     result = import_observations([HOKUROKU], nee_as_rs="d20200328_UEYAMA_HOKUROKU",
                                  reporter=reporter)
     return result, reporter
@@ -240,7 +223,7 @@ def test_hokuroku_nee_ports_need_explicit_consent():
 def test_wrong_time_basis_is_detected():
     from soil_resp_plugin.core.observations import import_observations
 
-    reporter = Collect()
+    reporter = RecordingReporter()
     local = import_observations([TESHIO], cosore_timestamps="local", reporter=reporter)
     assert any("soil temperature peaks at 0" in w for w in reporter.warnings), reporter.warnings
     utc = import_observations([TESHIO])

@@ -33,3 +33,19 @@ class PrintReporter(Reporter):
 
 def as_reporter(reporter):
     return reporter if reporter is not None else Reporter()
+
+
+class RecordingReporter(Reporter):
+    """Keeps log lines, warnings and progress fractions (notebooks, tests)."""
+
+    def __init__(self):
+        self.lines, self.warnings, self.fractions = [], [], []
+
+    def log(self, message):
+        self.lines.append(message)
+
+    def warn(self, message):
+        self.warnings.append(message)
+
+    def progress(self, fraction):
+        self.fractions.append(fraction)
