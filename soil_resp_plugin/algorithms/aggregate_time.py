@@ -58,6 +58,7 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_TABLE", self.tr("Region totals per year"), QgsProcessing.TypeVector,
             optional=True, createByDefault=True))
+        self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputRasterLayer(
             "ANNUAL_MEAN", self.tr("Mean annual SR (g C m-2 yr-1)")))
         self.addOutput(QgsProcessingOutputFile("CSV", self.tr("Totals table (CSV)")))
@@ -65,6 +66,12 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
             "MEAN_TOTAL_TGC", self.tr("Mean annual region total (Tg C yr-1)")))
         self.addOutput(QgsProcessingOutputNumber("N_COMPLETE_YEARS",
                                                  self.tr("Complete years")))
+
+    def planned_files(self, name, folder, parameters, context):
+        """Totals of an earlier run in OUTPUT_FOLDER: replaced only with OVERWRITE."""
+        from ..core import aggregation
+
+        return aggregation.existing_results(folder)
 
     def execute(self, parameters, context, reporter):
         import math
@@ -83,7 +90,7 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
         out = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         result = aggregation.aggregate(
             source, out, max_gap=self.parameterAsInt(parameters, "MAX_GAP", context),
-            reporter=reporter)
+            reporter=reporter, replace=self.parameterAsBool(parameters, "OVERWRITE", context))
         outputs = {"OUTPUT_FOLDER": out, "CSV": result.csv,
                    "ANNUAL_MEAN": (result.files["mean"] or [None])[0],
                    "N_COMPLETE_YEARS": sum(1 for y in result.coverage if y.complete)}

@@ -1,17 +1,37 @@
 """Shared base for the plugin's Processing algorithms.
 
 Subclasses declare ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP``/``GROUP_ID``, ``HELP`` and
-``REQUIRES``, implement ``initAlgorithm`` and ``execute``; this class turns core
-:class:`InputError` into a ``QgsProcessingException`` and checks dependencies.
+``REQUIRES``, implement ``initAlgorithm`` and ``execute``; this class checks dependencies and
+parameter ranges, refuses outputs that would destroy inputs or earlier results (before any
+work), turns core :class:`InputError` into a ``QgsProcessingException`` that names the
+parameter by its label and id, and turns SIGTERM into a cancel so an interrupted run cleans up.
 """
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+import os
+import signal
+import threading
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies
+from ..core import output_safety
 from ..core.errors import Cancelled, InputError
 from ..core.reporting import Reporter
 from ..i18n import tr
 from ..provider import ICON_PATH
+from .sources import file_of_source
+
+OVERWRITE = "OVERWRITE"
 
 
 class FeedbackReporter(Reporter):
@@ -74,6 +94,153 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
             return False, dependencies.install_instructions(missing)
         return True, ""
 
+    # ------------------------------------------------------------------ parameters
+    def addOverwriteParameter(self):  # noqa: N802
+        """The explicit switch for replacing earlier results (never inputs)."""
+        self.addParameter(QgsProcessingParameterBoolean(
+            OVERWRITE, self.tr("Replace existing output files (never an input)"),
+            defaultValue=False))
+
+    def describe_parameter(self, name):
+        """How messages name a parameter: the label users see in the dialog and its id."""
+        definition = self.parameterDefinition(name) if name else None
+        if definition is None:
+            return name or ""
+        return f"'{definition.description()}' ({name})"
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, self.invalid_value_message(definition, value)
+        return ok, message
+
+    def invalid_value_message(self, definition, value):
+        """A message for a value Processing refuses: the parameter's label, id and range."""
+        name = self.describe_parameter(definition.name())
+        if isinstance(definition, QgsProcessingParameterNumber):
+            whole = definition.dataType() == QgsProcessingParameterNumber.Integer
+            low, high = definition.minimum(), definition.maximum()
+            limits = []
+            if low > -1e300:
+                limits.append(self.tr("at least {}").format(int(low) if whole else low))
+            if high < 1e300:
+                limits.append(self.tr("at most {}").format(int(high) if whole else high))
+            kind = self.tr("a whole number") if whole else self.tr("a number")
+            return self.tr("{name}: {value} is not allowed; give {kind} {limits}.").format(
+                name=name, value=value, kind=kind, limits=self.tr(" and ").join(limits))
+        if value in (None, "") and not definition.flags() & definition.FlagOptional:
+            return self.tr("{name} is required.").format(name=name)
+        if isinstance(definition, QgsProcessingParameterFile):
+            return self.tr("{name}: {value} was not found or is not a {kind}.").format(
+                name=name, value=value,
+                kind=self.tr("folder") if definition.behavior() == definition.Folder
+                else self.tr("file"))
+        return self.tr("{name}: the value {value} is not valid.").format(name=name, value=value)
+
+    def thread_count(self, parameters, name, context, reporter):
+        """THREADS as given, 0 meaning all cores; more threads than cores only add overhead."""
+        cores = os.cpu_count() or 1
+        threads = self.parameterAsInt(parameters, name, context) or cores
+        if threads > cores:
+            reporter.warn(f"{self.describe_parameter(name)} = {threads} is more than this "
+                          f"machine's {cores} core(s); using {cores}.")
+            threads = cores
+        return threads
+
+    # ------------------------------------------------------------------ output safety
+    def planned_files(self, name, folder, parameters, context):
+        """Files a run writes into the folder destination ``name`` (so they are checked like
+        file outputs), or None when the algorithm manages that folder itself."""
+        return None
+
+    def _input_locations(self, parameters, context):
+        locations = []
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or parameters.get(name) in (None, "", []):
+                continue
+            label = self.describe_parameter(name)
+            kind = definition.type()
+            if kind == "file":
+                path = self.parameterAsFile(parameters, name, context)
+                locations.append(output_safety.Location(name, label, path,
+                                                        folder=os.path.isdir(path)))
+            elif kind == "multilayer":
+                if definition.layerType() == QgsProcessing.TypeFile:
+                    paths = self.parameterAsFileList(parameters, name, context)
+                else:
+                    paths = [layer.source() for layer in
+                             self.parameterAsLayerList(parameters, name, context) or []]
+                for source in paths:
+                    path, layer = file_of_source(source)
+                    if path:
+                        locations.append(output_safety.Location(
+                            name, label, path, folder=os.path.isdir(path), layer=layer))
+            elif kind in ("source", "vector", "raster", "layer", "mesh", "pointcloud"):
+                path, layer = file_of_source(self._source_string(parameters[name], context))
+                if path:
+                    locations.append(output_safety.Location(name, label, path, layer=layer))
+        return locations
+
+    @staticmethod
+    def _source_string(value, context):
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        if hasattr(value, "source") and callable(value.source):  # a layer object
+            return value.source()
+        text = str(value)
+        if os.path.exists(text.split("|")[0]):
+            return text
+        layer = QgsProcessingUtils.mapLayerFromString(text, context)  # project layer id/name
+        return layer.source() if layer is not None else text
+
+    def _output_locations(self, parameters, context):
+        temporary = QgsProcessingUtils.tempFolder()
+        locations = []
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if parameters.get(name) in (None, ""):
+                continue  # an optional output the user skipped
+            label = self.describe_parameter(name)
+            if definition.type() == "folderDestination":
+                folder = self.parameterAsString(parameters, name, context)
+                if not folder or output_safety.inside(folder, temporary):
+                    continue
+                locations.append(output_safety.Location(name, label, folder, folder=True))
+                for path in self.planned_files(name, folder, parameters, context) or []:
+                    locations.append(output_safety.Location(name, label, path))
+                continue
+            if definition.type() == "fileDestination":
+                destination = self.parameterAsFileOutput(parameters, name, context)
+            else:
+                destination = self.parameterAsOutputLayer(parameters, name, context)
+            path, layer = file_of_source(destination, must_exist=False)
+            if path and not output_safety.inside(path, temporary):
+                locations.append(output_safety.Location(name, label, path, layer=layer))
+        return locations
+
+    def check_outputs(self, parameters, context):
+        """Refuse outputs that replace inputs or earlier results, or cannot be written."""
+        offers_overwrite = self.parameterDefinition(OVERWRITE) is not None
+        overwrite = offers_overwrite and self.parameterAsBool(parameters, OVERWRITE, context)
+        outputs = self._output_locations(parameters, context)
+        output_safety.check_outputs(
+            self._input_locations(parameters, context), outputs, overwrite=overwrite,
+            overwrite_parameter=self.describe_parameter(OVERWRITE) if offers_overwrite else None)
+        for output in outputs:  # a table inside an existing GeoPackage or similar
+            if output.layer and not overwrite and os.path.isfile(output.path) and QgsVectorLayer(
+                    f"{output.path}|layername={output.layer}", "", "ogr").isValid():
+                raise InputError(
+                    f"{output.path} already holds a layer '{output.layer}' that {output.name} "
+                    "would replace. Choose another layer name"
+                    + (f", or tick {self.describe_parameter(OVERWRITE)}." if offers_overwrite
+                       else "."), parameter=output.parameter, path=output.path)
+
+    # ------------------------------------------------------------------ running
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         ok, message = self.canExecute()
         if not ok:
@@ -83,20 +250,56 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(warning)
         reporter = FeedbackReporter(feedback)
         try:
-            return self.execute(parameters, context, reporter)
+            with _terminate_cancels(feedback):
+                self.check_outputs(parameters, context)
+                return self.execute(parameters, context, reporter)
         except InputError as error:
-            raise QgsProcessingException(str(error)) from None
-        except Cancelled:
+            raise QgsProcessingException(self.error_message(error)) from None
+        except Cancelled as error:
             raise QgsProcessingException(
-                self.tr("Cancelled: no output was finalised; outputs from earlier runs are untouched.")
-            ) from None
+                error.summary or self.tr("Cancelled: no output was finalised; outputs from earlier runs are "
+                        "untouched.")) from None
         finally:
             if dependencies.is_available("rasterio"):
                 from ..core.catalog import close_datasets
 
                 close_datasets()  # this worker thread's cached GDAL handles
 
+    def error_message(self, error):
+        """An :class:`InputError` as users read it: the parameter's label and id first, then
+        what was found and what to do, then the file when the text does not name it."""
+        text = Exception.__str__(error)
+        if error.parameter:
+            text = f"{self.describe_parameter(error.parameter)}: {text}"
+        if error.path and error.path not in text:
+            text += f" [{error.path}]"
+        return text
+
     def execute(self, parameters, context, reporter):
         """The algorithm's work. (Not ``run``: that is QgsProcessingAlgorithm.run, which
         processing.run and the batch dialog call.)"""
         raise NotImplementedError
+
+
+class _terminate_cancels:  # noqa: N801 (a context manager used like a function)
+    """While an algorithm runs on the main thread (qgis_process), SIGTERM cancels it like the
+    Cancel button, so partial files and locks are cleaned up; Python cannot take signals on
+    the desktop's worker threads, where the Cancel button does this."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+        self.previous = None
+
+    def __enter__(self):
+        if self.feedback is not None and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, self._cancel)
+        return self
+
+    def _cancel(self, signum, frame):
+        self.feedback.pushWarning("Terminated (SIGTERM): stopping and cleaning up.")
+        self.feedback.cancel()
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        return False

@@ -34,6 +34,7 @@ class DescribePredictorCatalog(SoilRespAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Predictor catalog"), QgsProcessing.TypeVector,
         ))
+        self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputNumber("N_VARIABLES", self.tr("Number of variables")))
         self.addOutput(QgsProcessingOutputString("FIRST_PERIOD", self.tr("First period")))
         self.addOutput(QgsProcessingOutputString("LAST_PERIOD", self.tr("Last period")))

@@ -125,6 +125,7 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
             "DIFFERENCE", self.tr("Mean difference, other - ours")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", self.tr("Comparison report"), self.tr("HTML files (*.html)")))
+        self.addOverwriteParameter()
         for name, label in NUMBER_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 

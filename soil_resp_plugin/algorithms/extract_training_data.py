@@ -102,6 +102,7 @@ class ExtractTrainingData(SoilRespAlgorithm):
             self.OUTPUT_CSV, tr("Training table as CSV"), tr("CSV files (*.csv)"),
             optional=True, createByDefault=False,
         ))
+        self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputString("UNITS", tr("Units of the columns (JSON)")))
         self.addOutput(QgsProcessingOutputNumber("N_ROWS", tr("Number of rows")))
 

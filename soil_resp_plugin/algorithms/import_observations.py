@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.atomic import replaced_on_success
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 from .layers import read_frame, write_frame
@@ -198,6 +199,7 @@ class ImportObservations(SoilRespAlgorithm):
             self.OUTPUT_CSV, tr("Observations as CSV"), tr("CSV files (*.csv)"),
             optional=True, createByDefault=False,
         ))
+        self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputNumber("N_SITES", tr("Number of sites")))
         self.addOutput(QgsProcessingOutputNumber("N_PERIODS", tr("Number of site x periods")))
 
@@ -291,6 +293,7 @@ class ImportObservations(SoilRespAlgorithm):
         }
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
         if csv_path:
-            observations.to_csv(csv_path, index=False)
+            with replaced_on_success(csv_path) as temp:
+                observations.to_csv(temp, index=False)
             outputs[self.OUTPUT_CSV] = csv_path
         return outputs

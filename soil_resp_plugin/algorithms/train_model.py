@@ -135,9 +135,19 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "METRICS", self.tr("Cross-validation metrics"), QgsProcessing.TypeVector,
             optional=True))
+        self.addOverwriteParameter()
         for name, label in MODEL_CHOICES:
             self.addOutput(QgsProcessingOutputFile(
                 MODEL_OUTPUTS[name], self.tr(f"Model file: {label.lower()}")))
+
+    def planned_files(self, name, folder, parameters, context):
+        """The model bundles and sidecars this run writes into OUTPUT_FOLDER."""
+        target = self.parameterAsString(parameters, "TARGET", context) or "sr"
+        files = []
+        for index in self.parameterAsEnums(parameters, "MODELS", context):
+            bundle = os.path.join(folder, f"{target}_{MODEL_CHOICES[index][0]}.joblib")
+            files += [bundle, bundle + ".json"]
+        return files
 
     def execute(self, parameters, context, reporter):
         from ..core import model as core_model

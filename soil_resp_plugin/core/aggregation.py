@@ -338,12 +338,35 @@ class AggregationResult:
     monthly: object = None  # pandas DataFrame: region total per complete month
 
 
-def aggregate(path, out_folder, max_gap=3, reporter=None):
+#: what :func:`aggregate` writes, relative to its output folder
+RESULT_PATTERNS = ("totals.csv", "monthly_totals.csv", "sr_annual_mean.tif",
+                   "annual/sr_annual_*.tif", "monthly/sr_month_*.tif",
+                   "climatology/sr_clim_*.tif")
+
+
+def existing_results(out_folder):
+    """Files of an earlier aggregation in ``out_folder`` (sorted paths)."""
+    import glob
+
+    return sorted(p for pattern in RESULT_PATTERNS
+                  for p in glob.glob(os.path.join(glob.escape(os.fspath(out_folder)), pattern)))
+
+
+def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
     """Aggregate the 8-day maps of ``path`` (folder or VRT) into ``out_folder``: annual/,
-    monthly/, climatology/, sr_annual_mean.tif, totals.csv and monthly_totals.csv. See the module docstring."""
+    monthly/, climatology/, sr_annual_mean.tif, totals.csv and monthly_totals.csv. See the
+    module docstring. Totals of an earlier run in ``out_folder`` are refused unless
+    ``replace``; then, once the new totals are complete, earlier files they do not replace
+    (other years) are removed so the folder holds one consistent result."""
     import pandas as pd
 
     reporter = as_reporter(reporter)
+    earlier = existing_results(out_folder)
+    if earlier and not replace:
+        raise InputError(
+            f"{out_folder} already holds totals of an earlier run ({len(earlier)} file(s), "
+            f"e.g. {earlier[0]}). Nothing is overwritten unasked: choose another output "
+            "folder or allow replacing them.", parameter="OUTPUT_FOLDER", path=out_folder)
     sources = find_maps(path)
     grid, synthetic = _grid_of(sources, reporter)
     by_period = {s.period: s for s in sources}
@@ -531,4 +554,12 @@ def aggregate(path, out_folder, max_gap=3, reporter=None):
     csv = os.path.join(out_folder, "totals.csv")
     with replaced_on_success(csv) as temp:
         table.to_csv(temp, index=False)
+    written = {os.path.abspath(p) for group in files.values() for p in group}
+    written |= {os.path.abspath(csv), os.path.abspath(monthly_csv)}
+    stale = [p for p in earlier if os.path.abspath(p) not in written]
+    for old in stale:
+        os.remove(old)
+    if stale:
+        reporter.log(f"Removed {len(stale)} file(s) of the earlier totals that this run does "
+                     f"not replace (e.g. {os.path.basename(stale[0])}).")
     return AggregationResult(table, files, csv, years, area_note, monthly)

@@ -24,4 +24,11 @@ class InputError(ValueError):
 
 
 class Cancelled(Exception):
-    """Raised inside long core loops when the caller's cancel check returns True."""
+    """Raised inside long core loops when the caller's cancel check returns True.
+
+    ``summary``, when set, tells the user what the cancelled run kept (e.g. the periods that
+    were finished) and how to continue; without it, nothing was finalised."""
+
+    def __init__(self, message="cancelled by the user", summary=None):
+        self.summary = summary
+        super().__init__(message)
