@@ -277,7 +277,7 @@ def test_bad_observations(run_algorithm, demo_dir, tmp_path):
     folders = predictor_folders(demo_dir)
     message = failing(run_algorithm, {"OBSERVATIONS": observation_layer([]),
                                       "PREDICTORS": folders}, tmp_path)
-    assert "parameter OBSERVATIONS" in message and "no rows" in message
+    assert "(OBSERVATIONS)" in message and "no rows" in message
     message = failing(run_algorithm, {
         "OBSERVATIONS": observation_layer([("TSE", 142.107, 45.056, "2005-07-12", 1.0),
                                            ("PARIS", 2.35, 48.85, "2005-07-12", 1.0)]),
@@ -287,7 +287,7 @@ def test_bad_observations(run_algorithm, demo_dir, tmp_path):
     message = failing(run_algorithm, {
         "OBSERVATIONS": observation_layer([("TSE", 142.107, 45.056, "2012-07-11", 1.0)]),
         "PREDICTORS": folders}, tmp_path)
-    assert "parameter OBSERVATIONS" in message and "2005-01-01..2006-12-27" in message
+    assert "(OBSERVATIONS)" in message and "2005-01-01..2006-12-27" in message
     message = failing(run_algorithm, {
         "OBSERVATIONS": observation_layer([("TSE", 142.107, 45.056, "2005-07-12", 1.0)]),
         "PREDICTORS": folders, "WINDOW_SIZE": 4}, tmp_path)
@@ -302,7 +302,7 @@ def test_bad_predictor_folders(run_algorithm, demo_dir, tmp_path):
     shutil.copy(demo_dir / "truth" / "sr_true_doy2005009.tif", junk / "photo.tif")
     message = failing(run_algorithm, {"OBSERVATIONS": site, "PREDICTORS": [str(junk)]},
                       tmp_path)
-    assert "parameter PREDICTORS" in message and "No predictor rasters recognised" in message
+    assert "(PREDICTORS)" in message and "No predictor rasters recognised" in message
     assert str(junk) in message and "PATTERN" in message
 
     name = "MOD11A2.061_LST_Day_1km_doy2005009_aid0001.tif"
@@ -347,6 +347,6 @@ def test_qgis_process_reports_bad_input(qgis_process, demo_dir, tmp_path):
                             OBSERVATIONS=tmp_path / "o.csv", PREDICTORS=tmp_path / "nothing",
                             OUTPUT=tmp_path / "t.gpkg")
     assert done.returncode != 0
-    assert "parameter PREDICTORS" in done.stdout + done.stderr
+    assert "(PREDICTORS)" in done.stdout + done.stderr
     assert "do not exist" in done.stdout + done.stderr
     assert not (tmp_path / "t.gpkg").exists()

@@ -434,19 +434,19 @@ def test_empty_table(run_algorithm, tmp_path):
     path = tmp_path / "empty.csv"
     path.write_text("site,time,flux,lon,lat\n")
     assert_fails_cleanly(run_algorithm, table_parameters(path, tmp_path), tmp_path,
-                         "parameter TABLE", path, "empty")
+                         "(TABLE)", path, "empty")
 
 
 def test_all_nan_flux(run_algorithm, tmp_path):
     path = bad_table(tmp_path, flux=["NA", ""])
     assert_fails_cleanly(run_algorithm, table_parameters(path, tmp_path), tmp_path,
-                         "parameter FLUX_FIELD", path, "no numeric flux")
+                         "(FLUX_FIELD)", path, "no numeric flux")
 
 
 def test_unparsable_timestamps(run_algorithm, tmp_path):
     path = bad_table(tmp_path, time=["1 May 2020 10h", "1 May 2020 11h"])
     assert_fails_cleanly(run_algorithm, table_parameters(path, tmp_path), tmp_path,
-                         "parameter TIME_FIELD", path, "'1 May 2020 10h'", "TIME_FORMAT")
+                         "(TIME_FIELD)", path, "'1 May 2020 10h'", "TIME_FORMAT")
 
 
 def test_unknown_flux_unit_option(run_algorithm, tmp_path):
@@ -458,7 +458,7 @@ def test_unknown_flux_unit_option(run_algorithm, tmp_path):
 def test_sites_without_coordinates(run_algorithm, tmp_path):
     path = bad_table(tmp_path, lon=None, lat=None)
     assert_fails_cleanly(run_algorithm, table_parameters(path, tmp_path), tmp_path,
-                         "parameter LON_FIELD", path, "A", "no coordinates")
+                         "(LON_FIELD)", path, "A", "no coordinates")
 
 
 @pytest.mark.parametrize("missing", ["PORTS.txt", "DESCRIPTION.txt"])
@@ -469,7 +469,7 @@ def test_cosore_folder_missing_metadata(run_algorithm, tmp_path, missing):
     assert_fails_cleanly(
         run_algorithm, {"INPUT": str(folder), "OUTPUT": str(tmp_path / "out.gpkg"),
                         "QC_TABLE": str(tmp_path / "out_qc.csv")},
-        tmp_path, "parameter INPUT", folder / missing, f"lacks {missing}",
+        tmp_path, "(INPUT)", folder / missing, f"lacks {missing}",
     )
 
 
@@ -477,7 +477,7 @@ def test_cosore_without_rs_ports(run_algorithm, tmp_path):
     assert_fails_cleanly(
         run_algorithm, {"INPUT": str(HOKUROKU), "OUTPUT": str(tmp_path / "out.gpkg"),
                         "QC_TABLE": str(tmp_path / "out_qc.csv")},
-        tmp_path, "parameter INPUT", HOKUROKU / "PORTS.txt", "no soil respiration (Rs) port",
+        tmp_path, "(INPUT)", HOKUROKU / "PORTS.txt", "no soil respiration (Rs) port",
         "NEE_AS_RS",
     )
 
@@ -486,7 +486,7 @@ def test_ambiguous_moisture_through_algorithm(run_algorithm, tmp_path):
     path = bad_table(tmp_path, moisture=[0.3, 1.3])
     assert_fails_cleanly(
         run_algorithm, table_parameters(path, tmp_path, SOIL_MOISTURE_FIELD="moisture"),
-        tmp_path, "parameter SOIL_MOISTURE_UNIT", "A",
+        tmp_path, "(SOIL_MOISTURE_UNIT)", "A",
     )
 
 
