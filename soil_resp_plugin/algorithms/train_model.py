@@ -117,7 +117,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 minValue=2, maxValue=50),
             QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0 = all cores)"), QgsProcessingParameterNumber.Integer,
-                0, minValue=0),
+                0, minValue=0, maxValue=256),
             QgsProcessingParameterBoolean(
                 "SYNTHETIC", self.tr("Mark as synthetic data (also detected from the table)"),
                 False),
@@ -172,7 +172,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             "max_depth": max_depth if max_depth > 0 else None,
         }
         grid = core_model.parse_grid(self.parameterAsString(parameters, "GRID", context))
-        threads = self.parameterAsInt(parameters, "THREADS", context) or (os.cpu_count() or 1)
+        threads = self.thread_count(parameters, "THREADS", context, reporter)
         synthetic = (self.parameterAsBool(parameters, "SYNTHETIC", context)
                      or core_model.table_is_synthetic(frame))
         if synthetic:
@@ -187,19 +187,33 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             synthetic=synthetic, source=source, reporter=reporter)
 
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        os.makedirs(folder, exist_ok=True)
         outputs = {"OUTPUT_FOLDER": folder}
         files = {}
         for model_result in result.models:
             path = os.path.join(folder, f"{target}_{model_result.spec.name}.joblib")
-            model_result.bundle.save(path)
+            try:
+                model_result.bundle.save(path)
+            except OSError as error:
+                raise InputError(
+                    f"Cannot write the model file {path} ({error.strerror or error}); nothing "
+                    f"of this model was saved. Choose a folder you can write to, with free space"
+                    + (f" (saved before the error: {', '.join(files.values())})." if files
+                       else "."),
+                    parameter="OUTPUT_FOLDER", path=path) from None
             files[model_result.spec.name] = path
             outputs[MODEL_OUTPUTS[model_result.spec.name]] = path
             reporter.log(f"Saved {path} (+ .json sidecar)")
             for line in model_result.bundle.summary()[3:-2]:
                 reporter.log("  " + line)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        core_report.write_report(result, report_path, files)
+        try:
+            core_report.write_report(result, report_path, files)
+        except OSError as error:
+            raise InputError(
+                f"Cannot write the report {report_path} ({error.strerror or error}). The model "
+                f"files were saved ({', '.join(files.values())}); choose a writable report "
+                "location and run again to get the report.",
+                parameter="REPORT", path=report_path) from None
         outputs["REPORT"] = report_path
 
         from .layers import write_frame

@@ -222,13 +222,17 @@ def _numeric(frame, name, parameter):
     return converted.astype(float)
 
 
-def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None):
+def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
+                  automatic=(), allow_constant=False):
     """Check a training table and return the rows a model can learn from.
 
     Errors (``InputError``) for missing or non-numeric fields, a target that is negative or
     above 50 g C m-2 d-1, a predictor that is all missing or constant, too few rows. Missing
     predictor values: ``nan_policy`` 'drop' drops the row, 'median' fills the training median
     (the most frequent class for categorical predictors); counts go to ``notes``.
+    ``automatic``: predictors the built-in models chose (not the user), so messages about them
+    point at MODELS and the custom model instead of PREDICTORS. ``allow_constant``: leave
+    constant predictors to the caller (see :func:`constant_predictors`).
     """
     reporter = as_reporter(reporter)
     if nan_policy not in ("drop", "median"):
@@ -248,6 +252,14 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None):
     y = _numeric(frame, target, "TARGET")
     n_input = len(frame)
     keep = y.notna().to_numpy()
+    if not keep.any():
+        raise InputError(
+            f"Target field '{target}' has no values: all {n_input} row(s) of the table are "
+            "missing (empty or NaN). Choose the field that holds soil respiration in "
+            f"{TARGET_UNIT}, or check the table (e.g. the observations were not matched to "
+            "the predictor periods).",
+            parameter="TARGET",
+        )
     if (~keep).any():
         notes.append(f"{int((~keep).sum())} row(s) without a target value dropped.")
     valid_y = y[keep]
@@ -271,14 +283,26 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None):
             parameter="TARGET",
         )
     X = pd.DataFrame({p: _numeric(frame, p, "PREDICTORS") for p in predictors})[keep]
+    automatic = set(automatic)
     for p in predictors:
         values = X[p].dropna()
         if values.empty:
+            if p in automatic:
+                raise InputError(
+                    f"Predictor '{p}', which the chosen models use, has no values in the "
+                    f"{int(keep.sum())} rows with a target (all missing). Check the extraction "
+                    f"(does the predictor catalog cover the sites and periods for {p}?), or "
+                    "train model 'Custom fields (PREDICTORS)' with "
+                    "'Predictor fields for the custom model' (PREDICTORS) without it.",
+                    parameter="MODELS",
+                )
             raise InputError(
-                f"Predictor '{p}' has no values in the rows with a target (all missing). "
-                "Remove it from the predictors or check the extraction.",
+                f"Predictor '{p}' has no values in the {int(keep.sum())} rows with a target "
+                "(all missing). Remove it from the predictors or check the extraction.",
                 parameter="PREDICTORS",
             )
+        if allow_constant:
+            continue
         if values.nunique() < 2:
             raise InputError(
                 f"Predictor '{p}' is constant ({values.iloc[0]:g} in every row): it cannot "
@@ -322,6 +346,64 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None):
     counts = {"input_rows": n_input, "used_rows": len(index), "missing": missing_counts}
     return PreparedTable(X.reset_index(drop=True), y[index].to_numpy(),
                          rows.reset_index(drop=True), notes, counts, fill_values)
+
+
+def constant_predictors(X):
+    """{predictor: its only value} for the columns of ``X`` that hold one value in every row."""
+    return {p: float(X[p].iloc[0]) for p in X.columns if len(X) and X[p].nunique() < 2}
+
+
+def _drop_constant(specs, prepared, reporter):
+    """Built-in models leave out predictors that are constant in the training rows (they carry
+    no information; the forest would never split on them), with a warning saying what this
+    means for the maps; a custom model's constant field is an error: the user chose it."""
+    constant = constant_predictors(prepared.X)
+    if not constant:
+        return specs, {}
+    dropped = {}
+    kept_specs = []
+    for spec in specs:
+        mine = [p for p in spec.predictors if p in constant]
+        if not mine:
+            kept_specs.append(spec)
+            continue
+        if spec.name == "custom":
+            p = mine[0]
+            raise InputError(
+                f"Predictor '{p}' is constant in the {len(prepared.y)} training rows "
+                f"({constant[p]:g} in every row): it cannot explain anything. Remove it from "
+                "the custom model's fields.",
+                parameter="PREDICTORS",
+            )
+        predictors = [p for p in spec.predictors if p not in constant]
+        if not predictors:
+            raise InputError(
+                f"Every predictor of model '{spec.label}' ({', '.join(spec.predictors)}) is "
+                "constant in the training rows. Train it on a table with more varied sites, or "
+                "choose other models.",
+                parameter="MODELS",
+            )
+        for p in mine:
+            dropped.setdefault(p, []).append(spec.label)
+        kept_specs.append(ModelSpec(spec.name, spec.label, predictors))
+    notes = {}
+    for p, labels in dropped.items():
+        value = constant[p]
+        shown = f"{value:g}"
+        if p == "landcover":
+            meaning = (f"the model cannot tell land-cover classes apart: mapped pixels of "
+                       f"other classes than {shown} are extrapolation from class {shown} sites")
+        else:
+            meaning = (f"the model ignores {p}: mapped pixels whose {p} differs from {shown} "
+                       f"get predictions as if it were {shown}")
+        note = (f"Predictor '{p}' is constant in the {len(prepared.y)} training rows ({shown} in "
+                f"every row) and carries no information: it was left out of model(s) "
+                f"{', '.join(repr(label) for label in labels)}, whose model files list the "
+                f"predictors without it. For the maps this means {meaning}. To use {p}, train on "
+                "sites that differ in it.")
+        reporter.warn(note)
+        notes[p] = {"value": value, "models": labels, "note": note}
+    return kept_specs, notes
 
 
 # -- fitting --------------------------------------------------------------------------------
@@ -796,9 +878,18 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
     if "site" in schemes and "site" not in table.columns:
         raise InputError("Leave-one-site-out needs a 'site' field naming each row's site.",
                          parameter="INPUT")
+    if "site" in schemes and target in table.columns:
+        with_target = table.loc[_numeric(table, target, "TARGET").notna().to_numpy(), "site"]
+        found = sorted(with_target.dropna().astype(str).unique())
+        if len(found) == 1:
+            raise InputError(validation.too_few_sites_message(found), parameter="SCHEMES")
     union = list(dict.fromkeys(p for spec in specs for p in spec.predictors))
-    prepared = prepare_table(table, target, union, nan_policy, reporter)
-    notes = list(prepared.notes)
+    automatic = {p for spec in specs if spec.name != "custom" for p in spec.predictors}
+    automatic -= {p for spec in specs if spec.name == "custom" for p in spec.predictors}
+    prepared = prepare_table(table, target, union, nan_policy, reporter, automatic=automatic,
+                             allow_constant=True)
+    specs, dropped = _drop_constant(specs, prepared, reporter)
+    notes = list(prepared.notes) + [d["note"] for d in dropped.values()]
     synthetic = table_is_synthetic(table) if synthetic is None else bool(synthetic)
     rows, y = prepared.rows, prepared.y
 
@@ -893,6 +984,8 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
                 "fill_values": {p: v for p, v in prepared.fill_values.items()
                                 if p in spec.predictors},
                 "notes": notes,
+                "dropped_constant_predictors": {
+                    p: d["value"] for p, d in dropped.items() if spec.label in d["models"]},
             },
             "hyperparameters": params, "seed": seed,
             "grid_search": None if not grid else {

@@ -310,6 +310,11 @@ def render(result, model_files=None, title="Soil respiration models"):
 
 
 def write_report(result, path, model_files=None, title="Soil respiration models"):
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(render(result, model_files, title))
+    """Render the report and write it to ``path`` (atomically: a failed write leaves no
+    half-written report)."""
+    from .atomic import replaced_on_success
+
+    text = render(result, model_files, title)
+    with replaced_on_success(path) as temporary, open(temporary, "w", encoding="utf-8") as out:
+        out.write(text)
     return path

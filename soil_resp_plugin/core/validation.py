@@ -35,6 +35,20 @@ def seasons(period_starts):
     return middle.dt.month.map(SEASON_OF_MONTH).to_numpy()
 
 
+def too_few_sites_message(sites, column="site"):
+    """Why leave-one-site-out cannot run on fewer than 2 sites, and what to do."""
+    sites = [str(s) for s in sites]
+    found = ", ".join(sites) if sites else "none"
+    return (
+        f"Leave-one-site-out (the default validation) needs at least 2 sites; the table has "
+        f"{len(sites)} ({found}) in its '{column}' column among the rows with a target value. "
+        "A validation blocked by location cannot hold out the only site. Add observations of "
+        "more sites to the training table; or, knowingly, choose only leave-one-year-out, "
+        "random k-fold or out-of-bag: they test on days of the site the model was trained on, "
+        "so their scores are optimistic and say nothing about other places."
+    )
+
+
 def fold_labels(scheme, sites=None, period_starts=None, n_rows=None, k=5, seed=0):
     """Fold label of every row for ``scheme`` ('site', 'year' or 'random').
 
@@ -47,12 +61,7 @@ def fold_labels(scheme, sites=None, period_starts=None, n_rows=None, k=5, seed=0
         labels = np.asarray(pd.Series(sites).astype(str))
         unique = np.unique(labels)
         if len(unique) < 2:
-            raise InputError(
-                f"Leave-one-site-out needs at least 2 sites; the table has {len(unique)} "
-                f"({', '.join(unique)}). Add sites, or validate with random k-fold (which is "
-                "optimistic: it tests the model on days of sites it has seen).",
-                parameter="SCHEMES",
-            )
+            raise InputError(too_few_sites_message(unique), parameter="SCHEMES")
         return labels
     if scheme == "year":
         if period_starts is None:

@@ -1,0 +1,286 @@
+"""Bad input to training (trainmodel, extracttrainingdata, the predictor catalog) through the
+real QGIS: each error names the cause and the parameter (label and id), inputs stay
+byte-identical, nothing that looks complete is left behind."""
+import json
+import os
+import pathlib
+import subprocess
+
+import numpy as np
+import pandas as pd
+import pytest
+from safety import assert_unchanged, snapshot
+
+COSORE = pathlib.Path(__file__).parent / "data" / "training" / "cosore_teshio_hokuroku_8day.csv"
+TARGET = "'Target field (g C m-2 d-1; default sr)' (TARGET)"
+SCHEMES = "'Cross-validation schemes' (SCHEMES)"
+OUTPUT_FOLDER = "'Model folder' (OUTPUT_FOLDER)"
+OVERWRITE = "'Replace existing output files (never an input)' (OVERWRITE)"
+PATTERN = "'File name pattern for other names"
+PREDICTORS = "'Predictor folders or files (folders are scanned recursively)' (PREDICTORS)"
+
+
+def _training_table(landcover=None):
+    """The real COSORE table (2 sites) with remote-sensing columns the default models use:
+    lst_day from the site soil temperature, a seasonal ndvi, and land cover per site."""
+    table = pd.read_csv(COSORE)
+    rng = np.random.default_rng(3)
+    table["lst_day"] = table["soil_temperature_site"] + 273.15 + rng.normal(0, 1.5, len(table))
+    table["ndvi"] = 0.5 + 0.3 * table["doy_cos"] * -1 + rng.normal(0, 0.03, len(table))
+    table["landcover"] = landcover if landcover is not None else np.where(
+        table["site"] == table["site"].iloc[0], 3.0, 4.0)
+    return table
+
+
+def _write(frame, path):
+    frame.to_csv(path, index=False)
+    return str(path)
+
+
+def _fast(**params):
+    return {"N_TREES": 20, "SEED": 1, **params}
+
+
+def _error(run_algorithm, algorithm, params):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as caught:
+        run_algorithm(algorithm, params)
+    return str(caught.value)
+
+
+# ----------------------------------------------------------------------------- case 1
+def test_all_missing_target_names_the_target_not_a_predictor(run_algorithm, tmp_path):
+    table = _training_table()
+    table["sr"] = np.nan
+    csv = _write(table, tmp_path / "table.csv")
+    before = snapshot(csv)
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, OUTPUT_FOLDER=str(tmp_path / "models"), REPORT=str(tmp_path / "r.html")))
+    assert TARGET in text
+    assert f"'sr' has no values: all {len(table)} row(s)" in text and "missing" in text
+    assert "Predictor" not in text
+    assert_unchanged(before)
+    assert not (tmp_path / "models").exists() and not (tmp_path / "r.html").exists()
+
+
+# ----------------------------------------------------------------------------- case 2
+def test_one_site_with_leave_one_site_out_says_why_and_what_to_do(run_algorithm, tmp_path):
+    table = _training_table()
+    csv = _write(table[table.site == "TSE"], tmp_path / "teshio.csv")
+    before = snapshot(csv)
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, OUTPUT_FOLDER=str(tmp_path / "models"), REPORT=str(tmp_path / "r.html")))
+    assert text.startswith(SCHEMES)
+    assert "at least 2 sites; the table has 1 (TSE) in its 'site' column" in text
+    assert "Add observations of more sites" in text and "optimistic" in text
+    assert "constant" not in text
+    assert_unchanged(before)
+
+
+def test_one_site_with_a_non_site_scheme_runs_and_drops_constant_landcover(run_algorithm,
+                                                                          tmp_path):
+    table = _training_table()
+    csv = _write(table[table.site == "TSE"], tmp_path / "teshio.csv")
+    result = run_algorithm("trainmodel", _fast(
+        INPUT=csv, MODELS=[0], SCHEMES=[2], OUTPUT_FOLDER=str(tmp_path / "models"),
+        REPORT=str(tmp_path / "r.html")))
+    sidecar = json.loads(pathlib.Path(result["MODEL_RS"] + ".json").read_text())
+    assert "landcover" not in sidecar["predictors"]
+    assert sidecar["cv"]["schemes"] == {"random": "random k-fold (optimistic)"}
+
+
+# ----------------------------------------------------------------------------- case 3
+def test_constant_landcover_is_dropped_with_a_warning_and_upscale_uses_the_bundle(
+        run_algorithm, demo_dir, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+    from test_model import demo_training_table
+
+    table = demo_training_table(demo_dir).drop(columns=["sr_true"])
+    table["landcover"] = 4.0
+    csv = _write(table, tmp_path / "table.csv")
+    before = snapshot(csv)
+
+    class Feedback(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    feedback = Feedback()
+    result = run_algorithm("trainmodel", _fast(
+        INPUT=csv, MODELS=[0, 1], SCHEMES=[0], OUTPUT_FOLDER=str(tmp_path / "models"),
+        REPORT=str(tmp_path / "r.html")), feedback=feedback)
+    warning = next(w for w in feedback.warnings if "landcover" in w)
+    assert "constant" in warning and "4 in every row" in warning
+    assert "'remote sensing only'" in warning and "'remote sensing + in-situ'" in warning
+    assert "extrapolation" in warning
+    for output in ("MODEL_RS", "MODEL_RS_INSITU"):
+        sidecar = json.loads(pathlib.Path(result[output] + ".json").read_text())
+        assert "landcover" not in sidecar["predictors"]
+        assert "landcover" not in sidecar["catalog_variables"]
+        assert sidecar["training"]["dropped_constant_predictors"] == {"landcover": 4.0}
+        assert any("landcover" in note for note in sidecar["training"]["notes"])
+    html = pathlib.Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert "Predictor &#x27;landcover&#x27; is constant" in html
+    assert_unchanged(before)
+
+    import rasterio
+    import upscale_world as W
+
+    maps = run_algorithm("upscale", {
+        "MODEL": result["MODEL_RS"], "PREDICTORS": W.demo_folders(demo_dir),
+        "START_DATE": "2005-07-04", "END_DATE": "2005-07-04",
+        "OUTPUT_FOLDER": str(tmp_path / "maps")})
+    assert maps["N_PERIODS"] == 1
+    with rasterio.open(tmp_path / "maps" / "sr_2005185.tif") as dataset:
+        sr = dataset.read(1, masked=True)
+    assert sr.count() > 100 and 0 < float(sr.mean()) < 20
+
+
+def test_constant_field_in_the_custom_model_names_predictors(run_algorithm, tmp_path):
+    csv = _write(_training_table(landcover=4.0), tmp_path / "table.csv")
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, MODELS=[3], PREDICTORS=["lst_day", "landcover"],
+        OUTPUT_FOLDER=str(tmp_path / "models"), REPORT=str(tmp_path / "r.html")))
+    assert text.startswith("'Predictor fields for the custom model' (PREDICTORS)")
+    assert "'landcover' is constant" in text and "4 in every row" in text
+
+
+# ----------------------------------------------------------------------------- case 6
+@pytest.fixture
+def read_only_folder(tmp_path):
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a read-only tmpfs here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_read_only_model_folder_is_refused_before_training(run_algorithm, tmp_path,
+                                                           read_only_folder):
+    csv = _write(_training_table(), tmp_path / "table.csv")
+    before = snapshot(csv)
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, OUTPUT_FOLDER=str(read_only_folder / "models"),
+        REPORT=str(tmp_path / "r.html")))
+    assert text.startswith(OUTPUT_FOLDER) and str(read_only_folder) in text
+    assert "Traceback" not in text and "PermissionError" not in text
+    assert_unchanged(before)
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.fixture
+def tiny_folder(tmp_path):
+    """A writable file system of one page: the writability probe passes, a model does not fit."""
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_full_disk_while_saving_is_an_error_naming_the_folder(run_algorithm, tmp_path,
+                                                               tiny_folder):
+    csv = _write(_training_table(), tmp_path / "table.csv")
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, MODELS=[0], SCHEMES=[0], OUTPUT_FOLDER=str(tiny_folder),
+        REPORT=str(tmp_path / "r.html")))
+    assert text.startswith(OUTPUT_FOLDER)
+    assert f"Cannot write the model file {tiny_folder / 'sr_rs.joblib'}" in text
+    assert "No space left on device" in text
+    assert [p for p in os.listdir(tiny_folder) if not p.startswith(".")] == []
+    assert not (tmp_path / "r.html").exists()
+
+
+# ----------------------------------------------------------------------------- case 7
+def test_existing_bundle_is_kept_unless_overwrite(run_algorithm, tmp_path):
+    csv = _write(_training_table(), tmp_path / "table.csv")
+    params = _fast(INPUT=csv, MODELS=[0], SCHEMES=[0], OUTPUT_FOLDER=str(tmp_path / "models"),
+                   REPORT=str(tmp_path / "r.html"))
+    result = run_algorithm("trainmodel", params)
+    bundle = pathlib.Path(result["MODEL_RS"])
+    kept = snapshot(bundle, pathlib.Path(str(bundle) + ".json"), csv)
+    (tmp_path / "r.html").unlink()
+    text = _error(run_algorithm, "trainmodel", {**params, "SEED": 2})
+    assert text.startswith(OUTPUT_FOLDER) and str(bundle) in text and OVERWRITE in text
+    assert_unchanged(kept)
+    run_algorithm("trainmodel", {**params, "SEED": 2, "OVERWRITE": True})
+    replaced = snapshot(bundle, pathlib.Path(str(bundle) + ".json"))
+    assert replaced != {k: v for k, v in kept.items() if k != csv}
+    assert json.loads(pathlib.Path(str(bundle) + ".json").read_text())["seed"] == 2
+
+
+def test_report_onto_the_training_csv_is_refused(run_algorithm, tmp_path):
+    csv = _write(_training_table(), tmp_path / "table.csv")
+    before = snapshot(csv)
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, OUTPUT_FOLDER=str(tmp_path / "models"), REPORT=csv, OVERWRITE=True))
+    assert text.startswith("'Report' (REPORT)") and csv in text
+    assert_unchanged(before)
+    assert not (tmp_path / "models").exists()
+
+
+def test_extraction_output_onto_the_observations_is_refused(run_algorithm, demo_dir, tmp_path):
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+
+    observations = tmp_path / "observations.gpkg"
+    table = pd.read_csv(COSORE)
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=site:string&field=period_start:string"
+                           "&field=sr:double", "obs", "memory")
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    features = []
+    for row in table.head(5).itertuples():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([row.site, row.period_start, float(row.sr)])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.lon, row.lat)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(observations), layer.transformContext(),
+                                              options)
+    before = snapshot(observations)
+    text = _error(run_algorithm, "extracttrainingdata", {
+        "OBSERVATIONS": str(observations), "PREDICTORS": [str(demo_dir / "predictors")],
+        "OUTPUT": str(observations), "OVERWRITE": True})
+    assert text.startswith("'Training table' (OUTPUT)") and str(observations) in text
+    assert_unchanged(before)
+
+
+# ----------------------------------------------------------------------------- case 8
+def test_zero_trees_through_qgis_process(qgis_process, tmp_path):
+    csv = _write(_training_table(), tmp_path / "table.csv")
+    done = qgis_process.run("soilresp:trainmodel", check=False, INPUT=csv, N_TREES=0,
+                            OUTPUT_FOLDER=tmp_path / "models", REPORT=tmp_path / "r.html")
+    text = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "'Number of trees' (N_TREES): 0 is not allowed; give a whole number at least 10" in text
+    assert not (tmp_path / "models").exists()
+
+
+@pytest.mark.parametrize("name, value, expected", [
+    ("K_FOLDS", 1, "'k of random k-fold' (K_FOLDS): 1 is not allowed; give a whole number at "
+                   "least 2 and at most 50"),
+    ("THREADS", -1, "'Threads (0 = all cores)' (THREADS): -1 is not allowed; give a whole "
+                    "number at least 0 and at most 256"),
+])
+def test_out_of_range_numbers_name_label_id_and_range(run_algorithm, tmp_path, name, value,
+                                                      expected):
+    csv = _write(_training_table(), tmp_path / "table.csv")
+    text = _error(run_algorithm, "trainmodel", _fast(
+        INPUT=csv, OUTPUT_FOLDER=str(tmp_path / "models"), REPORT=str(tmp_path / "r.html"),
+        **{name: value}))
+    assert expected in text
