@@ -1,6 +1,5 @@
 """Checksums of every file under some paths, to prove a run left its inputs byte-identical."""
 import hashlib
-import os
 import pathlib
 
 
