@@ -205,9 +205,9 @@ def test_temporary_outputs_pass(run_algorithm, tmp_path):
 @pytest.mark.parametrize("algorithm, parameter, value, expected", [
     ("extracttrainingdata", "WINDOW_SIZE", "-3",
      "'Window size in cells (1 = the site's cell; odd N = N x N mean)' (WINDOW_SIZE): -3 is "
-     "not allowed; give a whole number at least 1 and at most 101."),
+     "not allowed; give a value from 1 to 101."),
     ("trainmodel", "N_TREES", "0", "'Number of trees' (N_TREES): 0 is not allowed; give a "
-     "whole number at least 10 and at most 10000."),
+     "value from 10 to 10000."),
 ])
 def test_qgis_process_names_parameter_ranges(qgis_process, tmp_path, algorithm, parameter,
                                              value, expected):

@@ -124,14 +124,16 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
         if isinstance(definition, QgsProcessingParameterNumber):
             whole = definition.dataType() == QgsProcessingParameterNumber.Integer
             low, high = definition.minimum(), definition.maximum()
-            limits = []
-            if low > -1e300:
-                limits.append(self.tr("at least {}").format(int(low) if whole else low))
-            if high < 1e300:
-                limits.append(self.tr("at most {}").format(int(high) if whole else high))
-            kind = self.tr("a whole number") if whole else self.tr("a number")
-            return self.tr("{name}: {value} is not allowed; give {kind} {limits}.").format(
-                name=name, value=value, kind=kind, limits=self.tr(" and ").join(limits))
+            low, high = (int(low), int(high)) if whole else (low, high)
+            has_low, has_high = low > -1e300, high < 1e300
+            if has_low and has_high:
+                text = self.tr("{name}: {value} is not allowed; give a value from {low} to "
+                               "{high}.")
+            elif has_low:
+                text = self.tr("{name}: {value} is not allowed; give a value of at least {low}.")
+            else:
+                text = self.tr("{name}: {value} is not allowed; give a value of at most {high}.")
+            return text.format(name=name, value=value, low=low, high=high)
         if value in (None, "") and not definition.flags() & definition.FlagOptional:
             return self.tr("{name} is required.").format(name=name)
         if isinstance(definition, QgsProcessingParameterFile):
