@@ -284,3 +284,137 @@ def test_out_of_range_numbers_name_label_id_and_range(run_algorithm, tmp_path, n
         INPUT=csv, OUTPUT_FOLDER=str(tmp_path / "models"), REPORT=str(tmp_path / "r.html"),
         **{name: value}))
     assert expected in text
+
+
+# ----------------------------------------------------------------------------- cases 4 and 5
+def _tif(path, values, dtype="float32", nodata=None):
+    import rasterio
+    from rasterio.transform import from_origin
+
+    values = np.asarray(values, dtype=dtype)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with rasterio.open(path, "w", driver="GTiff", width=values.shape[1], height=values.shape[0],
+                       count=1, dtype=dtype, crs="EPSG:4326", nodata=nodata,
+                       transform=from_origin(142.0, 45.1, 0.01, 0.01)) as dataset:
+        dataset.write(values, 1)
+    return path
+
+
+def _field(low, high, shape=(8, 8)):
+    return np.linspace(low, high, shape[0] * shape[1]).reshape(shape)
+
+
+def _describe(run_algorithm, folder, tmp_path, feedback=None, **extra):
+    return run_algorithm("describecatalog", {"PREDICTORS": [str(folder)],
+                                             "OUTPUT": str(tmp_path / "catalog.csv"), **extra},
+                         feedback=feedback)
+
+
+def _feedback():
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
+            super().pushWarning(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+            super().pushInfo(text)
+
+    return Feedback()
+
+
+def test_lst_in_celsius_is_named_with_the_suspected_unit(run_algorithm, tmp_path):
+    folder = tmp_path / "own"
+    for doy in ("001", "009", "017"):
+        _tif(folder / f"lst_day_doy2005{doy}.tif", _field(5, 30))
+    before = snapshot(folder)
+    text = _error(run_algorithm, "describecatalog", {
+        "PREDICTORS": [str(folder)], "OUTPUT": str(tmp_path / "catalog.csv")})
+    assert text.startswith(PREDICTORS)
+    assert "lst_day" in text and "lst_day_doy2005001.tif" in text and "3 file(s)" in text
+    assert "range 5..30" in text and "must be 150..400 K" in text
+    assert "look like degrees Celsius" in text and "273.15" in text
+    assert "fill/no data in" not in text
+    assert_unchanged(before)
+    assert not (tmp_path / "catalog.csv").exists()
+
+
+def test_unscaled_ndvi_saved_as_float_asks_for_the_scale_factor(run_algorithm, tmp_path):
+    folder = tmp_path / "own"
+    _tif(folder / "ndvi_doy2005001.tif", _field(0, 9000))
+    _tif(folder / "ndvi_doy2005017.tif", _field(500, 8000))
+    text = _error(run_algorithm, "describecatalog", {
+        "PREDICTORS": [str(folder)], "OUTPUT": str(tmp_path / "catalog.csv")})
+    assert text.startswith(PREDICTORS) and "ndvi" in text and "range 0..9000" in text
+    assert "without the scale factor 0.0001" in text and "multiply by 0.0001" in text
+
+
+def test_a_few_implausible_lai_values_warn(run_algorithm, tmp_path):
+    folder = tmp_path / "own"
+    values = _field(0.5, 6)
+    values[0, :] = 25.0  # 8 of 64 values: LAI 25 is not plausible
+    _tif(folder / "lai_doy2005001.tif", values)
+    feedback = _feedback()
+    _describe(run_algorithm, folder, tmp_path, feedback=feedback)
+    warning = next(line for line in feedback.lines if "lai" in line and "valid range" in line)
+    assert "..25, but lai must be 0..10 m2 m-2" in warning and "8 of 64 sampled" in warning
+    assert "lai_doy2005001.tif" in warning and "multiply" not in warning
+
+
+APPEEARS = "MOD11A2.061_LST_Day_1km_doy2005001_aid0001"
+
+
+def test_browser_copy_alone_is_used(run_algorithm, tmp_path):
+    folder = tmp_path / "appeears"
+    _tif(folder / f"{APPEEARS} (1).tif", _field(13500, 15000), dtype="uint16", nodata=0)
+    feedback = _feedback()
+    result = _describe(run_algorithm, folder, tmp_path, feedback=feedback)
+    assert result["N_VARIABLES"] == 1 and result["FIRST_PERIOD"] == "2005-01-01"
+
+
+def test_browser_copy_of_an_existing_file_is_named_and_one_copy_used(run_algorithm, tmp_path):
+    folder = tmp_path / "appeears"
+    original = _tif(folder / f"{APPEEARS}.tif", _field(13500, 15000), dtype="uint16", nodata=0)
+    copy = folder / f"{APPEEARS} (1).tif"
+    copy.write_bytes(original.read_bytes())
+    before = snapshot(folder)
+    feedback = _feedback()
+    result = _describe(run_algorithm, folder, tmp_path, feedback=feedback)
+    assert result["N_VARIABLES"] == 1
+    line = next(line for line in feedback.lines if "second download" in line)
+    assert str(copy) in line and f"{APPEEARS}.tif is used" in line
+    assert_unchanged(before)
+
+
+def test_iso_dated_names_get_a_ready_pattern(run_algorithm, tmp_path):
+    folder = tmp_path / "own"
+    _tif(folder / "LST_Day_2005-01-25.tif", _field(270, 290))
+    _tif(folder / "LST_Day_2005-02-02.tif", _field(270, 290))
+    text = _error(run_algorithm, "describecatalog", {
+        "PREDICTORS": [str(folder)], "OUTPUT": str(tmp_path / "catalog.csv")})
+    assert text.startswith(PREDICTORS)
+    assert "LST_Day_2005-01-25.tif" in text and "holds the date 2005-01-25" in text
+    assert "(PATTERN) {variable}_%Y-%m-%d.tif" in text
+    result = _describe(run_algorithm, folder, tmp_path, PATTERN="{variable}_%Y-%m-%d.tif")
+    assert result["N_VARIABLES"] == 1 and result["FIRST_PERIOD"] == "2005-01-25"
+
+
+def test_each_skipped_file_is_named_with_its_reason(run_algorithm, tmp_path):
+    folder = tmp_path / "mixed"
+    _tif(folder / f"{APPEEARS}.tif", _field(13500, 15000), dtype="uint16", nodata=0)
+    _tif(folder / "LST_Day_2005-01-25.tif", _field(270, 290))
+    _tif(folder / "notes_map.tif", _field(0, 1))
+    _tif(folder / "MOD11A2.061_Emis_31_doy2005001_aid0001.tif", _field(0, 1))
+    feedback = _feedback()
+    _describe(run_algorithm, folder, tmp_path, feedback=feedback)
+    text = "\n".join(feedback.lines)
+    assert "more" not in text.split("Skipped 3")[1]
+    for name in ("LST_Day_2005-01-25.tif", "notes_map.tif", "MOD11A2.061_Emis_31_doy2005001"):
+        assert name in text
+    assert "{variable}_%Y-%m-%d.tif" in text and "is not a predictor the catalog uses" in text

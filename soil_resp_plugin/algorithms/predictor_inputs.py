@@ -42,7 +42,11 @@ PREDICTORS_HELP = (
     "Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 "
     "K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become "
     "missing; files already stored as float are taken as scaled. 16-day products (MOD13) are "
-    "mapped onto 8-day periods by TEMPORAL_MAPPING."
+    "mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range "
+    "(e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run "
+    "with the suspected unit, or warn when only some values are affected.\n\n"
+    "A browser's second download of a file (name ending ' (1).tif') is read like the original; "
+    "when both are present and identical, one copy is used."
 )
 
 

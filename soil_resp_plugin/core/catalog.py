@@ -312,17 +312,74 @@ def _variable_id(name, known_only):
     return products.safe_identifier(name)
 
 
+#: what a browser appends to a file downloaded twice: "name (1).tif"
+_BROWSER_COPY = re.compile(r"\s\(\d{1,3}\)$")
+
+
+def browser_copy_of(name):
+    """The original file name of a browser's second download ``x (1).tif`` -> ``x.tif``, or
+    ``None`` when ``name`` has no such suffix."""
+    stem, ext = os.path.splitext(name)
+    if not _BROWSER_COPY.search(stem):
+        return None
+    return _BROWSER_COPY.sub("", stem) + ext
+
+
+_DATE_FORMATS = (  # (regex of a date in a name, strftime equivalent, PATTERN regex group)
+    (re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"), "%Y-%m-%d", r"(?P<date>\d{4}-\d{2}-\d{2})"),
+    (re.compile(r"(?<!\d)\d{8}(?!\d)"), "%Y%m%d", r"(?P<date>\d{8})"),
+    (re.compile(r"(?<!\d)\d{4}_\d{2}_\d{2}(?!\d)"), "%Y_%m_%d",
+     r"(?P<year>\d{4})_(?P<month>\d{2})_(?P<day>\d{2})"),
+    (re.compile(r"(?<!\d)\d{7}(?!\d)"), "%Y%j", r"(?P<date>\d{7})"),
+)
+
+
+def pattern_hint(path, known_only=True):
+    """A ready-to-use PATTERN (strftime and regex) for a file name ``<variable><sep><date>``
+    that the built-in naming schemes do not read, or ``None``."""
+    name = os.path.basename(path)
+    stem, ext = os.path.splitext(browser_copy_of(name) or name)
+    for regex, strftime, group in _DATE_FORMATS:
+        match = regex.search(stem)
+        if not match:
+            continue
+        prefix, suffix = stem[:match.start()], stem[match.end():]
+        if strftime == "%Y%j":
+            try:
+                _yeardoy(match.group(0))
+            except ValueError:
+                continue
+        separator = re.search(r"[_\-. ]*$", prefix).group(0)
+        variable = prefix[: len(prefix) - len(separator)]
+        if not variable or not re.match(r"^[A-Za-z][\w\-]*$", variable):
+            return None
+        known = _variable_id(variable, known_only)
+        if known is None:
+            return None
+        fmt = "{variable}" + separator + strftime + suffix + ext
+        regex_text = (r"(?P<variable>[A-Za-z][A-Za-z0-9_\-]*?)" + re.escape(separator) + group
+                      + re.escape(suffix) + re.escape(ext) + "$")
+        return (f"its name holds the date {match.group(0)} but no built-in naming scheme reads "
+                f"it: give 'File name pattern for other names' (PATTERN) {fmt} (or the regular "
+                f"expression {regex_text}); the variable '{variable}' is read as {known}")
+    return None
+
+
 def _recognise(path, root, user_pattern):
     """Candidates for one file from its name (HDF granules list their subdatasets), and a
-    reason when the file is skipped."""
+    reason when the file is skipped. A browser's duplicate-download suffix " (1)" is ignored
+    (the copies are sorted out in :func:`_drop_browser_copies`)."""
     name = os.path.basename(path)
     stem, ext = os.path.splitext(name)
     ext = ext.lower()
+    stem = _BROWSER_COPY.sub("", stem)
     rel_parts = [p.lower() for p in os.path.relpath(os.path.dirname(path), root).split(os.sep)]
     in_static = "static" in rel_parts or os.path.basename(root).lower() == "static"
 
     if user_pattern is not None:
         found = user_pattern.match(name)
+        if found is None and browser_copy_of(name):
+            found = user_pattern.match(browser_copy_of(name))
         if found is not None:
             variable, date = found
             var_id = _variable_id(variable, known_only=False)
@@ -371,7 +428,44 @@ def _recognise(path, root, user_pattern):
     known = _known_prefix(normal)
     if known is not None:
         return [_Candidate(path, known, None, "generic", -1, multiband=True)], None
-    return [], "file name matches no known naming scheme (give PATTERN for your own names)"
+    return [], (pattern_hint(path, known_only=False)
+                or "file name matches no known naming scheme (give PATTERN for your own names)")
+
+
+def _same_bytes(a, b):
+    import filecmp
+
+    try:
+        return filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
+
+
+def _drop_browser_copies(candidates, skipped, reporter):
+    """Keep one file of each set of identical browser copies (``x.tif``, ``x (1).tif``): the
+    original name when present, else the first copy. Copies whose bytes differ are all kept,
+    so the duplicate check names them."""
+    by_original = {}
+    for candidate in candidates:
+        name = os.path.basename(candidate.path)
+        original = os.path.join(os.path.dirname(candidate.path), browser_copy_of(name) or name)
+        by_original.setdefault((original, candidate.source and _BROWSER_COPY.sub(
+            "", os.path.splitext(candidate.source)[0]), candidate.band), []).append(candidate)
+    dropped = set()
+    for (original, _, _), group in by_original.items():
+        paths = sorted({c.path for c in group}, key=lambda p: (p != original, p))
+        if len(paths) < 2:
+            continue
+        kept = paths[0]
+        for other in paths[1:]:
+            if other in dropped or not _same_bytes(kept, other):
+                continue
+            dropped.add(other)
+            reason = (f"a browser's second download of {os.path.basename(kept)} (same bytes); "
+                      f"{os.path.basename(kept)} is used")
+            skipped.append((other, reason))
+            reporter.warn(f"{other}: {reason}.")
+    return [c for c in candidates if c.path not in dropped]
 
 
 def _known_prefix(normal):
@@ -627,6 +721,7 @@ class PredictorCatalog:
             stem = os.path.splitext(os.path.basename(path))[0]
             candidates.append(_Candidate(path, _variable_id(stem, known_only=False), None,
                                          "static", 0, static=True))
+        candidates = _drop_browser_copies(candidates, skipped, reporter)
         targets = [c for c in candidates if c.variable and products.looks_like_target(c.variable)]
         for candidate in targets:
             skipped.append((candidate.path, f"'{candidate.variable}' looks like the target (soil "
@@ -646,7 +741,13 @@ class PredictorCatalog:
 
     @staticmethod
     def _nothing_found_message(paths, files, skipped):
-        examples = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in skipped[:3])
+        hints = [(p, r) for p, r in skipped if "(PATTERN)" in r]
+        if hints:
+            shown = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in hints[:3])
+            more = f" ({len(hints)} such files)" if len(hints) > 3 else ""
+            return (f"No predictor rasters recognised in {', '.join(paths)} ({len(files)} raster "
+                    f"files scanned). {shown}{more}.")
+        examples = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in skipped[:20])
         return (
             f"No predictor rasters recognised in {', '.join(paths)} ({len(files)} raster files "
             f"scanned{'; e.g. ' + examples if examples else ''}). The catalog reads AppEEARS "
@@ -667,7 +768,16 @@ class PredictorCatalog:
                     f"{row['first_period']}..{row['last_period']} ({row['product']}, "
                     f"{row['time_step']}), {row['n_gaps']} gaps, {row['grid']}"
                 )
-        if self.skipped:
+        hinted = [(p, r) for p, r in self.skipped if "(PATTERN)" in r]
+        for path, reason in hinted[:20]:
+            reporter.warn(f"Skipped {path}: {reason}.")
+        if len(hinted) > 20:
+            reporter.warn(f"... and {len(hinted) - 20} more files with a date PATTERN would read.")
+        if self.skipped and len(self.skipped) <= 20:
+            reporter.log(f"Skipped {len(self.skipped)} raster file(s) that are not predictors:")
+            for path, reason in self.skipped:
+                reporter.log(f"  {path}: {reason}")
+        elif self.skipped:
             reporter.log(f"Skipped {len(self.skipped)} raster files that are not predictors:")
             groups = {}
             for path, reason in self.skipped:
@@ -1117,8 +1227,8 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
         if candidate.multiband and info["count"] > 1:
             dates = list(zip(range(1, info["count"] + 1), _band_dates(candidate.path, info)))
         elif candidate.multiband and candidate.date is None:
-            skipped.append((candidate.path, "one band and no date in its name, and not in a "
-                                            "static/ folder"))
+            skipped.append((candidate.path, pattern_hint(candidate.path)
+                            or "one band and no date in its name, and not in a static/ folder"))
             continue
         else:
             dates = [(candidate.band, candidate.date)]
@@ -1140,10 +1250,102 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
     series = {}
     for var, items in by_var.items():
         series[var] = _one_series(var, items, temporal_mapping)
+        check_plausible(series[var], reporter)
         if quality != "any" and not any(layer.qc_source for layer in series[var].layers):
             reporter.warn(f"QUALITY={quality} asked for, but {var} has no QC layer next to its "
                           "files: its values are used without QC filtering.")
     return series, synthetic
+
+
+#: share of a variable's stored values a valid-range test may mask before the catalog warns,
+#: and fails (the values are then in another unit or scaling, not a few bad pixels)
+IMPLAUSIBLE_WARN, IMPLAUSIBLE_FAIL = 0.05, 0.5
+
+
+def _sample_values(layer, size=64):
+    """Up to size x size stored values of one layer (decimated), without nodata/fill/NaN."""
+    try:
+        with rasterio.open(layer.source) as dataset:
+            shape = (min(size, dataset.height), min(size, dataset.width))
+            raw = dataset.read(layer.band, out_shape=shape, resampling=Resampling.nearest)
+    except READ_ERRORS as error:
+        raise _damaged(layer.path, error) from None
+    return raw
+
+
+def suspected_unit(spec, low, high, stored_float):
+    """What values ``low..high`` of ``spec`` look like, and how to convert them; or None."""
+    expected_low, expected_high = spec.physical_range
+    if spec.unit == "K" and -90 <= low and high <= 80:
+        return ("They look like degrees Celsius; LST must be in kelvin: convert (value + 273.15, "
+                "e.g. gdal_calc.py -A in.tif --calc='A+273.15' --outfile=out.tif)")
+    if spec.unit == "degC" and 150 <= low and high <= 400:
+        return "They look like kelvin; soil temperature must be in degC: convert (value - 273.15)"
+    if (stored_float and spec.scale != 1.0 and expected_low <= low * spec.scale
+            and high * spec.scale <= expected_high * 1.001):
+        return (f"They look like the product's stored integers without the scale factor "
+                f"{spec.scale:g} (saved as float, e.g. by a tool that dropped the scaling): "
+                f"multiply by {spec.scale:g}, or use the original integer files, which the "
+                "catalog scales itself")
+    if expected_high <= 1.0 and 0 <= low and high <= 100:
+        return "They look like percent: divide by 100"
+    return None
+
+
+def check_plausible(series, reporter):
+    """Fail (most values) or warn (some values) when the decoded values of a variable with a
+    known physical unit fall outside its plausible range, so a unit or scaling mistake is
+    named instead of showing up later as 'fill/no data'. Samples the first, middle and last
+    file of the series."""
+    spec = series.spec
+    if spec is None or spec.physical_range is None or spec.categorical:
+        return
+    layers = series.layers
+    picks = sorted({0, len(layers) // 2, len(layers) - 1})
+    stored, masked, total, floats = [], 0, 0, False
+    for index in picks:
+        layer = layers[index]
+        raw = _sample_values(layer)
+        usable = np.ones(raw.shape, dtype=bool)
+        if raw.dtype.kind == "f":
+            floats = True
+            usable &= np.isfinite(raw)
+        if layer.nodata is not None and np.isfinite(layer.nodata):
+            usable &= raw != raw.dtype.type(layer.nodata)
+        if raw.dtype.kind != "f" and spec.fill_values:
+            usable &= ~np.isin(raw, spec.fill_values)
+        if not usable.any():
+            continue
+        decoded = decode(raw, layer, spec)
+        masked += int((np.isnan(decoded) & usable).sum())
+        total += int(usable.sum())
+        stored.append(raw[usable].astype(np.float64))
+    if not total or masked < IMPLAUSIBLE_WARN * total:
+        return
+    values = np.concatenate(stored)
+    low, high = float(values.min()), float(values.max())
+    expected_low, expected_high = spec.physical_range
+    storage = "float" if floats else "integer"
+    share = masked / total
+    files = [layer.path for layer in layers]
+    named = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    if storage == "float":
+        expected = f"{expected_low:g}..{expected_high:g} {spec.unit}"
+    else:
+        expected = (f"stored integers {spec.valid_range[0]}..{spec.valid_range[1]} (x "
+                    f"{spec.scale:g} = {expected_low:g}..{expected_high:g} {spec.unit})"
+                    if spec.valid_range else f"{expected_low:g}..{expected_high:g} {spec.unit}")
+    guess = suspected_unit(spec, low, high, storage == "float")
+    text = (f"{series.variable} ({spec.long_name}, {spec.unit}): the {storage} values of its "
+            f"{len(files)} file(s) ({named}) range {low:g}..{high:g}, but {series.variable} must "
+            f"be {expected}. {masked} of {total} sampled values ({share:.0%}) lie outside that "
+            "valid range and are masked as missing (they are not fill/no-data values).")
+    if guess and share >= IMPLAUSIBLE_FAIL:
+        text += f" {guess}."
+    if share >= IMPLAUSIBLE_FAIL:
+        raise InputError(text + " Or leave these files out.", parameter=PARAMETER,
+                         path=files[0])
+    reporter.warn(text)
 
 
 def _one_series(var, items, temporal_mapping):

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import periods as P
+from . import products
 from .errors import InputError
 from .products import TIME_FEATURE_UNITS
 from .reporting import as_reporter
@@ -177,8 +178,13 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
                 status = "ok"
                 if fill:
                     status = "fill values"
-                    reporter.log(f"Site {name}: {var} is fill/no data in {fill} of "
-                                 f"{int(mine.sum())} periods.")
+                    spec = products.VARIABLES.get(var)
+                    limits = ""
+                    if spec is not None and spec.physical_range is not None:
+                        low, high = spec.physical_range
+                        limits = f" or outside its valid range {low:g}..{high:g} {spec.unit}"
+                    reporter.log(f"Site {name}: {var} is missing (fill/no-data value{limits}) "
+                                 f"in {fill} of {int(mine.sum())} periods.")
                 if gap:
                     status = "gaps" if status == "ok" else status + ", gaps"
                     reporter.log(f"Site {name}: no {var} raster for {gap} of its periods.")
