@@ -203,25 +203,55 @@ class ImportObservations(SoilRespAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_SITES", tr("Number of sites")))
         self.addOutput(QgsProcessingOutputNumber("N_PERIODS", tr("Number of site x periods")))
 
-    def _table(self, parameters, context):
+    def _table(self, parameters, context, reporter):
         """The TABLE input as a DataFrame and a name for messages; plain CSV files are read
-        with pandas (typed columns, fast), everything else through the QGIS source."""
-        import pandas as pd
+        with pandas (typed columns, fast; delimiter and decimal comma detected), everything
+        else through the QGIS source."""
+        from ..core.observations import read_csv_table
 
         value = parameters.get(self.TABLE)
         if value is None or value == "":
             return None, None
         if isinstance(value, str) and value.lower().endswith(".csv") and os.path.isfile(value):
-            try:
-                return pd.read_csv(value, low_memory=False), value
-            except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
-                raise InputError(
-                    f"Cannot read the table as CSV ({error}).", parameter=self.TABLE, path=value
-                ) from None
+            frame, note = read_csv_table(value, parameter=self.TABLE)
+            if note:
+                reporter.log(note)
+            return frame, value
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
-            raise InputError("Cannot open the observation table.", parameter=self.TABLE)
+            raise InputError(
+                self._unreadable_table(value) or "Cannot open the observation table.",
+                parameter=self.TABLE)
         return read_frame(source), source.sourceName()
+
+    def _unreadable_table(self, value):
+        """Why QGIS cannot open a TABLE given as a file path, or None if it is not one."""
+        if not isinstance(value, str) or not value:
+            return None
+        path = value.split("|")[0]
+        if path.lower().startswith("file://"):
+            path = path[7:].split("?")[0]
+        if not os.path.exists(path):
+            return self.tr("{path} was not found.").format(path=path)
+        if os.path.isfile(path) and os.path.getsize(path) == 0:
+            return self.tr(
+                "{path} is empty (0 bytes): it has no header line and no records. Export the "
+                "table again (one row per measurement with a header line).").format(path=path)
+        if os.path.isdir(path):
+            return self.tr("{path} is a folder; give a table file here, or the COSORE folder "
+                           "in {input}.").format(path=path,
+                                                 input=self.describe_parameter(self.INPUT))
+        return self.tr(
+            "QGIS cannot open {path} as a vector layer or table (not a CSV, GeoPackage, "
+            "shapefile or other OGR format, or a damaged file).").format(path=path)
+
+    def invalid_value_message(self, definition, value):
+        """TABLE paths QGIS refuses get the real cause (missing, 0 bytes, not a table)."""
+        if definition.name() == self.TABLE:
+            why = self._unreadable_table(value if isinstance(value, str) else None)
+            if why:
+                return f"{self.describe_parameter(self.TABLE)}: {why}"
+        return super().invalid_value_message(definition, value)
 
     def _table_columns(self, parameters, context, frame):
         def field(name):
@@ -251,7 +281,7 @@ class ImportObservations(SoilRespAlgorithm):
         # QGIS 3.22 returns [''] for an unset multiple-file parameter
         folders += [f for f in self.parameterAsFileList(parameters, self.MORE_DATASETS, context)
                     if f]
-        frame, table_name = self._table(parameters, context)
+        frame, table_name = self._table(parameters, context, reporter)
         columns = None
         if frame is not None:
             columns = self._table_columns(parameters, context, frame)

@@ -23,7 +23,15 @@ import pandas as pd
 
 from .errors import InputError
 from .periods import PERIOD_DAYS
-from .quality import QCLog, QCSettings, detect_moisture_unit, quality_control
+from .quality import (
+    QCLog,
+    QCSettings,
+    check_flux_magnitudes,
+    check_flux_signs,
+    detect_moisture_unit,
+    empty_result_advice,
+    quality_control,
+)
 from .reporting import as_reporter
 from .units import flux_to_gc_m2_d, normalise_flux_unit
 
@@ -80,36 +88,59 @@ def parse_timestamps(values, declared=None, parameter=None, path=None, what="tim
     series = pd.Series(values).reset_index(drop=True)
     if pd.api.types.is_datetime64_any_dtype(series):
         return series, "datetime"
+    if pd.api.types.is_float_dtype(series):
+        # numeric stamps such as 202105010930 become floats when a cell is empty: 2.0e11
+        whole = series.dropna()
+        if len(whole) and (whole == np.floor(whole)).all():
+            series = series.astype("Int64")
     text = series.where(series.notna(), "").astype(str).str.strip()
     filled = text != ""
     if not filled.any():
         raise InputError(f"All {what} are empty.", parameter=parameter, path=path)
-    sample = text[filled].iloc[:50]
     if all(isinstance(v, (pd.Timestamp,)) or hasattr(v, "year") for v in series[filled].iloc[:50]):
         return pd.to_datetime(series, errors="coerce"), "date/datetime values"
+    sample = text[filled].iloc[:50]
     formats = [declared] if declared else []
     formats += [f for f in TIMESTAMP_FORMATS if f != declared]
-    best = None  # (number of failures, format, failure mask) of the closest format
-    for fmt in formats:
-        if pd.to_datetime(sample, format=fmt, errors="coerce").isna().any():
-            continue
+
+    def parse(fmt):
         parsed = pd.to_datetime(text.where(filled), format=fmt, errors="coerce")
         if parsed.dtype == object:  # mixed UTC offsets
             parsed = pd.to_datetime(text.where(filled), format=fmt, errors="coerce", utc=True)
+        return parsed
+
+    failures = {}  # format -> mask of values it cannot read
+    for fmt in formats:
+        # the declared format is always tried on every value: one odd value among the first
+        # 50 must not hide that all the others match it
+        if fmt != declared and pd.to_datetime(sample, format=fmt, errors="coerce").isna().any():
+            continue
+        parsed = parse(fmt)
         bad = parsed.isna() & filled
         if not bad.any():
             return parsed, fmt
-        if best is None or bad.sum() < best[0]:
-            best = (int(bad.sum()), fmt, bad)
-    bad = best[2] if best else filled
-    examples = ", ".join(repr(v) for v in text[bad].iloc[:3])
-    tried = f"the format {declared!r} nor " if declared else ""
-    share = f"{int(bad.sum())} of {int(filled.sum())} " if best else ""
-    raise InputError(
-        f"Cannot read the {what}: {share}values such as {examples} match neither {tried}any "
-        f"ISO format ({', '.join(TIMESTAMP_FORMATS[:3])}, ...). {fix}",
-        parameter=parameter, path=path,
-    )
+        failures[fmt] = bad
+    unreadable = filled.copy()  # values no format reads
+    for fmt in formats:
+        bad = failures.get(fmt)
+        unreadable &= (parse(fmt).isna() & filled) if bad is None else bad
+    n = int(filled.sum())
+    tried = (f"neither the format {declared!r} nor any ISO format" if declared
+             else "no ISO format") + f" ({', '.join(TIMESTAMP_FORMATS[:3])}, ...)"
+    if unreadable.any():
+        examples = ", ".join(repr(v) for v in text[unreadable].iloc[:3])
+        found = f"{int(unreadable.sum())} of {n} values, such as {examples}, match {tried}"
+    else:  # every value reads with some format, but no single format reads them all
+        fmt, bad = min(failures.items(), key=lambda item: int(item[1].sum())) if failures else (
+            formats[0], parse(formats[0]).isna() & filled)
+        good = text[filled & ~bad].iloc[0] if (filled & ~bad).any() else ""
+        examples = ", ".join(repr(v) for v in text[bad].iloc[:3])
+        found = (f"they mix formats: {int(bad.sum())} of {n} values, such as {examples}, do "
+                 f"not match {fmt!r}, which reads the others (e.g. {good!r})")
+    if declared:
+        matching = int((filled & ~failures.get(declared, filled)).sum())
+        found += f"; {matching} of {n} values match {declared!r}"
+    raise InputError(f"Cannot read the {what}: {found}. {fix}", parameter=parameter, path=path)
 
 
 def text_has_single_offset(values):
@@ -461,6 +492,98 @@ def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=Tru
 
 # ----------------------------------------------------------------------------- plain tables
 
+CSV_DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_DECIMAL_COMMA = re.compile(r"^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$")
+
+
+def _header_line(path):
+    with open(path, "rb") as handle:
+        for raw in handle:
+            line = raw.decode("utf-8-sig", errors="replace").strip()
+            if line:
+                return line
+    return ""
+
+
+def read_csv_table(path, parameter="TABLE"):
+    """A CSV file as a DataFrame, and a note on how it was read (or None).
+
+    The delimiter is the one of , ; tab | that occurs most often in the header line (European
+    spreadsheet exports use ``;``); with a delimiter other than the comma, text columns whose
+    every value is a number written with a decimal comma (``2,5``) become numbers.
+    """
+    path = pathlib.Path(path)
+    if not path.is_file():
+        raise InputError(f"{path} was not found.", parameter=parameter, path=path)
+    if path.stat().st_size == 0:
+        raise InputError(
+            f"{path} is empty (0 bytes): it has no header line and no records. Export the "
+            "table again (one row per measurement with a header line).",
+            parameter=parameter, path=path,
+        )
+    header = _header_line(path)
+    if not header:
+        raise InputError(f"{path} holds only blank lines.", parameter=parameter, path=path)
+    counts = {d: header.count(d) for d in CSV_DELIMITERS}
+    delimiter = max(CSV_DELIMITERS, key=lambda d: (counts[d], d == ","))
+    if counts[delimiter] == 0:
+        delimiter = ","
+    try:
+        frame = pd.read_csv(path, sep=delimiter, low_memory=False)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise InputError(
+            f"Cannot read the table as CSV with {_DELIMITER_NAMES[delimiter]} "
+            f"({delimiter!r}) as delimiter ({error}).", parameter=parameter, path=path,
+        ) from None
+    if delimiter == ",":
+        return frame, None
+    converted = []
+    for column in frame.columns:
+        if frame[column].dtype != object:
+            continue
+        text = frame[column].dropna().astype(str).str.strip()
+        text = text[text != ""]
+        if len(text) and text.str.contains(",", regex=False).any() and text.str.match(
+                _DECIMAL_COMMA).all():
+            frame[column] = pd.to_numeric(
+                frame[column].astype(str).str.strip().str.replace(",", ".", regex=False),
+                errors="coerce")
+            converted.append(str(column))
+    note = (f"Read {path.name} with {_DELIMITER_NAMES[delimiter]} ({delimiter!r}) as delimiter"
+            + (f" and the decimal comma in columns {', '.join(converted)}" if converted else ""))
+    return frame, note
+
+
+
+def _check_coordinate_ranges(coords, lon, lat, source):
+    """Stop on longitudes outside -180..360 or latitudes outside -90..90, naming the sites and
+    values (and suggesting swapped columns when that makes both valid)."""
+    bad_lat = coords.lat.abs() > 90
+    bad_lon = coords.lon.abs() > 360
+    if not (bad_lat | bad_lon).any():
+        return
+    bad = coords[bad_lat | bad_lon]
+    by_site = bad.groupby("site", sort=True).agg(lon=("lon", "first"), lat=("lat", "first"),
+                                                 n=("lon", "size"))
+    shown = "; ".join(
+        f"{name}: lon {row.lon:g}, lat {row.lat:g} ({int(row.n)} row{'s' if row.n > 1 else ''})"
+        for name, row in by_site.head(5).iterrows()
+    )
+    more = f" and {len(by_site) - 5} more site(s)" if len(by_site) > 5 else ""
+    parameter, column = ("LAT_FIELD", lat) if bad_lat.any() else ("LON_FIELD", lon)
+    kind = "Latitude" if bad_lat.any() else "Longitude"
+    valid = "-90..90" if bad_lat.any() else "-180..180 (or 0..360)"
+    swapped = ((bad.lat.abs() <= 180) & (bad.lon.abs() <= 90)).all()
+    hint = (f" The values fit if longitude and latitude are swapped: choose '{lat}' in "
+            f"LON_FIELD and '{lon}' in LAT_FIELD." if swapped and lon and lat else
+            " Correct these rows (decimal degrees, EPSG:4326).")
+    raise InputError(
+        f"{kind} out of range in column '{column}' (valid: {valid} decimal degrees) for "
+        f"{len(by_site)} site(s): {shown}{more}.{hint}",
+        parameter=parameter, path=source,
+    )
+
 
 def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=None, lat=None,
                        soil_temperature=None, soil_moisture=None, igbp=None, time_zone=None,
@@ -473,7 +596,10 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     reporter = as_reporter(reporter)
     if frame is None or len(frame) == 0:
         raise InputError(
-            "The observation table is empty.", parameter="TABLE", path=source
+            "The observation table is empty: it has no records"
+            + (f" (only a header line: {', '.join(map(str, frame.columns))})"
+               if frame is not None and len(frame.columns) else "") + ".",
+            parameter="TABLE", path=source,
         )
     named = {"SITE_FIELD": site, "TIME_FIELD": time, "FLUX_FIELD": flux}
     for parameter, column in named.items():
@@ -486,9 +612,17 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
                 "SOIL_MOISTURE_FIELD": soil_moisture, "IGBP_FIELD": igbp}
     for parameter, column in {**named, **optional}.items():
         if column and column not in frame.columns:
+            hint = ""
+            if len(frame.columns) == 1:
+                found = [d for d in CSV_DELIMITERS if d in str(frame.columns[0])]
+                if found:
+                    hint = (f" The table was read as a single column whose name holds "
+                            f"{_DELIMITER_NAMES[found[0]]}s ({found[0]!r}): the file uses "
+                            f"{found[0]!r} as delimiter; save it as comma-separated CSV or "
+                            "load it as a delimited-text layer with that delimiter.")
             raise InputError(
                 f"The table has no column '{column}' "
-                f"(columns: {', '.join(map(str, frame.columns))}).",
+                f"(columns: {', '.join(map(str, frame.columns))}).{hint}",
                 parameter=parameter, path=source,
             )
     unit = normalise_flux_unit(flux_unit, parameter="FLUX_UNIT")
@@ -507,7 +641,9 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     parsed, used = parse_timestamps(
         frame[time], time_format or None, parameter="TIME_FIELD", path=source,
         what=f"'{time}' timestamps",
-        fix="Give their format in TIME_FORMAT (Python strptime, e.g. %d.%m.%Y %H:%M).",
+        fix=("Correct or delete those rows, or give in TIME_FORMAT a format (Python strptime) "
+             "that reads every value." if time_format else
+             "Give their format in TIME_FORMAT (Python strptime, e.g. %d.%m.%Y %H:%M)."),
     )
     if time_zone:
         _check_time_zone(time_zone, "TIME_ZONE")
@@ -543,7 +679,7 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     lats = pd.to_numeric(frame[lat], errors="coerce") if lat else pd.Series(np.nan, frame.index)
     coords = pd.DataFrame({"site": sites.to_numpy(), "lon": lons.to_numpy(),
                            "lat": lats.to_numpy()})
-    coords.loc[(coords.lon.abs() > 360) | (coords.lat.abs() > 90), ["lon", "lat"]] = np.nan
+    _check_coordinate_ranges(coords, lon, lat, source)
     per_site = coords.groupby("site", sort=True).agg(
         lon=("lon", "median"), lat=("lat", "median"),
         lon_spread=("lon", lambda s: s.max() - s.min()),
@@ -551,10 +687,15 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     )
     no_xy = per_site.index[per_site.lon.isna() | per_site.lat.isna()].tolist()
     if no_xy:
+        which = (f"columns '{lon}' and '{lat}' have no numeric value in their rows"
+                 if lon and lat else "no longitude/latitude column was found (no 'lon'/'lat' "
+                 "or 'longitude'/'latitude' column and no point geometry)")
         raise InputError(
-            f"{len(no_xy)} site(s) have no coordinates: {', '.join(map(str, no_xy[:10]))}. "
-            "Choose longitude/latitude columns (LON_FIELD, LAT_FIELD, decimal degrees EPSG:4326) "
-            "or use a point layer.", parameter="LON_FIELD", path=source,
+            f"{len(no_xy)} site(s) have no coordinates: {', '.join(map(str, no_xy[:10]))}; "
+            f"{which}. Choose longitude/latitude columns (LON_FIELD, LAT_FIELD, decimal degrees "
+            "EPSG:4326) or use a point layer.",
+            parameter="LAT_FIELD" if lon and per_site.lon.notna().all() else "LON_FIELD",
+            path=source,
         )
     for name, row in per_site.iterrows():
         if max(row.lon_spread, row.lat_spread) > 0.01:
@@ -707,6 +848,12 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
     for name, _ in overrides:
         if name not in names:
             reporter.warn(f"NEE_AS_RS names '{name}', which matches no imported dataset")
+    sign_origins, unit_origins, site_units = {}, {}, {}
+    for site in sites:
+        sign_origins[site["site"]] = (
+            "INPUT", site["source"], f"check the CSR_FLUX_CO2 values of dataset {site['site']} "
+            "(COSORE fluxes are efflux-positive) or leave the dataset out")
+        unit_origins[site["site"]] = ("INPUT", site["source"], None)
     if table is not None:
         columns = dict(table_columns or {})
         records, site_rows = read_table_records(
@@ -723,8 +870,18 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
             warnings += check_time_basis(rec, name, reporter, use_temperature=False)
         parts.append(records)
         sites += site_rows
+        flux_column = columns.get("flux")
+        for name in records["site"].unique():
+            sign_origins[name] = (
+                "FLUX_FIELD", table_source,
+                f"flip the sign of column '{flux_column}' (e.g. a new column -\"{flux_column}\" "
+                "made with the Field Calculator, chosen in FLUX_FIELD)")
+            unit_origins[name] = ("FLUX_UNIT", table_source, "FLUX_UNIT")
+            site_units[name] = normalise_flux_unit(flux_unit, parameter="FLUX_UNIT")
     records = pd.concat(parts, ignore_index=True)[RECORD_COLUMNS]
     reporter.check_cancelled()
+    check_flux_signs(records, sign_origins)
+    check_flux_magnitudes(records, qc, site_units, unit_origins, reporter)
 
     units = {
         site: detect_moisture_unit(rec["soil_moisture"], site, moisture_unit, reporter)
@@ -738,10 +895,10 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
     for site in sorted({s["site"] for s in sites} - set(observations["site"])):
         reporter.warn(f"{site}: no 8-day period passed quality control; see the QC table")
     if observations.empty:
+        message, parameter = empty_result_advice(qc_table, qc)
         raise InputError(
-            "No site x 8-day period passed quality control (see the log for each step's counts). "
-            "Relax MIN_RECORDS_PER_DAY (1 for manual surveys) or MIN_DAYS_PER_PERIOD, or check "
-            "the flux unit and the flux bounds.", parameter="MIN_RECORDS_PER_DAY",
+            f"No site x 8-day period passed quality control. {message} (The log and the QC "
+            "counts give each step per site.)", parameter=parameter,
         )
     site_table = pd.DataFrame(sites)
     site_table["moisture_unit"] = site_table["site"].map(units)
