@@ -90,10 +90,12 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
         out = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         result = aggregation.aggregate(
             source, out, max_gap=self.parameterAsInt(parameters, "MAX_GAP", context),
-            reporter=reporter, replace=self.parameterAsBool(parameters, "OVERWRITE", context))
+            reporter=reporter, replace=self.parameterAsBool(parameters, "OVERWRITE", context),
+            parameter="INPUT" if folder else "INPUT_VRT")
+        years = result.table[~result.table["year"].str.startswith("mean")]
         outputs = {"OUTPUT_FOLDER": out, "CSV": result.csv,
                    "ANNUAL_MEAN": (result.files["mean"] or [None])[0],
-                   "N_COMPLETE_YEARS": sum(1 for y in result.coverage if y.complete)}
+                   "N_COMPLETE_YEARS": int(years["complete"].astype(bool).sum())}
         mean_rows = result.table[result.table["year"].str.startswith("mean")]
         outputs["MEAN_TOTAL_TGC"] = (float(mean_rows["total_TgC"].iloc[0]) if len(mean_rows)
                                      else math.nan)

@@ -27,6 +27,11 @@ UNIT_CHOICES = (
     ("g C m-2 d-1", "g C m-2 d-1"),
     ("kg C m-2 yr-1", "kg C m-2 yr-1"),
     ("umol CO2 m-2 s-1", "µmol CO2 m-2 s-1"),
+    ("kg C m-2 month-1", "kg C m-2 month-1"),
+    ("kg C m-2 d-1", "kg C m-2 d-1"),
+    ("kg C m-2 s-1", "kg C m-2 s-1"),
+    ("g C m-2 s-1", "g C m-2 s-1"),
+    ("mg C m-2 d-1", "mg C m-2 d-1"),
 )
 STEP_CHOICES = (
     ("auto", "Auto (from the time axis)"),
@@ -160,7 +165,7 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
             max_gap=self.parameterAsInt(parameters, "MAX_GAP", context),
             observations=observations, statistics_csv=csv, difference=difference,
             report=self.parameterAsFileOutput(parameters, "REPORT", context),
-            reporter=reporter)
+            reporter=reporter, describe=self.describe_parameter)
         from .layers import write_frame
 
         pooled = result.pooled()

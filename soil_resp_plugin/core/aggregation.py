@@ -64,7 +64,7 @@ def _ellipsoid(crs):
         return WGS84_AXES
 
 
-def row_areas(grid):
+def row_areas(grid, parameter="INPUT"):
     """Cell area (m2) of each row of a north-up grid, and a note on how it was computed.
 
     Geographic grids: exact ellipsoidal band areas (cells shrink towards the poles).
@@ -72,7 +72,7 @@ def row_areas(grid):
     """
     t = grid.transform
     if t.b or t.d:
-        raise InputError("Rotated grids are not supported for area totals.", parameter="INPUT")
+        raise InputError("Rotated grids are not supported for area totals.", parameter=parameter)
     if grid.crs is not None and grid.crs.is_geographic:
         a, f = _ellipsoid(grid.crs)
         edges = t.f + t.e * np.arange(grid.height + 1)
@@ -99,9 +99,10 @@ class MapSource:
     band: int = 1
 
 
-def find_maps(path):
+def find_maps(path, parameter="INPUT"):
     """8-day SR maps of a folder written by upscaling (``sr_YYYYDDD.tif``) or of a VRT / multi-
-    band raster whose band descriptions (or PERIOD_START tags) are the period start dates."""
+    band raster whose band descriptions (or PERIOD_START tags) are the period start dates.
+    ``parameter``: the Processing parameter errors name (INPUT or INPUT_VRT)."""
     import rasterio
 
     path = os.fspath(path)
@@ -113,9 +114,10 @@ def find_maps(path):
                 sources.append(MapSource(P.parse_period_label(match.group("label")),
                                          os.path.join(path, name)))
         if not sources:
-            raise InputError(f"No SR maps (sr_YYYYDDD.tif) in {path}. Give the OUTPUT_FOLDER "
-                             "of 'Upscale soil respiration maps' or its sr.vrt.",
-                             parameter="INPUT", path=path)
+            raise InputError(f"No SR maps (sr_YYYYDDD.tif) in {path}. Give the folder that "
+                             "'Upscale soil respiration maps' wrote (its 'Output folder for "
+                             "the maps', OUTPUT_FOLDER) or its sr.vrt.",
+                             parameter=parameter, path=path)
     elif os.path.isfile(path):
         with rasterio.open(path) as dataset:
             for band in range(1, dataset.count + 1):
@@ -125,31 +127,32 @@ def find_maps(path):
                 except ValueError:
                     raise InputError(
                         f"Band {band} of {path} has no period date (band description or "
-                        "PERIOD_START tag such as 2005-01-01).", parameter="INPUT",
+                        "PERIOD_START tag such as 2005-01-01).", parameter=parameter,
                         path=path) from None
                 sources.append(MapSource(period, path, band))
     else:
-        raise InputError(f"{path} does not exist.", parameter="INPUT", path=path)
+        raise InputError(f"{path} does not exist.", parameter=parameter, path=path)
     bad = [s.period for s in sources if P.period_start(s.period) != s.period]
     if bad:
         raise InputError(f"{len(bad)} map date(s) are not starts of MODIS 8-day periods (e.g. "
-                         f"{bad[0]}); expected day of year 1, 9, 17, ...", parameter="INPUT")
+                         f"{bad[0]}); expected day of year 1, 9, 17, ...", parameter=parameter)
     periods = [s.period for s in sources]
     duplicates = sorted({p for p in periods if periods.count(p) > 1})
     if duplicates:
-        raise InputError(f"Two maps for period {duplicates[0]}.", parameter="INPUT")
+        raise InputError(f"Two maps for period {duplicates[0]}.", parameter=parameter)
     return sorted(sources, key=lambda s: s.period)
 
 
-def _grid_of(sources, reporter):
+def _grid_of(sources, reporter, parameter="INPUT"):
     import rasterio
 
     from .catalog import Grid
 
-    grid, synthetic, units = None, False, set()
+    grid, synthetic, units, nodata = None, False, set(), set()
     for source in sources:
         with rasterio.open(source.path) as dataset:
             this = Grid.of(dataset)
+            nodata.add(dataset.nodatavals[source.band - 1])
             tags = dataset.tags()
             band_tags = dataset.tags(source.band)
             synthetic |= str(tags.get("SYNTHETIC", "")).lower() == "true"
@@ -159,17 +162,17 @@ def _grid_of(sources, reporter):
             grid = this
         elif not grid.matches(this):
             raise InputError(f"{source.path} is on another grid ({this.describe()}) than the "
-                             f"first map ({grid.describe()}).", parameter="INPUT",
+                             f"first map ({grid.describe()}).", parameter=parameter,
                              path=source.path)
     units.discard(None)
     units.discard("")
     if units and units != {RATE_UNIT}:
         raise InputError(f"The maps are in {', '.join(sorted(units))}, not {RATE_UNIT} (8-day "
                          "mean daily rates as 'Upscale soil respiration maps' writes them).",
-                         parameter="INPUT")
+                         parameter=parameter)
     if not units:
         reporter.warn(f"The maps carry no unit: taken as {RATE_UNIT}.")
-    return grid, synthetic
+    return grid, synthetic, sorted(v for v in nodata if v is not None)
 
 
 # ----------------------------------------------------------------------------- calendar
@@ -259,6 +262,21 @@ def fill_gaps(stack, max_gap):
 
 
 # ----------------------------------------------------------------------------- writing
+def _write_failed(error, path):
+    """An OS/GDAL error while writing ``path`` as the user reads it (no traceback)."""
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    reason = re.sub(r"[^'\"\s]*\.partial", path, reason)  # not our temporary name
+    return InputError(f"Cannot write {path}: {reason}. Choose an output folder you can write to "
+                      "and with free space; nothing of this run was kept.",
+                      parameter="OUTPUT_FOLDER", path=path)
+
+
+def _write_errors():
+    from rasterio.errors import RasterioError
+
+    return (OSError, RasterioError)
+
+
 class _Outputs:
     """Output GeoTIFFs under temporary names; renamed together by :meth:`commit`."""
 
@@ -271,32 +289,50 @@ class _Outputs:
 
         from .engine import compression
 
-        os.makedirs(os.path.dirname(path), exist_ok=True)
         temp = os.path.join(os.path.dirname(path),
                             f".{os.path.basename(path)}.{self.token}.partial")
         profile = dict(driver="GTiff", width=self.grid.width, height=self.grid.height, count=1,
                        dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
                        nodata=NODATA, tiled=True, blockxsize=TILE, blockysize=TILE,
                        compress=compression(), predictor=3, bigtiff="if_safer")
-        dataset = rasterio.open(temp, "w", **profile)
-        self.files[key] = (temp, path, dataset)
-        dataset.set_band_description(1, description)
-        dataset.set_band_unit(1, units)
-        dataset.update_tags(**self.tags, UNITS=units, QUANTITY=description, **(extra or {}))
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            dataset = rasterio.open(temp, "w", **profile)
+            self.files[key] = (temp, path, dataset)
+            dataset.set_band_description(1, description)
+            dataset.set_band_unit(1, units)
+            dataset.update_tags(**self.tags, UNITS=units, QUANTITY=description, **(extra or {}))
+        except _write_errors() as error:
+            raise _write_failed(error, path) from None
 
     def write(self, key, array, window):
         data = np.where(np.isfinite(array), array, NODATA).astype(np.float32)
-        self.files[key][2].write(data, 1, window=window)
+        try:
+            self.files[key][2].write(data, 1, window=window)
+        except _write_errors() as error:
+            raise _write_failed(error, self.files[key][1]) from None
+
+    def discard(self, key):
+        """Drop one output before :meth:`commit` (e.g. a total over no pixel at all)."""
+        temp, _, dataset = self.files.pop(key)
+        dataset.close()
+        if os.path.exists(temp):
+            os.remove(temp)
 
     def commit(self):
         from .engine import _fsync
 
-        for temp, _, dataset in self.files.values():
-            dataset.update_tags(SOILRESP_COMPLETE="1")
-            dataset.close()
-            _fsync(temp)
-        for temp, final, _ in self.files.values():
-            os.replace(temp, final)
+        final = None
+        try:
+            for temp, path, dataset in self.files.values():
+                final = path
+                dataset.update_tags(SOILRESP_COMPLETE="1")
+                dataset.close()
+                _fsync(temp)
+            for temp, final, _ in self.files.values():
+                os.replace(temp, final)
+        except _write_errors() as error:
+            raise _write_failed(error, final) from None
         self.files = {}
 
     def abort(self):
@@ -352,12 +388,35 @@ def existing_results(out_folder):
                   for p in glob.glob(os.path.join(glob.escape(os.fspath(out_folder)), pattern)))
 
 
-def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
+def _periods_text(periods):
+    labels = [P.period_label(p) for p in periods]
+    if len(labels) <= 6:
+        return ", ".join(labels)
+    return f"{', '.join(labels[:3])}, ..., {', '.join(labels[-2:])}"
+
+
+def _empty_maps_error(sources, nodata, parameter):
+    periods = [s.period for s in sources]
+    values = " / ".join(f"{v:g}" for v in nodata) or "none set"
+    return InputError(
+        f"The {len(sources)} map(s) have no valid pixel: every value is nodata (nodata value "
+        f"{values}) or NaN in every period ({len(periods)} period(s), {periods[0]} to "
+        f"{P.period_end(periods[-1])}: {_periods_text(periods)}). A total over no area would "
+        "be meaningless, so nothing was written. Check the log of 'Upscale soil respiration "
+        "maps' (how many pixels it predicted) and that its extent ('Extent (default: "
+        "predictors')', EXTENT) and mask lie inside the predictors' coverage.",
+        parameter=parameter, path=os.path.dirname(sources[0].path) if len(
+            {s.path for s in sources}) > 1 else sources[0].path)
+
+
+def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False, parameter="INPUT"):
     """Aggregate the 8-day maps of ``path`` (folder or VRT) into ``out_folder``: annual/,
     monthly/, climatology/, sr_annual_mean.tif, totals.csv and monthly_totals.csv. See the
     module docstring. Totals of an earlier run in ``out_folder`` are refused unless
     ``replace``; then, once the new totals are complete, earlier files they do not replace
-    (other years) are removed so the folder holds one consistent result."""
+    (other years) are removed so the folder holds one consistent result. Maps without any
+    valid pixel are an error (``parameter`` names the input), never a total of 0 over 0 km2;
+    a year, month or climatology that no pixel covers fully gets no file and no total."""
     import pandas as pd
 
     reporter = as_reporter(reporter)
@@ -367,8 +426,8 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
             f"{out_folder} already holds totals of an earlier run ({len(earlier)} file(s), "
             f"e.g. {earlier[0]}). Nothing is overwritten unasked: choose another output "
             "folder or allow replacing them.", parameter="OUTPUT_FOLDER", path=out_folder)
-    sources = find_maps(path)
-    grid, synthetic = _grid_of(sources, reporter)
+    sources = find_maps(path, parameter)
+    grid, synthetic, nodata = _grid_of(sources, reporter, parameter)
     by_period = {s.period: s for s in sources}
     years = coverage(list(by_period))
     for year in years:
@@ -386,8 +445,8 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
     complete_years = [y for y in years if y.complete]
     if not any(y.complete_months for y in years):
         raise InputError("No month is fully covered by the maps: nothing can be totalled. "
-                         "Upscale whole months (or years) first.", parameter="INPUT")
-    areas, area_note = row_areas(grid)
+                         "Upscale whole months (or years) first.", parameter=parameter)
+    areas, area_note = row_areas(grid, parameter)
     reporter.log(f"Cell areas: {area_note}.")
     tags = {"SOILRESP_PRODUCT": "aggregation", "SOURCE": os.path.abspath(os.fspath(path))}
     if synthetic:
@@ -429,6 +488,7 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
                           "pixel_periods": 0} for y in years}
         mean_total = {"g": 0.0, "area": 0.0}
         month_totals = {(y.year, m): [0.0, 0.0] for y in years for m in y.complete_months}
+        clim_area = {m: 0.0 for m in clim_months}
         windows = list(_windows(grid))
         first, last = sources[0].period, sources[-1].period  # the series' ends
         for index, window in enumerate(windows):
@@ -490,12 +550,46 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
             for m in clim_months:
                 value = np.where(clim_ok[m], clim_sum[m] / np.maximum(clim_days[m], 1), np.nan)
                 outputs.write(("clim", m), value, window)
+                clim_area[m] += float((area * clim_ok[m]).sum())
             if complete_years:
                 mean = np.where(annual_ok, annual_sum / len(complete_years), np.nan)
                 outputs.write(("mean",), mean, window)
                 mean_total["g"] += float((np.where(annual_ok, mean, 0.0) * area).sum())
                 mean_total["area"] += float((area * annual_ok).sum())
             reporter.progress((index + 1) / len(windows))
+        if not any(st["pixel_periods"] for st in stats.values()):
+            raise _empty_maps_error(sources, nodata, parameter)
+        empty_years = [y for y in complete_years if stats[y.year]["area"] <= 0]
+        empty_months = [k for k, (_, a) in month_totals.items() if a <= 0]
+        if len(empty_years) == len(complete_years) and len(empty_months) == len(month_totals):
+            raise InputError(
+                "The maps have valid pixels, but no pixel has a value in every period of any "
+                f"complete month: its gaps are longer than MAX_GAP ({max_gap} period(s)), so "
+                "there is no total to report and nothing was written. Check the maps (e.g. "
+                "clouds in the predictors) or fill longer gaps with a larger MAX_GAP.",
+                parameter=parameter, path=path)
+        for year in empty_years:
+            reporter.warn(f"{year.year}: no pixel has a value in every period (gaps longer "
+                          f"than MAX_GAP = {max_gap}): no annual total for {year.year}.")
+            outputs.discard(("annual", year.year))
+            files["annual"].remove(os.path.join(out_folder, "annual",
+                                                f"sr_annual_{year.year}.tif"))
+        for y, m in empty_months:
+            reporter.warn(f"{y}-{m:02d}: no pixel has a value in every day of the month (gaps "
+                          f"longer than MAX_GAP = {max_gap}): no monthly total.")
+            outputs.discard(("month", y, m))
+            files["monthly"].remove(os.path.join(out_folder, "monthly",
+                                                 f"sr_month_{y}{m:02d}.tif"))
+            del month_totals[(y, m)]
+        for m in [m for m in clim_months if clim_area[m] <= 0]:
+            outputs.discard(("clim", m))
+            files["climatology"].remove(os.path.join(out_folder, "climatology",
+                                                     f"sr_clim_{m:02d}.tif"))
+        if complete_years and mean_total["area"] <= 0:
+            outputs.discard(("mean",))
+            files["mean"] = []
+            reporter.warn("No pixel has a total in every complete year: no mean annual map.")
+        complete_years = [y for y in complete_years if y not in empty_years]
         outputs.commit()
     except BaseException:
         outputs.abort()
@@ -503,21 +597,21 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
     rows = []
     for year in years:
         st = stats[year.year]
-        total = st["total_g"] / 1e12 if year.complete else float("nan")
+        complete = year in complete_years  # every period mapped and some area with a total
+        total = st["total_g"] / 1e12 if complete else float("nan")
         rows.append({
             "year": str(year.year), "n_periods": len(year.present),
             "expected_periods": len(year.expected), "days_covered": year.days_covered,
-            "days_in_year": year.days, "complete": year.complete,
+            "days_in_year": year.days, "complete": complete,
             "missing_periods": " ".join(P.period_label(p) for p in year.missing),
             "total_TgC": total,
-            "mean_gC_m2": (st["total_g"] / st["area"] if year.complete and st["area"] else
-                           float("nan")),
-            "mapped_area_km2": st["area"] / 1e6 if year.complete else float("nan"),
+            "mean_gC_m2": st["total_g"] / st["area"] if complete else float("nan"),
+            "mapped_area_km2": st["area"] / 1e6 if complete else float("nan"),
             "area_with_values_km2": st["any_area"] / 1e6,
             "gap_filled_pct": (100.0 * st["filled"] / st["pixel_periods"]
                                if st["pixel_periods"] else 0.0),
         })
-    if complete_years:
+    if complete_years and mean_total["area"] > 0:
         rows.append({
             "year": f"mean {complete_years[0].year}-{complete_years[-1].year}",
             "n_periods": sum(len(y.present) for y in complete_years),
@@ -538,7 +632,7 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
                 f"{row['mapped_area_km2']:,.0f} km2 (mean {row['mean_gC_m2']:.1f} g C m-2 yr-1"
                 + (f"; {row['gap_filled_pct']:.1f} % of pixel-periods gap-filled"
                    if np.isfinite(row["gap_filled_pct"]) else "") + ")")
-        else:
+        elif row["days_covered"] < row["days_in_year"]:
             reporter.log(f"{row['year']}: incomplete ({row['days_covered']} of "
                          f"{row['days_in_year']} days), no annual total.")
     monthly = pd.DataFrame([
@@ -549,16 +643,23 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False):
         reporter.log(f"{row.year}-{row.month:02d}: {row.total_TgC:.4f} Tg C over "
                      f"{row.mapped_area_km2:,.0f} km2 (mean {row.mean_gC_m2:.1f} g C m-2)")
     monthly_csv = os.path.join(out_folder, "monthly_totals.csv")
-    with replaced_on_success(monthly_csv) as temp:
-        monthly.to_csv(temp, index=False)
     csv = os.path.join(out_folder, "totals.csv")
-    with replaced_on_success(csv) as temp:
-        table.to_csv(temp, index=False)
+    for frame, name in ((monthly, monthly_csv), (table, csv)):
+        try:
+            with replaced_on_success(name) as temp:
+                frame.to_csv(temp, index=False)
+        except OSError as error:
+            raise _write_failed(error, name) from None
     written = {os.path.abspath(p) for group in files.values() for p in group}
     written |= {os.path.abspath(csv), os.path.abspath(monthly_csv)}
     stale = [p for p in earlier if os.path.abspath(p) not in written]
-    for old in stale:
-        os.remove(old)
+    for old in list(stale):
+        try:
+            os.remove(old)
+        except OSError as error:
+            stale.remove(old)
+            reporter.warn(f"Could not remove {old} of the earlier totals ({error.strerror}); "
+                          "delete it by hand.")
     if stale:
         reporter.log(f"Removed {len(stale)} file(s) of the earlier totals that this run does "
                      f"not replace (e.g. {os.path.basename(stale[0])}).")

@@ -24,6 +24,7 @@ from .atomic import replaced_on_success
 from .errors import InputError
 from .products_io import (
     COMMON_UNIT,
+    UNIT_CHOICES,
     LonLatGrid,
     open_product,
     parse_unit,
@@ -53,7 +54,9 @@ def _raster_grid(path, parameter):
             crs = dataset.crs.to_string() if dataset.crs else "no CRS"
             raise InputError(
                 f"{path} is in {crs}; the comparison needs maps on a geographic lon/lat grid "
-                "(EPSG:4326). Upscale with OUTPUT_CRS EPSG:4326 or warp the maps first.",
+                "(EPSG:4326). Upscale again with 'Target CRS (default: predictors')' "
+                "(TARGET_CRS) set to EPSG:4326 in 'Upscale soil respiration maps', or warp the "
+                "maps to EPSG:4326 first (Raster > Projections > Warp).",
                 parameter=parameter, path=path)
         t = dataset.transform
         if t.b or t.d or t.e >= 0 or t.a <= 0:
@@ -113,6 +116,18 @@ class OurMaps:
             return [("year", y) for y in sorted({k[1] for k in have})
                     if all(("month", y, m) in have for m in range(1, 13))]
         return sorted(self.files)
+
+    def valid_pixels(self):
+        """(valid pixels in all maps, nodata values): read in full, for error messages only."""
+        import rasterio
+
+        count, nodata = 0, set()
+        for path in self.files.values():
+            with rasterio.open(path) as dataset:
+                data = dataset.read(1, masked=True)
+                nodata.add(dataset.nodata)
+            count += int(np.isfinite(np.ma.filled(data.astype(np.float64), np.nan)).sum())
+        return count, sorted(v for v in nodata if v is not None)
 
     # -------------------------------------------------------------- reading
     def _read(self, path, window):
@@ -336,6 +351,26 @@ def resolve_step(product, requested, is_rh, reporter):
     return step
 
 
+def _empty_ours(ours, product, compared, region, other_any):
+    """Raise the error for our maps without a value in the compared region and steps."""
+    valid, nodata = ours.valid_pixels()
+    values = " / ".join(f"{v:g}" for v in nodata) or "none set"
+    also = ("" if other_any else " (The product has no valid value there either.)")
+    if not valid:
+        raise InputError(
+            f"Our maps are empty: none of the {len(ours.files)} maps ({ours.template}, "
+            f"{ours.date_range()}) has a valid pixel (every value is nodata, {values}, or NaN). "
+            "Nothing was compared; this is not a problem of the other product. Check the log "
+            "of 'Upscale soil respiration maps' (how many pixels it predicted) and that its "
+            "extent lies inside the predictors' coverage." + also,
+            parameter="OUR_MAPS", path=ours.folder)
+    raise InputError(
+        f"Our maps have no value over {region} in the {compared}: their {valid} valid "
+        "pixel-periods lie elsewhere or in other periods, or their gaps are longer than "
+        f"MAX_GAP ({ours.max_gap}) so no month/year total exists. Nothing was compared." + also,
+        parameter="OUR_MAPS", path=ours.folder)
+
+
 # ----------------------------------------------------------------------------- regridding
 def _overlap(c_lo, c_hi, f_lo, f_hi):
     lo = np.maximum(c_lo[:, None], f_lo[None, :])
@@ -430,19 +465,24 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
             steps = [("static",)] if static_years else []
     if not steps:
         raise InputError(
-            f"No overlap in time: OUR_MAPS cover {ours.date_range()} ({ours_text}); "
-            f"OTHER_PRODUCT covers {product.date_range()}. Compare maps and a product for the "
-            f"same {'months' if step == 'month' else 'years'} (whole months/years of our maps "
-            "are needed).", parameter="OTHER_PRODUCT", path=product.path)
+            "No overlap in time, nothing compared:\n"
+            f"  OUR_MAPS       {ours.date_range()} ({ours_text})\n"
+            f"  OTHER_PRODUCT  {product.date_range()}\n"
+            f"Compare maps and a product for the same {'months' if step == 'month' else 'years'}"
+            " (whole months/years of our maps are needed).", parameter="OTHER_PRODUCT",
+            path=product.path)
     # ---------------------------------------------------------------- space
     a, b = ours.grid, product.grid
     west, east = max(a.west, b.west), min(a.east, b.east)
     south, north = max(a.south, b.south), min(a.north, b.north)
     if not (east > west and north > south):
         raise InputError(
-            f"No overlap in space: OUR_MAPS cover {_extent_text(a)}; OTHER_PRODUCT covers "
-            f"{_extent_text(b)} (after bringing its longitudes to -180..180). Give a product "
-            "that covers the mapped region.", parameter="OTHER_PRODUCT", path=product.path)
+            "No overlap in space, nothing compared (both in lon/lat degrees, EPSG:4326; the "
+            "product's longitudes brought to -180..180):\n"
+            f"  OUR_MAPS       {_extent_text(a)}\n"
+            f"  OTHER_PRODUCT  {_extent_text(b)}\n"
+            "Give a product that covers the mapped region.", parameter="OTHER_PRODUCT",
+            path=product.path)
     product_coarse = b.dx * b.dy >= a.dx * a.dy * (1 - 1e-9)
     coarse, fine = (b, a) if product_coarse else (a, b)
     c_win = coarse.window(west, south, east, north)
@@ -458,10 +498,13 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
     shape = (len(steps), common.height, common.width)
     ours_c, other_c, valid_area = np.full(shape, np.nan), np.full(shape, np.nan), np.zeros(shape)
     union = np.zeros((f_win[1] - f_win[0], f_win[3] - f_win[2]), dtype=bool)
+    ours_any = other_any = False
     for t, key in enumerate(steps):
         reporter.check_cancelled()
         mine_values = ours.field(key, o_win, static_years)
         theirs_values = product_field(product, key, p_win, static_years, is_rh)
+        ours_any |= bool(np.isfinite(mine_values).any())
+        other_any |= bool(np.isfinite(theirs_values).any())
         fine_values = mine_values if product_coarse else theirs_values
         mean, area = aggregator.mean(fine_values)
         union |= np.isfinite(fine_values)
@@ -471,6 +514,19 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
         else:
             ours_c[t], other_c[t] = mine_values, mean
         reporter.progress(0.8 * (t + 1) / len(steps))
+    compared = (f"{len(steps)} {step} step(s), {step_label(steps[0])} to "
+                f"{step_label(steps[-1])}")
+    region = f"lon {west:.4g} to {east:.4g}, lat {south:.4g} to {north:.4g}"
+    if not ours_any:
+        _empty_ours(ours, product, compared, region, other_any)
+    if not other_any:
+        fills = " / ".join(f"{v:g}" for v in sorted(set(product.fills))) or "none"
+        raise InputError(
+            f"The product is empty where our maps are: {product.variable} has no valid value "
+            f"over {region} in the {compared} (every value is a fill value: {fills}, or NaN). "
+            "Nothing was compared; our maps do have values there. Check that this is the SR "
+            "variable (OTHER_VARIABLE), its fill value (OTHER_NODATA) and that the product "
+            "covers the mapped region.", parameter="OTHER_PRODUCT", path=product.path)
     land = aggregator.area(union)
     with np.errstate(invalid="ignore", divide="ignore"):
         enough = ((valid_area >= min_valid_fraction * land[None] - 1e-6 * land[None])
@@ -489,12 +545,14 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
     n_cells = int(paired.any(axis=0).sum())
     if n_cells == 0:
         raise InputError(
-            f"No overlap in space: no {common.dx:.4g}° cell has values in both OUR_MAPS "
-            f"({_extent_text(a)}) and OTHER_PRODUCT ({_extent_text(b)}) with at least "
-            f"{100 * min_valid_fraction:.0f} % of its land covered, in any compared step. "
-            "Check that the product has values over the mapped region (fill values, "
-            "OTHER_VARIABLE) or lower MIN_VALID_FRACTION.", parameter="OTHER_PRODUCT",
-            path=product.path)
+            f"Nothing compared: both inputs have values, but no {common.dx:.4g}° cell has "
+            f"values in both with at least {100 * min_valid_fraction:.0f} % of its land "
+            f"covered, in any of the {compared}:\n"
+            f"  OUR_MAPS       {_extent_text(a)}\n"
+            f"  OTHER_PRODUCT  {_extent_text(b)}\n"
+            "Their valid cells do not meet (e.g. the product is masked where we map). Check the "
+            "product's fill values (OTHER_NODATA) and variable (OTHER_VARIABLE), or lower "
+            "MIN_VALID_FRACTION.", parameter="OTHER_PRODUCT", path=product.path)
     unit = COMMON_UNIT[step]
     if is_rh:
         notes.append("The product is heterotrophic respiration (Rh); it was converted to soil "
@@ -651,6 +709,57 @@ def observation_statistics(samples):
     return pd.DataFrame(rows)
 
 
+# ----------------------------------------------------------------------------- plausibility
+#: SR products agree within a factor of about 2; beyond this, a unit is the likelier cause
+PLAUSIBLE_FACTOR = 5.0
+
+
+def unit_plausibility(h, product, is_rh=False, factor=PLAUSIBLE_FACTOR,
+                      describe=lambda name: name):
+    """A warning text when the product's area-weighted mean differs from ours by more than
+    ``factor`` after harmonising, naming the units (of :data:`UNIT_CHOICES`) that would bring
+    the ratio near 1 had the product been in them; None when plausible."""
+    paired = h.paired
+    area = np.where(paired, h.area, 0.0)
+    if not area.sum():
+        return None
+    mine = float(np.sum(np.where(paired, h.ours, 0.0) * area) / area.sum())
+    theirs = float(np.sum(np.where(paired, h.other, 0.0) * area) / area.sum())
+    if not (np.isfinite(mine) and np.isfinite(theirs)) or mine <= 0:
+        return None
+    ratio = theirs / mine
+    if 1.0 / factor <= ratio <= factor:
+        return None
+    key = product.steps[len(product.steps) // 2]
+    given = to_total(1.0, product.unit, key)
+    fits = []
+    for unit in UNIT_CHOICES:
+        scale = to_total(1.0, unit, key) / given  # the values x this, had they been in unit
+        if is_rh:  # Rs = exp((ln Rh - 1.22) / 0.73) scales with Rh^(1/0.73)
+            scale = scale ** (1.0 / 0.73)
+        corrected = ratio * scale
+        if parse_unit(unit) != parse_unit(product.unit) and 0.5 <= corrected <= 2.0:
+            fits.append((abs(np.log(corrected)), unit, scale, corrected))
+    source = ("as set in OTHER_UNIT" if product.unit_source == "OTHER_UNIT"
+              else "as its units attribute states")
+    text = (f"{describe('OTHER_UNIT')}: implausible values. After conversion to {h.unit}, the "
+            f"product's mean over the compared cells ({theirs:.4g}) is {ratio:.4g} times ours "
+            f"({mine:.4g}; our maps are in {RATE_UNIT}, a known unit). SR products rarely differ "
+            f"by more than a factor of {factor:g}, so the product's unit '{product.unit}' "
+            f"({source}) is probably wrong. ")
+    if fits:
+        text += "Suspected unit: " + "; ".join(
+            f"if its values were in {unit} (x {scale:.4g}) the ratio would be {corrected:.3g}"
+            for _, unit, scale, corrected in sorted(fits)[:3]) + (
+            f". Set {describe('OTHER_UNIT')} to the product's real unit (or fix its units "
+            "attribute) and run again.")
+    else:
+        text += (f"No supported unit ({', '.join(UNIT_CHOICES)}) brings the ratio near 1: check "
+                 f"the variable ({describe('OTHER_VARIABLE')}), its scale factor and "
+                 f"{describe('OTHER_IS_RH')}.")
+    return text + " The statistics were computed with the unit as given."
+
+
 # ----------------------------------------------------------------------------- outputs
 def mean_difference(h):
     """Mean over the compared steps of other − ours per cell (NaN where never compared)."""
@@ -703,18 +812,33 @@ class ComparisonResult:
     samples: object  # DataFrame of site samples, or None
     synthetic: bool
     files: dict
+    warnings: list = dataclasses.field(default_factory=list)  # shown in the report too
 
     def pooled(self):
         return self.statistics[self.statistics["scope"] == "pooled"].iloc[0]
 
 
+def _write(parameter, path, write):
+    """Run ``write()``; an OS or GDAL error becomes an InputError naming the output."""
+    from rasterio.errors import RasterioError
+
+    try:
+        return write()
+    except (OSError, RasterioError) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        reason = re.sub(r"[^'\"\s]*\.partial", path, reason)  # not our temporary name
+        raise InputError(f"Cannot write {path}: {reason}. Choose a location you can write to "
+                         "and with free space.", parameter=parameter, path=path) from None
+
+
 def compare(our_maps, other_path, variable=None, unit=None, time_step="auto", is_rh=False,
             nodata=None, min_valid_fraction=0.5, min_land_fraction=0.0, max_gap=3,
             observations=None, statistics_csv=None, difference=None, report=None,
-            reporter=None):
+            reporter=None, describe=lambda name: name):
     """Compare the maps in folder ``our_maps`` with the product ``other_path``; optionally
     with an observation table (DataFrame). Writes the outputs whose paths are given (each
-    atomically) and returns a :class:`ComparisonResult`."""
+    atomically) and returns a :class:`ComparisonResult`. ``describe(parameter id)`` names a
+    parameter in warnings (the Processing label and id)."""
     reporter = as_reporter(reporter)
     if not 0.0 < float(min_valid_fraction) <= 1.0:
         raise InputError("MIN_VALID_FRACTION must be in (0, 1].", parameter="MIN_VALID_FRACTION")
@@ -745,6 +869,10 @@ def compare(our_maps, other_path, variable=None, unit=None, time_step="auto", is
                                                           product.synthetic)) if s)
             + " carry SYNTHETIC=true; the numbers show how the tool works, not real SR.")
     result = ComparisonResult(statistics, h, ours, product, samples, synthetic, {})
+    warning = unit_plausibility(h, product, is_rh, describe=describe)
+    if warning:
+        reporter.warn(warning)
+        result.warnings.append(warning)
     pooled = result.pooled()
     reporter.log(f"Pooled ({pooled['n']} cell-steps): R2 {pooled['r2']:.3f}, RMSE "
                  f"{pooled['rmse']:.4g}, bias {pooled['bias']:.4g} {h.unit} "
@@ -753,15 +881,19 @@ def compare(our_maps, other_path, variable=None, unit=None, time_step="auto", is
                  f" (ours) and {pooled['total_compared_TgC']:.4g} (other) Tg C yr-1, ratio "
                  f"{pooled['total_ratio']:.3f}.")
     if statistics_csv:
-        with replaced_on_success(statistics_csv) as temp:
-            statistics.to_csv(temp, index=False)
-        result.files["statistics_csv"] = statistics_csv
+        def write_csv():
+            with replaced_on_success(statistics_csv) as temp:
+                statistics.to_csv(temp, index=False)
+            return statistics_csv
+
+        result.files["statistics_csv"] = _write("STATISTICS_CSV", statistics_csv, write_csv)
     if difference:
-        result.files["difference"] = write_difference(
-            h, difference, synthetic, f"{name} - {ours.folder}")
+        result.files["difference"] = _write("DIFFERENCE", difference, lambda: write_difference(
+            h, difference, synthetic, f"{name} - {ours.folder}"))
     if report:
         from .comparison_report import render
 
-        result.files["report"] = write_text(report, render(result))
+        text = render(result)
+        result.files["report"] = _write("REPORT", report, lambda: write_text(report, text))
     reporter.progress(1.0)
     return result

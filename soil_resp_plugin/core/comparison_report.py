@@ -35,7 +35,7 @@ def _scatter(h, png):
     top = max(float(np.nanmax(x)), float(np.nanmax(y))) * 1.05
     low = min(0.0, float(np.nanmin(x)), float(np.nanmin(y)))
     axis.plot([low, top], [low, top], "k--", lw=0.8, label="1:1")
-    if len(x) >= 2 and np.std(x) > 0:
+    if len(x) >= 2 and np.std(x) > 1e-9 * np.abs(x).max():  # not for (nearly) constant x
         slope, intercept = np.polyfit(x, y, 1)
         axis.plot([low, top], [intercept + slope * low, intercept + slope * top], color="#b00020",
                   lw=1.0, label=f"OLS: y = {slope:.3f} x {intercept:+.3g}")
@@ -222,6 +222,8 @@ def render(result, title="Soil respiration: comparison with another product"):
         parts.append('<div class="banner" id="synthetic-banner">SYNTHETIC DATA: '
                      f"{esc(' and '.join(which))} carry SYNTHETIC=true. The numbers show how "
                      "the tool works, not real soil respiration.</div>")
+    for warning in getattr(result, "warnings", []):
+        parts.append(f'<div class="banner" id="unit-warning">WARNING: {esc(warning)}</div>')
     parts.append(f"<h1>{esc(title)}</h1>")
     inputs = pd.DataFrame([
         {"input": "our maps", "path": ours.folder, "content": ours.describe(),

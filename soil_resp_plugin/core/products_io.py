@@ -25,7 +25,8 @@ G_C_PER_UMOL_CO2 = 12.011e-6
 
 #: the units users can pick (OTHER_UNIT); any parseable unit text is accepted from files
 UNIT_CHOICES = ("g C m-2 month-1", "g C m-2 yr-1", "g C m-2 d-1", "kg C m-2 yr-1",
-                "umol CO2 m-2 s-1")
+                "umol CO2 m-2 s-1", "kg C m-2 month-1", "kg C m-2 d-1", "kg C m-2 s-1",
+                "g C m-2 s-1", "mg C m-2 d-1")
 MEAN_YEAR_DAYS = 365.25
 
 
@@ -230,6 +231,8 @@ class Product:
     synthetic: bool
     notes: list
     _read: object  # callable(index, r0, r1, c0, c1) -> float64 array in the native unit
+    fills: tuple = ()  # the values read as missing
+    unit_source: str = "file"  # "file" (units attribute) or "OTHER_UNIT" (set by the user)
 
     def read(self, index, window=None):
         r0, r1, c0, c1 = window or (0, self.grid.height, 0, self.grid.width)
@@ -268,6 +271,7 @@ def open_product(path, variable=None, unit=None, nodata=None):
         product = _open_raster(path, fills)
     if unit:
         product.unit = unit
+        product.unit_source = "OTHER_UNIT"
     if not product.unit:
         raise InputError(f"{path} states no units for '{product.variable}'. Set OTHER_UNIT "
                          f"to one of: {', '.join(UNIT_CHOICES)}.", parameter="OTHER_UNIT",
@@ -406,7 +410,8 @@ def _open_netcdf(path, variable, fills):
         out[:, col_sort] = data
         return out
 
-    return Product(path, variable, candidates, grid, unit, native, steps, synthetic, notes, read)
+    return Product(path, variable, candidates, grid, unit, native, steps, synthetic, notes, read,
+                   fills=all_fills)
 
 
 def _netcdf_steps(ds, t_dim, path, notes):
@@ -545,4 +550,4 @@ def _open_raster(path, fills):
 
     native = keys[0][0]
     return Product(path, "band 1" if len(keys) == 1 else f"{len(keys)} bands", [], grid, unit,
-                   native, keys, synthetic, notes, read)
+                   native, keys, synthetic, notes, read, fills=all_fills)
