@@ -136,12 +136,39 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
             return text.format(name=name, value=value, low=low, high=high)
         if value in (None, "") and not definition.flags() & definition.FlagOptional:
             return self.tr("{name} is required.").format(name=name)
+        if definition.type() in ("source", "vector", "raster", "layer", "multilayer"):
+            why = self.unreadable_layer(value)
+            if why:
+                return f"{name}: {why}"
         if isinstance(definition, QgsProcessingParameterFile):
             return self.tr("{name}: {value} was not found or is not a {kind}.").format(
                 name=name, value=value,
                 kind=self.tr("folder") if definition.behavior() == definition.Folder
                 else self.tr("file"))
         return self.tr("{name}: the value {value} is not valid.").format(name=name, value=value)
+
+    def unreadable_layer(self, value):
+        """Why QGIS cannot open a layer given as a file path (missing, 0 bytes, a folder, not a
+        format it reads), or None when the value is not a file path."""
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            if not isinstance(item, str) or not item:
+                continue
+            path, _ = file_of_source(item, must_exist=False)
+            if not path:
+                continue
+            if not os.path.exists(path):
+                return self.tr("{path} was not found.").format(path=path)
+            if os.path.isfile(path) and os.path.getsize(path) == 0:
+                return self.tr("{path} is empty (0 bytes): it holds no header, no records and "
+                               "no raster. Export or download it again.").format(path=path)
+            if os.path.isdir(path):
+                return self.tr("{path} is a folder; give a file here.").format(path=path)
+        if len(values) == 1 and isinstance(values[0], str) and values[0]:
+            return self.tr(
+                "QGIS cannot open {path} as a layer (not a format GDAL/OGR reads, or a damaged "
+                "file).").format(path=values[0])
+        return None
 
     def thread_count(self, parameters, name, context, reporter):
         """THREADS as given, 0 meaning all cores; more threads than cores only add overhead."""

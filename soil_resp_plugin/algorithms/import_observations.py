@@ -220,38 +220,9 @@ class ImportObservations(SoilRespAlgorithm):
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
             raise InputError(
-                self._unreadable_table(value) or "Cannot open the observation table.",
+                self.unreadable_layer(value) or "Cannot open the observation table.",
                 parameter=self.TABLE)
         return read_frame(source), source.sourceName()
-
-    def _unreadable_table(self, value):
-        """Why QGIS cannot open a TABLE given as a file path, or None if it is not one."""
-        if not isinstance(value, str) or not value:
-            return None
-        path = value.split("|")[0]
-        if path.lower().startswith("file://"):
-            path = path[7:].split("?")[0]
-        if not os.path.exists(path):
-            return self.tr("{path} was not found.").format(path=path)
-        if os.path.isfile(path) and os.path.getsize(path) == 0:
-            return self.tr(
-                "{path} is empty (0 bytes): it has no header line and no records. Export the "
-                "table again (one row per measurement with a header line).").format(path=path)
-        if os.path.isdir(path):
-            return self.tr("{path} is a folder; give a table file here, or the COSORE folder "
-                           "in {input}.").format(path=path,
-                                                 input=self.describe_parameter(self.INPUT))
-        return self.tr(
-            "QGIS cannot open {path} as a vector layer or table (not a CSV, GeoPackage, "
-            "shapefile or other OGR format, or a damaged file).").format(path=path)
-
-    def invalid_value_message(self, definition, value):
-        """TABLE paths QGIS refuses get the real cause (missing, 0 bytes, not a table)."""
-        if definition.name() == self.TABLE:
-            why = self._unreadable_table(value if isinstance(value, str) else None)
-            if why:
-                return f"{self.describe_parameter(self.TABLE)}: {why}"
-        return super().invalid_value_message(definition, value)
 
     def _table_columns(self, parameters, context, frame):
         def field(name):
