@@ -179,3 +179,24 @@ def demo_model_file(demo_dir, tmp_path_factory):
     """Model file trained on the demo truth, for a module-scoped fixture."""
     path = tmp_path_factory.mktemp("demo_model") / "truth_forest.joblib"
     return str(train_demo_bundle(demo_dir, path))
+
+
+def extend_world(root, n_periods):
+    """Give the world of :func:`build_world` ``n_periods`` consecutive 8-day periods (from
+    2005-01-01) by reusing the four built ones in turn: a run long enough to interrupt.
+    Returns the period starts."""
+    import shutil
+
+    from soil_resp_plugin.core import periods as P
+
+    folder = os.path.join(root, "predictors")
+    starts = P.periods_between(PERIODS[0], PERIODS[0] + dt.timedelta(days=8 * (n_periods - 1)))
+    for k, period in enumerate(starts[len(PERIODS):], start=len(PERIODS)):
+        model = PERIODS[k % len(PERIODS)]
+        for name in ("lst_day", "ndvi", "soil_temperature"):
+            source = os.path.join(folder, f"{name}_doy{model.year}{model.timetuple().tm_yday:03d}.tif")
+            target = os.path.join(folder,
+                                  f"{name}_doy{period.year}{period.timetuple().tm_yday:03d}.tif")
+            if not os.path.exists(target):
+                shutil.copyfile(source, target)
+    return list(starts)

@@ -48,6 +48,8 @@ AOA_CHOICES = (
     (("aoa",), "Applicability mask only"),
 )
 DASK_ENV = "SOILRESP_DASK_SCHEDULER"
+#: more threads than any desktop has cores; THREADS above the machine's cores are clamped
+MAX_THREADS = 256
 
 
 def as_date(value):
@@ -69,7 +71,8 @@ def as_date(value):
 def polygons_in_crs(layer, crs_wkt, context):
     """The polygons of a vector layer as GeoJSON-like dicts in the target CRS."""
     if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise InputError(f"MASK layer '{layer.name()}' is not a polygon layer (nor a raster).",
+        raise InputError(f"layer '{layer.name()}' is not a polygon layer (nor a raster): give "
+                         "polygons or a raster whose cells to map are non-zero.",
                          parameter="MASK")
     target = QgsCoordinateReferenceSystem.fromWkt(crs_wkt)
     transform = QgsCoordinateTransform(layer.crs(), target, context.transformContext())
@@ -81,7 +84,8 @@ def polygons_in_crs(layer, crs_wkt, context):
         geometry.transform(transform)
         shapes.append(json.loads(geometry.asJson()))
     if not shapes:
-        raise InputError(f"MASK layer '{layer.name()}' has no polygon.", parameter="MASK")
+        raise InputError(f"layer '{layer.name()}' has no polygon: draw the area to map, or "
+                         "leave the mask empty.", parameter="MASK")
     return shapes
 
 
@@ -153,7 +157,8 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                 options=list(IGBP_CLASSES), allowMultiple=True, optional=True),
             QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0: all cores)"),
-                type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0),
+                type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0,
+                maxValue=MAX_THREADS),
             QgsProcessingParameterString(
                 "DASK_SCHEDULER", self.tr("dask scheduler address (e.g. tcp://host:8786)"),
                 optional=True, defaultValue=""),
@@ -188,9 +193,11 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         grid = self._grid(parameters, context, base)
         periods = self._periods(parameters, context, catalog, variables)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        threads = self.parameterAsInt(parameters, "THREADS", context) or None
         scheduler = (self.parameterAsString(parameters, "DASK_SCHEDULER", context) or "").strip()
+        from_environment = not scheduler and bool(os.environ.get(DASK_ENV, "").strip())
         scheduler = scheduler or os.environ.get(DASK_ENV, "").strip() or None
+        threads = None if scheduler else self.thread_count(parameters, "THREADS", context,
+                                                            reporter)
         outputs = ["sr"]
         if self.parameterAsBool(parameters, "UNCERTAINTY", context):
             outputs.append("sd")
@@ -199,8 +206,19 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
             bundle, catalog, folder, periods, grid=grid, outputs=outputs,
             mask=self._mask(parameters, context, grid),
             resume=self.parameterAsBool(parameters, "RESUME", context), threads=threads,
-            dask_scheduler=scheduler, model_path=model_path, reporter=reporter)
-        result = upscaler.run()
+            dask_scheduler=scheduler, model_path=model_path, reporter=reporter,
+            resume_hint=self.tr("{name} ticked (qgis_process: RESUME=true)").format(
+                name=self.describe_parameter("RESUME")))
+        try:
+            result = upscaler.run()
+        except InputError as error:
+            if from_environment and error.parameter == "DASK_SCHEDULER":
+                raise InputError(
+                    str(Exception.__str__(error)) + self.tr(
+                        " (The address came from the environment variable {}; unset it to "
+                        "run on this machine.)").format(DASK_ENV),
+                    parameter=error.parameter, path=error.path) from None
+            raise
         reporter.log(f"Maps in {result.folder}: {len(result.periods_done)} period(s) written, "
                      f"{len(result.periods_resumed)} kept from an earlier run.")
         return {
@@ -245,11 +263,14 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         if end is None:
             end = max(starts) if starts else None
         if start is None or end is None:
-            raise InputError("Give START_DATE and END_DATE: the model uses no time-varying "
-                             "predictor to take the dates from.", parameter="START_DATE")
+            raise InputError(self.tr(
+                "the model uses no time-varying predictor to take the dates from: give it "
+                "and {}.").format(self.describe_parameter("END_DATE")), parameter="START_DATE")
         if end < start:
-            raise InputError(f"END_DATE {end} is before START_DATE {start}.",
-                             parameter="END_DATE")
+            raise InputError(self.tr("{end} is before {name} {start}; give a last day on or "
+                                     "after the first.").format(
+                end=end, start=start, name=self.describe_parameter("START_DATE")),
+                parameter="END_DATE")
         return P.periods_between(start, end)
 
     def _mask(self, parameters, context, grid):
@@ -265,8 +286,8 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         if isinstance(layer, QgsRasterLayer):
             path = layer.source().split("|")[0]
             if not os.path.isfile(path):
-                raise InputError(f"MASK raster '{layer.name()}' is not a file on disk.",
-                                 parameter="MASK")
+                raise InputError(f"raster '{layer.name()}' is not a file on disk ({path}): "
+                                 "save it as a GeoTIFF first.", parameter="MASK")
             mask.raster = path
         elif isinstance(layer, QgsVectorLayer):
             mask.shapes = polygons_in_crs(layer, grid.crs.to_wkt(), context)

@@ -436,25 +436,42 @@ class ThreadBackend:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: seconds to wait for a dask scheduler before giving up (an unreachable address fails fast)
+DASK_CONNECT_TIMEOUT = 5
+
+
+def connect_dask(address, model_path, timeout=DASK_CONNECT_TIMEOUT):
+    """A ``distributed.Client`` of the scheduler at ``address``; InputError naming the address
+    when the package is missing or the scheduler cannot be reached within ``timeout`` s."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InputError(
+            "A dask scheduler was given but the 'distributed' package is not installed "
+            "(Debian: apt install python3-distributed; pip: pip install distributed). Install "
+            "it, or leave the address empty to run on this machine's threads.",
+            parameter="DASK_SCHEDULER") from None
+    if not model_path:
+        raise InputError("Running on dask needs the model as a bundle file (MODEL).",
+                         parameter="MODEL")
+    try:
+        return Client(address, timeout=timeout, set_as_default=False)
+    except Exception as error:
+        reason = str(error).strip() or type(error).__name__
+        if len(reason) > 300:
+            reason = reason[:297] + "..."
+        raise InputError(
+            f"Cannot connect to the dask scheduler at {address} within {timeout} s "
+            f"({reason}). Start the scheduler or correct the address (e.g. "
+            "tcp://host:8786), or leave it empty to run on this machine's threads. Nothing "
+            "was written.", parameter="DASK_SCHEDULER") from None
+
+
 class DaskBackend:
     name = "dask"
 
-    def __init__(self, address, model_path, sha256, source, plan):
-        try:
-            from distributed import Client
-        except ImportError:
-            raise InputError(
-                "A dask scheduler was given but the 'distributed' package is not installed "
-                "(Debian: apt install python3-distributed; pip: pip install distributed).",
-                parameter="DASK_SCHEDULER") from None
-        if not model_path:
-            raise InputError("Running on dask needs the model as a bundle file (MODEL).",
-                             parameter="MODEL")
-        try:
-            self.client = Client(address, timeout=20, set_as_default=False)
-        except Exception as error:
-            raise InputError(f"Cannot connect to the dask scheduler at {address}: {error}",
-                             parameter="DASK_SCHEDULER") from None
+    def __init__(self, client, model_path, sha256, source, plan):
+        self.client = client
         self.model_path, self.sha256 = os.path.abspath(model_path), sha256
         self.source = self.client.scatter(source, broadcast=True)
         self.plan = self.client.scatter(plan, broadcast=True)
@@ -740,9 +757,10 @@ def write_vrt(folder, kind, entries, grid, tags):
 class FolderLock:
     """A lock file so two runs never write into one folder (the second gets a clear error)."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, reporter=None):
         self.path = os.path.join(folder, LOCK_NAME)
         self.held = False
+        self.reporter = as_reporter(reporter)
 
     def acquire(self):
         owner = f"{socket.gethostname()} {os.getpid()}"
@@ -751,7 +769,11 @@ class FolderLock:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 if self._stale():
+                    stale_owner = self._owner()
                     os.remove(self.path)
+                    self.reporter.log(
+                        f"Removed the stale lock {self.path}: the run that held it (host and "
+                        f"process {stale_owner}) is no longer running (killed or crashed).")
                     continue
                 raise InputError(
                     f"Another upscaling run is writing into {os.path.dirname(self.path)} "
@@ -939,6 +961,87 @@ def usable_periods(source, variables, periods, reporter):
     return usable
 
 
+def _fmt_bounds(bounds):
+    return ", ".join(f"{v:.6g}" for v in bounds)
+
+
+def _intersection(a, b):
+    box = (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+    return box if box[2] > box[0] and box[3] > box[1] else None
+
+
+def _area(box):
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def predictor_bounds(source, variables, crs):
+    """[(variable, (xmin, ymin, xmax, ymax) in ``crs``)] of every raster predictor (the
+    bounding box of its grid, transformed when it is in another CRS)."""
+    from rasterio.warp import transform_bounds
+
+    rows = []
+    for var in dict.fromkeys(variables):
+        if var in DERIVED:
+            continue
+        grid = source.grid(var)
+        bounds = grid.bounds
+        if grid.crs is not None and crs is not None and grid.crs != crs:
+            try:
+                bounds = transform_bounds(grid.crs, crs, *bounds, densify_pts=21)
+            except Exception:
+                continue  # not expressible in the target CRS: no check for this one
+            if not all(math.isfinite(v) for v in bounds):
+                continue
+        rows.append((var, tuple(float(v) for v in bounds)))
+    return rows
+
+
+def check_coverage(source, variables, grid, reporter):
+    """Refuse a target grid outside the predictors' common coverage (before any work), warn
+    with the covered fraction when it only partly overlaps. Returns that fraction."""
+    rows = predictor_bounds(source, variables, grid.crs)
+    if not rows:
+        return 1.0
+    crs = grid.crs.to_string() if grid.crs else "the grid's CRS"
+    groups = {}
+    for var, bounds in rows:
+        groups.setdefault(tuple(round(v, 9) for v in bounds), []).append(var)
+    listing = "; ".join(f"{', '.join(names)}: {_fmt_bounds(bounds)}"
+                        for bounds, names in groups.items())
+    common = rows[0][1]
+    for _, bounds in rows[1:]:
+        common = common and _intersection(common, bounds)
+    if common is None:
+        raise InputError(
+            f"The predictors do not overlap each other (xmin, ymin, xmax, ymax in {crs}: "
+            f"{listing}), so no pixel has all of them. Use predictor rasters of the same "
+            "region.", parameter="PREDICTORS")
+    requested = grid.bounds
+    overlap = _intersection(requested, common)
+    if overlap is None:
+        raise InputError(
+            f"The requested extent does not overlap the predictors, so there is nothing to "
+            f"map. In {crs} (xmin, ymin, xmax, ymax): requested {_fmt_bounds(requested)}; "
+            f"predictors {listing}. Give an extent inside {_fmt_bounds(common)} (in {crs}; "
+            "check its CRS too), or leave it empty to map the predictors' whole extent. "
+            "Nothing was written.", parameter="EXTENT")
+    fraction = _area(overlap) / _area(requested) if _area(requested) > 0 else 1.0
+    if fraction < 0.999:
+        reporter.warn(
+            f"Only {100 * fraction:.1f}% of the requested extent ({_fmt_bounds(requested)} in "
+            f"{crs}) lies inside the predictors' coverage ({_fmt_bounds(common)}); the rest "
+            "of the maps stays nodata.")
+    return fraction
+
+
+def _remove_created_folder(folder):
+    """Remove ``folder`` if it is empty (a run that created it and then failed)."""
+    try:
+        os.rmdir(folder)
+    except OSError:
+        pass
+
+
 # ----------------------------------------------------------------------------- the run
 @dataclasses.dataclass
 class UpscaleResult:
@@ -957,13 +1060,22 @@ class UpscaleResult:
         return self.pixels / self.seconds if self.seconds > 0 else float("nan")
 
 
+#: how messages tell users to resume; the algorithm and the dialog pass their own wording
+RESUME_HINT = ("'Resume: keep complete maps in the output folder, compute the rest' (RESUME) "
+               "ticked (qgis_process: RESUME=true)")
+
+
 class Upscaler:
     """One upscaling run: checks, task scheduling, writing, resume; see the module doc."""
 
     def __init__(self, bundle, source, folder, periods, grid=None, outputs=("sr",), mask=None,
                  resume=False, threads=None, dask_scheduler=None, model_path=None,
-                 sort_rows=True, window_tiles=WINDOW_TILES, reporter=None):
+                 sort_rows=True, window_tiles=WINDOW_TILES, reporter=None,
+                 resume_hint=RESUME_HINT):
         self.reporter = as_reporter(reporter)
+        self.resume_hint = resume_hint
+        self.finished = []  # periods whose maps this run completed (kept when it stops)
+        self._monitor = None
         self.bundle, self.source = bundle, source
         self.folder = os.path.abspath(os.fspath(folder))
         self.outputs = tuple(k for k in KINDS if k in set(outputs) | {"sr"})
@@ -981,8 +1093,10 @@ class Upscaler:
                              "soilresp:trainmodel.", parameter="AOA")
         if mask is not None and mask.landcover_classes and (
                 mask.landcover_variable not in source.variables):
-            raise InputError("LANDCOVER_CLASSES needs a land-cover raster (MCD12) among the "
-                             "predictors.", parameter="LANDCOVER_CLASSES")
+            raise InputError("Selecting land-cover classes needs a land-cover raster (MCD12, "
+                             "variable 'landcover') among the predictors; the catalog has "
+                             f"{', '.join(source.variables)}. Add one to the predictors, or "
+                             "select no class.", parameter="LANDCOVER_CLASSES")
         self.grid = grid if grid is not None else default_grid(source, self.variables)
         self.periods = list(periods)
 
@@ -1020,31 +1134,157 @@ class Upscaler:
         check_units(self.bundle, self.source, self.variables, reporter)
         usable = usable_periods(self.source, self.variables, self.periods, reporter)
         without_data = [p for p in self.periods if p not in set(usable)]
-        prepare_folder(self.folder)
-        lock = FolderLock(self.folder)
-        lock.acquire()
+        check_coverage(self.source, self.variables, self.grid, reporter)
+        client = connect_dask(self.dask_scheduler, self.model_path) if self.dask_scheduler \
+            else None
+        created = not os.path.exists(self.folder)
+        self.finished = []
+        todo, resumed = [], []
         try:
-            remove_stale_temporaries(self.folder, reporter)
-            todo, resumed, existing = self._reconcile(usable)
-            reporter.log(
-                f"Upscaling {len(todo)} period(s) on {self.grid.describe()}; outputs: "
-                f"{', '.join(KINDS[k].prefix for k in self.outputs)}; "
-                f"{self.mask.describe() if self.mask else 'no mask'}; "
-                f"GeoTIFF compression {compression().upper()}"
-                + ("" if compression() == "zstd" else " (this GDAL has no ZSTD)"))
-            files, pixels = ({k: [] for k in self.outputs}, 0)
-            backend_name = "none"
-            if todo:
-                files, pixels, backend_name = self._compute(todo)
-            vrts = self._write_vrts()
+            prepare_folder(self.folder)
+            lock = FolderLock(self.folder, reporter)
+            lock.acquire()
+            try:
+                remove_stale_temporaries(self.folder, reporter)
+                todo, resumed, existing = self._reconcile(usable)
+                reporter.log(
+                    f"Upscaling {len(todo)} period(s) on {self.grid.describe()}; outputs: "
+                    f"{', '.join(KINDS[k].prefix for k in self.outputs)}; "
+                    f"{self.mask.describe() if self.mask else 'no mask'}; "
+                    f"GeoTIFF compression {compression().upper()}"
+                    + ("" if compression() == "zstd" else " (this GDAL has no ZSTD)"))
+                files, pixels = ({k: [] for k in self.outputs}, 0)
+                backend_name = "none"
+                if todo:
+                    files, pixels, backend_name = self._compute(todo, client)
+                    client = None  # the backend closed it
+                    if pixels == 0:
+                        self._refuse_empty(todo, files)
+                vrts = self._write_vrts()
+            finally:
+                lock.release()
+        except Cancelled as error:
+            if created:
+                _remove_created_folder(self.folder)
+            raise Cancelled(str(error), summary=self._cancel_summary(todo, resumed)) from None
+        except BaseException:
+            if created:
+                _remove_created_folder(self.folder)
+            raise
         finally:
-            lock.release()
+            if client is not None:
+                client.close()
         seconds = time.perf_counter() - started
         if todo:
             reporter.log(f"Predicted {pixels:,} pixels in {seconds:.1f} s "
                          f"({pixels / max(seconds, 1e-9):,.0f} per second, {backend_name}).")
         return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
                              seconds, backend_name)
+
+    def _cancel_summary(self, todo, resumed):
+        """What a cancelled run kept and how to continue."""
+        finished = sorted(self.finished)
+        if finished:
+            shown = ", ".join(p.isoformat() for p in finished[:12])
+            more = f" and {len(finished) - 12} more" if len(finished) > 12 else ""
+            kept = (f"{len(finished)} of {len(todo)} period(s) were finished and are kept as "
+                    f"complete, checked maps in {self.folder}: {shown}{more}.")
+        else:
+            kept = (f"no period was finished before the cancel (0 of {len(todo)}), so this run "
+                    "kept no map.")
+        earlier = (f" {len(resumed)} complete period(s) from an earlier run are untouched."
+                   if resumed else "")
+        left = len(todo) - len(finished)
+        return (f"Cancelled: {kept} Unfinished files were removed (no file that looks "
+                f"complete is missing data).{earlier} Run again with {self.resume_hint} to "
+                f"compute the remaining {left} period(s) without redoing the finished ones.")
+
+    def _refuse_empty(self, todo, files):
+        """No valid pixel in any period of this run: remove its (empty) maps and say why."""
+        for paths in files.values():
+            for path in paths:
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass
+        _fsync_folder(self.folder)
+        cause, parameter = self._why_empty()
+        raise InputError(
+            f"No pixel could be predicted in any of the {len(todo)} period(s) "
+            f"({todo[0].isoformat()}..{todo[-1].isoformat()}) on {self.grid.describe()}: "
+            f"{cause} The empty maps this run wrote were removed (maps from earlier runs are "
+            "untouched).", parameter=parameter)
+
+    def _why_empty(self):
+        """(cause, parameter) of a run without any predicted pixel, from what the tasks saw."""
+        monitor = self._monitor
+        candidates = monitor.total_candidates if monitor else 0
+        mask = self.mask
+        if mask is not None and candidates == 0:
+            return self._why_mask_empty()
+        lost = dict(monitor.total_lost) if monitor else {}
+        if lost:
+            var, n = max(lost.items(), key=lambda item: item[1])
+            files = self.source.files(var) if hasattr(self.source, "files") else []
+            where = f" (files such as {files[0]})" if files else ""
+            return (f"{var}{where} has no valid value on {n:,} of the {candidates:,} pixels "
+                    "that were to be predicted (all fill, or outside its physical range), "
+                    "so no pixel has every predictor. Check that predictor's files and unit "
+                    "(e.g. temperature in degC where K is expected) and that they cover the "
+                    "extent.", "PREDICTORS")
+        return ("every pixel lacks a valid value of at least one predictor. Check the "
+                "predictor files and their units.", "PREDICTORS")
+
+    def _why_mask_empty(self):
+        mask, grid = self.mask, self.grid
+        crs = grid.crs.to_string() if grid.crs else "the grid's CRS"
+        if mask.shapes:
+            from rasterio.features import bounds as shape_bounds
+
+            boxes = [shape_bounds(shape) for shape in mask.shapes]
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                   max(b[2] for b in boxes), max(b[3] for b in boxes))
+            if _intersection(box, grid.bounds) is None:
+                return (f"the mask polygons ({_fmt_bounds(box)}) lie outside the grid "
+                        f"({_fmt_bounds(grid.bounds)}, xmin, ymin, xmax, ymax in {crs}). Use a "
+                        "mask layer over the predictors' area (check its CRS).", "MASK")
+        if mask.raster:
+            import rasterio
+            from rasterio.warp import transform_bounds
+
+            try:
+                with rasterio.open(mask.raster) as dataset:
+                    box = transform_bounds(dataset.crs, grid.crs, *dataset.bounds,
+                                           densify_pts=21) if dataset.crs else dataset.bounds
+            except Exception:
+                box = None
+            if box is not None and _intersection(box, grid.bounds) is None:
+                return (f"the mask raster {mask.raster} ({_fmt_bounds(box)}) lies outside the "
+                        f"grid ({_fmt_bounds(grid.bounds)}, xmin, ymin, xmax, ymax in {crs}). "
+                        "Use a mask over the predictors' area.", "MASK")
+            if box is not None and not mask.landcover_classes:
+                return (f"the mask raster {mask.raster} has no non-zero, non-nodata cell on "
+                        "the grid. Use a mask whose cells to map are non-zero.", "MASK")
+        if mask.landcover_classes:
+            present = self._landcover_classes_present()
+            found = (f" The land cover there has the classes {', '.join(map(str, present))}."
+                     if present is not None else "")
+            inside = " inside the mask" if (mask.shapes or mask.raster) else ""
+            return (f"no pixel{inside} has one of the selected land-cover classes "
+                    f"{', '.join(map(str, mask.landcover_classes))}.{found} Select classes "
+                    "that occur in the extent.", "LANDCOVER_CLASSES")
+        return ("the mask leaves no pixel of the grid. Use a mask over the predictors' area.",
+                "MASK")
+
+    def _landcover_classes_present(self, limit=50_000_000):
+        if self.grid.width * self.grid.height > limit:
+            return None
+        try:
+            data = self.source.read(self.mask.landcover_variable, None, grid=self.grid)
+        except Exception:
+            return None
+        values = np.unique(data[np.isfinite(data)])
+        return [int(v) for v in values[:30]]
 
     def _reconcile(self, usable):
         ours, foreign = scan_folder(self.folder, self.grid, self.sha256)
@@ -1064,8 +1304,9 @@ class Upscaler:
                 f"The output folder {self.folder} already holds maps of this model for "
                 f"{len(present)} of the requested period(s) (e.g. "
                 f"{', '.join(p.isoformat() for p in present[:3])}). Nothing is overwritten "
-                "unasked: set RESUME=true to keep them and compute only what is missing, or "
-                "choose another folder.", parameter="OUTPUT_FOLDER", path=self.folder)
+                f"unasked: run again with {self.resume_hint} to keep them and compute only "
+                "what is missing, or choose another folder.", parameter="OUTPUT_FOLDER",
+                path=self.folder)
         if complete:
             self.reporter.log(
                 f"Resume: {len(complete)} period(s) already complete and checked (readable, "
@@ -1078,13 +1319,12 @@ class Upscaler:
         todo = [p for p in usable if p not in set(complete)]
         return todo, complete, ours
 
-    def _backend(self, plan):
-        if self.dask_scheduler:
-            return DaskBackend(self.dask_scheduler, self.model_path, self.sha256, self.source,
-                               plan)
+    def _backend(self, plan, client):
+        if client is not None:
+            return DaskBackend(client, self.model_path, self.sha256, self.source, plan)
         return ThreadBackend(self.bundle, self.source, self.threads)
 
-    def _compute(self, todo):
+    def _compute(self, todo, client=None):
         reporter = self.reporter
         plan = self._plan(todo)
         if self.bundle.aoa is not None and ("di" in self.outputs or "aoa" in self.outputs):
@@ -1093,13 +1333,18 @@ class Upscaler:
         total = len(todo) * n_windows
         tags = self.tags()
         token = uuid.uuid4().hex[:12]
-        backend = self._backend(plan)
+        try:
+            backend = self._backend(plan, client)
+        except BaseException:
+            if client is not None:
+                client.close()
+            raise
         reporter.log(f"{total} task(s): {len(todo)} period(s) x {n_windows} window(s) of up to "
                      f"{TILE}x{TILE * self.window_tiles} pixels, on {backend.describe()}")
         queue = [(p, w) for p in range(len(todo)) for w in range(n_windows)]
         queue.reverse()
         in_flight, writers, files = {}, {}, {k: [] for k in self.outputs}
-        monitor = _Monitor(plan, reporter)
+        monitor = self._monitor = _Monitor(plan, reporter)
         done, pixels = 0, 0
         limit = 2 * backend.workers + 1
         try:
@@ -1129,6 +1374,7 @@ class Upscaler:
                         del writers[result.period_index]
                         for kind, path in finals.items():
                             files[kind].append(path)
+                        self.finished.append(period)
                         self._log_period(period, writer, monitor, result.period_index)
         except BaseException:
             backend.cancel(list(in_flight))
@@ -1152,7 +1398,7 @@ class Upscaler:
                 raise InputError(
                     f"The disk holding {self.folder} is full (no space left on device) while "
                     "writing. Unfinished files were removed; periods already finished are "
-                    "complete and kept. Free some space and run again with RESUME=true.",
+                    f"complete and kept. Free some space and run again with {self.resume_hint}.",
                     parameter="OUTPUT_FOLDER", path=self.folder) from None
             raise
 
@@ -1187,13 +1433,16 @@ class _Monitor:
         self.plan, self.reporter = plan, reporter
         self.lost, self.candidates, self.medians = {}, {}, {}
         self.warned = set()
+        self.total_candidates, self.total_lost = 0, {}  # over the whole run
 
     def add(self, result):
         key = result.period_index
         self.candidates[key] = self.candidates.get(key, 0) + result.candidates
+        self.total_candidates += result.candidates
         lost = self.lost.setdefault(key, {})
         for var, n in result.lost.items():
             lost[var] = lost.get(var, 0) + n
+            self.total_lost[var] = self.total_lost.get(var, 0) + n
         if result.valid is not None:
             for name, value in result.medians.items():
                 self.medians.setdefault(name, []).append((value, len(result.values["sr"])))
@@ -1261,14 +1510,15 @@ def target_grid(base, extent=None, crs=None, resolution=None):
     else:
         res = (float(resolution), float(resolution))
     if res[0] <= 0 or res[1] <= 0:
-        raise InputError(f"RESOLUTION must be positive (got {resolution}).",
+        raise InputError(f"the cell size must be positive (got {resolution}).",
                          parameter="RESOLUTION")
     if extent is None:
         extent = base.bounds if same_crs else transform_bounds(base.crs, target_crs, *base.bounds,
                                                                densify_pts=21)
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not (xmax > xmin and ymax > ymin):
-        raise InputError(f"EXTENT {extent} is empty.", parameter="EXTENT")
+        raise InputError(f"{extent} is empty (xmax must exceed xmin and ymax ymin).",
+                         parameter="EXTENT")
     snap = same_crs and all(math.isclose(a, b, rel_tol=1e-9) for a, b in zip(res, base.res))
     if snap:
         t = base.transform

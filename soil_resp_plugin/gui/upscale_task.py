@@ -84,6 +84,7 @@ class UpscaleTask(QgsTask):
         self.result = None
         self.error = None
         self.cancelled = False
+        self.cancel_summary = None
         self.layers = []
         self.done = False
 
@@ -106,13 +107,15 @@ class UpscaleTask(QgsTask):
                 P.periods_between(request.start, request.end), outputs=request.outputs(),
                 resume=request.resume, threads=request.threads,
                 dask_scheduler=request.dask_scheduler, model_path=request.model,
-                reporter=self.reporter, **options)
+                reporter=self.reporter, resume_hint=tr(
+                    "'Resume: keep complete maps in the output folder' ticked"), **options)
             self.result = upscaler.run()
             return True
-        except Cancelled:
+        except Cancelled as error:
             self.cancelled = True
-            self.reporter.log("Upscaling cancelled: no unfinished file was left; finished "
-                              "periods are kept (run again with 'Resume').")
+            self.cancel_summary = error.summary or tr(
+                "Cancelled before any map was finished; no unfinished file was left.")
+            self.reporter.log(f"Upscaling cancelled. {self.cancel_summary}")
             return False
         except Exception as error:  # shown to the user in finished(); never crash QGIS
             self.error = str(error)
@@ -145,7 +148,8 @@ class UpscaleTask(QgsTask):
             elif self.error:
                 text, level = self.error, Qgis.Critical
             else:
-                text, level = tr("Upscaling cancelled; finished maps are kept."), Qgis.Warning
+                text = self.cancel_summary or tr("Upscaling cancelled; finished maps are kept.")
+                level = Qgis.Warning
             bar.pushMessage(tr("Soil respiration"), text, level, 0 if level == Qgis.Critical else 10)
 
 
