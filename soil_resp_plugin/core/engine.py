@@ -1496,25 +1496,45 @@ def target_grid(base, extent=None, crs=None, resolution=None):
 
     if extent is None and crs is None and resolution is None:
         return base
-    target_crs = CRS.from_user_input(crs) if crs else base.crs
+    try:
+        target_crs = CRS.from_user_input(crs) if crs else base.crs
+    except Exception as error:
+        raise InputError(f"{crs} is not a CRS GDAL understands ({error}); choose another "
+                         "one, e.g. an EPSG code.", parameter="TARGET_CRS") from None
     same_crs = target_crs == base.crs
-    if resolution is None or resolution == 0:
-        if same_crs:
-            res = base.res
+    try:
+        if resolution is None or resolution == 0:
+            if same_crs:
+                res = base.res
+            else:
+                transform, _, _ = calculate_default_transform(
+                    base.crs, target_crs, base.width, base.height, *base.bounds)
+                res = (abs(transform.a), abs(transform.e))
+        elif isinstance(resolution, (tuple, list)):
+            res = (float(resolution[0]), float(resolution[1]))
         else:
-            transform, _, _ = calculate_default_transform(
-                base.crs, target_crs, base.width, base.height, *base.bounds)
-            res = (abs(transform.a), abs(transform.e))
-    elif isinstance(resolution, (tuple, list)):
-        res = (float(resolution[0]), float(resolution[1]))
-    else:
-        res = (float(resolution), float(resolution))
+            res = (float(resolution), float(resolution))
+    except InputError:
+        raise
+    except Exception as error:
+        raise InputError(f"the predictors' grid ({base.describe()}) cannot be expressed in "
+                         f"{target_crs.to_string()} ({error}). Choose a CRS that covers the "
+                         "predictors' area, or give EXTENT and RESOLUTION in it.",
+                         parameter="TARGET_CRS") from None
     if res[0] <= 0 or res[1] <= 0:
         raise InputError(f"the cell size must be positive (got {resolution}).",
                          parameter="RESOLUTION")
     if extent is None:
-        extent = base.bounds if same_crs else transform_bounds(base.crs, target_crs, *base.bounds,
-                                                               densify_pts=21)
+        try:
+            extent = base.bounds if same_crs else transform_bounds(
+                base.crs, target_crs, *base.bounds, densify_pts=21)
+        except Exception:
+            extent = (math.nan,) * 4
+        if not all(math.isfinite(v) for v in extent):
+            raise InputError(
+                f"the predictors' extent ({_fmt_bounds(base.bounds)}) cannot be expressed in "
+                f"{target_crs.to_string()}. Give an extent in that CRS, or choose a CRS that "
+                "covers the predictors' area.", parameter="TARGET_CRS")
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not (xmax > xmin and ymax > ymin):
         raise InputError(f"{extent} is empty (xmax must exceed xmin and ymax ymin).",
