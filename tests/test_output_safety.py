@@ -220,3 +220,14 @@ def test_qgis_process_names_parameter_ranges(qgis_process, tmp_path, algorithm, 
                             **{parameter: value}, **arguments)
     assert done.returncode != 0
     assert expected in done.stdout + done.stderr
+
+
+def test_errors_keep_parameter_and_summary_through_pickle():
+    """Dask workers send exceptions back pickled: the parameter must survive."""
+    import pickle
+
+    from soil_resp_plugin.core.errors import Cancelled
+
+    error = pickle.loads(pickle.dumps(InputError("changed", parameter="MODEL", path="/m")))
+    assert (error.parameter, error.path, error.args[0]) == ("MODEL", "/m", "changed")
+    assert pickle.loads(pickle.dumps(Cancelled(summary="kept 3"))).summary == "kept 3"

@@ -22,6 +22,9 @@ class InputError(ValueError):
             prefix.append(f"file {self.path}")
         return f"[{', '.join(prefix)}] {text}" if prefix else text
 
+    def __reduce__(self):  # keep parameter and path when a dask worker sends it back
+        return type(self), (self.args[0], self.parameter, self.path)
+
 
 class Cancelled(Exception):
     """Raised inside long core loops when the caller's cancel check returns True.
@@ -32,3 +35,6 @@ class Cancelled(Exception):
     def __init__(self, message="cancelled by the user", summary=None):
         self.summary = summary
         super().__init__(message)
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.summary)
