@@ -297,14 +297,16 @@ def test_catalog_without_a_needed_predictor_is_named(world, tmp_path):
     assert error.value.parameter == "PREDICTORS"
 
 
-def test_temperatures_in_celsius_are_reported(world, tmp_path):
+def test_temperatures_in_celsius_are_refused_by_the_catalog(tmp_path):
+    """LST saved in degC under generic names: the catalog names the suspected unit before any
+    map is made (it used to be a warning per period after the run)."""
     root = tmp_path / "celsius"
     W.build_world(str(root), lst_in_celsius=True)
-    reporter = Recorder()
-    source = PredictorCatalog.from_folder(str(root / "predictors"))
-    upscaler(world, source, str(tmp_path / "out"), reporter, periods=W.PERIODS[:1]).run()
-    warning = " ".join(reporter.warnings)
-    assert "lst_day has no valid value" in warning and "degC where K" in warning
+    with pytest.raises(InputError) as error:
+        PredictorCatalog.from_folder(str(root / "predictors"))
+    assert error.value.parameter == "PREDICTORS"
+    assert "lst_day" in str(error.value) and "degrees Celsius" in str(error.value)
+    assert "kelvin" in str(error.value)
 
 
 def test_value_far_from_training_data_is_reported(world, catalog, tmp_path):
