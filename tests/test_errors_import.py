@@ -99,7 +99,8 @@ def test_empty_result_names_the_step_that_removed_the_records(run_algorithm, tmp
     the advice is the flux range, and the 40 % is warned; MIN_RECORDS_PER_DAY is only named
     when thin days really are the cause."""
     path = tmp_path / "thin.csv"
-    records(flux=lambda s, d, h: 2.0 if h != 15 else 60.0).to_csv(path, index=False)
+    # fluxes vary by day: the same value for 32 records in a row would be a stuck sensor
+    records(flux=lambda s, d, h: 2.0 + 0.01 * d if h != 15 else 60.0).to_csv(path, index=False)
     log = Log()
     from qgis.core import QgsProcessingException
 
@@ -151,7 +152,10 @@ def test_zero_byte_csv_via_qgis_process(qgis_process, tmp_path):
 
 
 def test_semicolon_and_decimal_comma_are_detected(run_algorithm, tmp_path):
-    table = records(flux=lambda s, d, h: 2.0 + 0.1 * h + (0.5 if s == "B" else 0.0))
+    # moisture alternates 0.31/0.29 by day (mean 0.3 per period): one value for 16 days
+    # would be a stuck sensor (STUCK_DRIVER_HOURS) and be set to missing
+    table = records(flux=lambda s, d, h: 2.0 + 0.1 * h + (0.5 if s == "B" else 0.0),
+                    moisture=lambda s, d: 0.3 + 0.01 * (-1) ** d)
     path = tmp_path / "excel_de.csv"
     table.to_csv(path, index=False, sep=";", decimal=",")
     assert "2,9" in path.read_text()

@@ -36,6 +36,14 @@ FLUX_UNITS = (
 MOISTURE_UNITS = (("auto", "Auto-detect per site"), ("fraction", "Volumetric fraction (m3 m-3)"),
                   ("percent", "Percent (%)"))
 NEGATIVE = (("keep", "Keep"), ("drop", "Drop"), ("zero", "Set to zero"))
+DIEL_PHASE = (
+    ("auto", "Exclude flagged NEE_AS_RS ports, warn for Rs ports"),
+    ("exclude", "Exclude every flagged chamber-month"),
+    ("warn", "Warn only (keep the records)"),
+    ("off", "Off"),
+)
+Q10_ACTION = (("warn", "Warn only (keep the records)"), ("exclude", "Exclude the chamber-year"),
+              ("off", "Off"))
 COSORE_TIMESTAMPS = (
     ("utc", "UTC (COSORE database release files)"),
     ("local", "Instrument clock (CSR_TIMESTAMP_TZ), e.g. self-made COSORE-style folders"),
@@ -69,6 +77,13 @@ class ImportObservations(SoilRespAlgorithm):
         "outside 0..1 (set to missing), spikes (|flux - median| > k x MAD per chamber and "
         "month), negative fluxes (keep, drop or set to zero), days with too few records per "
         "chamber and periods with too few days.\n\n"
+        "Fault tests (advanced; counted per site and chamber): stuck sensors (identical "
+        "consecutive fluxes removed; soil temperature/moisture repeating for days set to "
+        "missing), diel phase (flux peaking at night while soil temperature peaks in the "
+        "afternoon: a chamber with plants; excluded for ports listed in NEE_AS_RS, a warning "
+        "for Rs ports, by default), level shifts (months of a chamber at several times its "
+        "usual level against the other chambers or its temperature response; removed) and "
+        "implausible Q10 per chamber-year (warned by default).\n\n"
         "Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_records, "
         "n_days, coverage (n_days / days in the period), soil_temperature_site (°C) and "
         "soil_moisture_site (m3 m-3) per site and period."
@@ -98,6 +113,13 @@ class ImportObservations(SoilRespAlgorithm):
     NEGATIVE_FLUX = "NEGATIVE_FLUX"
     MIN_RECORDS_PER_DAY = "MIN_RECORDS_PER_DAY"
     MIN_DAYS_PER_PERIOD = "MIN_DAYS_PER_PERIOD"
+    STUCK_FLUX_RECORDS = "STUCK_FLUX_RECORDS"
+    STUCK_DRIVER_HOURS = "STUCK_DRIVER_HOURS"
+    DIEL_PHASE = "DIEL_PHASE"
+    LEVEL_SHIFT_FACTOR = "LEVEL_SHIFT_FACTOR"
+    Q10_MIN = "Q10_MIN"
+    Q10_MAX = "Q10_MAX"
+    Q10_ACTION = "Q10_ACTION"
     OUTPUT = "OUTPUT"
     QC_TABLE = "QC_TABLE"
     OUTPUT_CSV = "OUTPUT_CSV"
@@ -184,6 +206,38 @@ class ImportObservations(SoilRespAlgorithm):
                 self.SPIKE_K, tr("Spike test: k x MAD around the monthly median (0 = off)"),
                 type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=5.0,
             ),
+            QgsProcessingParameterNumber(
+                self.STUCK_FLUX_RECORDS,
+                tr("Stuck flux: identical consecutive values that make a stuck run (0 = off)"),
+                type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=6,
+            ),
+            QgsProcessingParameterNumber(
+                self.STUCK_DRIVER_HOURS,
+                tr("Stuck soil temperature/moisture: hours of identical values (0 = off)"),
+                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=48.0,
+            ),
+            QgsProcessingParameterEnum(
+                self.DIEL_PHASE,
+                tr("Diel phase test (flux peaking at night: a chamber with plants)"),
+                options=[tr(label) for _, label in DIEL_PHASE], defaultValue=0,
+            ),
+            QgsProcessingParameterNumber(
+                self.LEVEL_SHIFT_FACTOR,
+                tr("Level shift: factor against the chamber's usual level (0 = off)"),
+                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=3.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.Q10_MIN, tr("Lowest plausible Q10 of a chamber-year"),
+                type=QgsProcessingParameterNumber.Double, minValue=0.01, defaultValue=1.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.Q10_MAX, tr("Highest plausible Q10 of a chamber-year"),
+                type=QgsProcessingParameterNumber.Double, minValue=0.01, defaultValue=10.0,
+            ),
+            QgsProcessingParameterEnum(
+                self.Q10_ACTION, tr("Implausible Q10"),
+                options=[tr(label) for _, label in Q10_ACTION], defaultValue=0,
+            ),
         ]
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -269,6 +323,15 @@ class ImportObservations(SoilRespAlgorithm):
             negative=choice(self.NEGATIVE_FLUX, NEGATIVE),
             min_records_per_day=self.parameterAsInt(parameters, self.MIN_RECORDS_PER_DAY, context),
             min_days_per_period=self.parameterAsInt(parameters, self.MIN_DAYS_PER_PERIOD, context),
+            stuck_flux_records=self.parameterAsInt(parameters, self.STUCK_FLUX_RECORDS, context),
+            stuck_driver_hours=self.parameterAsDouble(parameters, self.STUCK_DRIVER_HOURS,
+                                                      context),
+            diel_phase=choice(self.DIEL_PHASE, DIEL_PHASE),
+            level_shift_factor=self.parameterAsDouble(parameters, self.LEVEL_SHIFT_FACTOR,
+                                                      context),
+            q10_min=self.parameterAsDouble(parameters, self.Q10_MIN, context),
+            q10_max=self.parameterAsDouble(parameters, self.Q10_MAX, context),
+            q10_action=choice(self.Q10_ACTION, Q10_ACTION),
         )
         result = import_observations(
             cosore_folders=folders,

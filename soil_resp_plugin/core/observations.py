@@ -31,6 +31,7 @@ from .quality import (
     detect_moisture_unit,
     empty_result_advice,
     quality_control,
+    summarise_fault_qc,
 )
 from .reporting import as_reporter
 from .units import flux_to_gc_m2_d, normalise_flux_unit
@@ -290,6 +291,18 @@ def select_ports(ports, data_ports, dataset, site_id, treatment="None", nee_as_r
     return kept, excluded
 
 
+def _port_variable(ports, port):
+    """CSR_MSMT_VAR of ``port`` from PORTS.txt rows (its own row, else port 0)."""
+    by_port = {}
+    for row in ports:
+        try:
+            by_port[int(float(row.get("CSR_PORT", "")))] = row
+        except ValueError:
+            continue
+    row = by_port.get(port, by_port.get(0)) or {}
+    return row.get("CSR_MSMT_VAR", "").strip()
+
+
 def _sensor_column(columns, kind, data):
     """The CSR_T*/CSR_SM* column to use: depth 5 cm if it has data, else the shallowest."""
     candidates = []
@@ -390,6 +403,7 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
         read_ports(ports_path), set(data["CSR_PORT"].unique()), dataset,
         description.get("CSR_SITE_ID"), treatment, nee_as_rs, path=ports_path,
     )
+    nee_kept = [p for p in kept if _port_variable(read_ports(ports_path), p).upper() == "NEE"]
     counts = data["CSR_PORT"].value_counts()
     reporter.log(
         f"{dataset}: kept soil respiration port(s) "
@@ -447,6 +461,7 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
         "temperature_column": t_col or "",
         "temperature_depth_cm": t_depth,
         "moisture_column": m_col or "",
+        "nee_as_rs_ports": ", ".join(str(p) for p in nee_kept),
     }
     return records, site
 
@@ -888,10 +903,13 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
         for site, rec in records.groupby("site", sort=True)
     }
     log = QCLog(reporter)
-    clean = quality_control(records, qc, units, log)
+    nee_ports = {site["site"]: {p.strip() for p in site.get("nee_as_rs_ports", "").split(",")
+                                if p.strip()} for site in sites}
+    clean = quality_control(records, qc, units, log, nee_ports)
     reporter.progress(0.8)
     observations, daily = aggregate(clean, sites, qc, log)
     qc_table = log.frame()
+    summarise_fault_qc(qc_table, reporter)
     for site in sorted({s["site"] for s in sites} - set(observations["site"])):
         reporter.warn(f"{site}: no 8-day period passed quality control; see the QC table")
     if observations.empty:

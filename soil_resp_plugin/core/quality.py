@@ -10,12 +10,17 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import qc_faults
 from .errors import InputError
 from .units import FLUX_TO_GC_M2_D, FLUX_UNITS
 
 UMOL_TO_GC = FLUX_TO_GC_M2_D["umol CO2 m-2 s-1"]
 NEGATIVE_ACTIONS = ("keep", "drop", "zero")
 MOISTURE_UNITS = ("auto", "fraction", "percent")
+#: diel phase test: 'auto' excludes flagged chamber-months of ports listed in NEE_AS_RS and
+#: warns for the others; 'exclude' excludes all flagged; 'warn' keeps all; 'off'
+DIEL_ACTIONS = ("auto", "exclude", "warn", "off")
+Q10_ACTIONS = ("warn", "exclude", "off")
 #: a robust spike test needs enough values per group to estimate median and MAD
 SPIKE_MIN_GROUP = 10
 #: MAD x 1.4826 estimates the standard deviation of normally distributed values
@@ -41,6 +46,16 @@ class QCSettings:
     negative: str = "keep"
     min_records_per_day: int = 3
     min_days_per_period: int = 2
+    #: identical consecutive fluxes of a chamber: this many make a stuck run (0 = off)
+    stuck_flux_records: int = 6
+    #: identical consecutive soil temperature / moisture values lasting this long (0 = off)
+    stuck_driver_hours: float = 48.0
+    diel_phase: str = "auto"
+    #: a block of months at this factor (or 1/factor) of a chamber's usual level (0 = off)
+    level_shift_factor: float = 3.0
+    q10_min: float = 1.0
+    q10_max: float = 10.0
+    q10_action: str = "warn"
 
     def check(self):
         if self.flux_min >= self.flux_max:
@@ -64,26 +79,56 @@ class QCSettings:
             raise InputError(
                 "At least 1 day per period is needed.", parameter="MIN_DAYS_PER_PERIOD"
             )
+        if int(self.stuck_flux_records) == 1 or self.stuck_flux_records < 0:
+            raise InputError(
+                f"A stuck run needs at least 2 identical values (found "
+                f"{self.stuck_flux_records}); use 0 to switch the test off.",
+                parameter="STUCK_FLUX_RECORDS",
+            )
+        if self.stuck_driver_hours < 0:
+            raise InputError("The duration must be 0 (off) or positive.",
+                             parameter="STUCK_DRIVER_HOURS")
+        if self.level_shift_factor != 0 and self.level_shift_factor <= 1:
+            raise InputError(
+                f"A level shift factor of {self.level_shift_factor:g} would flag every month; "
+                "use 0 (off) or a factor above 1 (default 3).", parameter="LEVEL_SHIFT_FACTOR",
+            )
+        for value, allowed, parameter in ((self.diel_phase, DIEL_ACTIONS, "DIEL_PHASE"),
+                                          (self.q10_action, Q10_ACTIONS, "Q10_ACTION")):
+            if value not in allowed:
+                raise InputError(f"Unknown action '{value}'; use one of {', '.join(allowed)}.",
+                                 parameter=parameter)
+        if not 0 < self.q10_min < self.q10_max:
+            raise InputError(
+                f"The plausible Q10 range {self.q10_min:g}..{self.q10_max:g} is empty or not "
+                "positive; the lowest plausible Q10 must be above 0 and below the highest "
+                "(Q10_MAX).", parameter="Q10_MIN",
+            )
 
 
 class QCLog:
     """Per-site counts of every QC step, in the order the steps ran."""
 
-    COLUMNS = ["site", "step", "unit", "count", "remaining", "detail"]
+    COLUMNS = ["site", "chamber", "step", "unit", "count", "remaining", "detail"]
+    #: ``chamber`` of a row that counts all chambers of the site
+    ALL = "all"
 
     def __init__(self, reporter):
         self.rows = []
         self.reporter = reporter
 
-    def add(self, site, step, count, remaining, unit="records", detail=""):
+    def add(self, site, step, count, remaining, unit="records", detail="", chamber=ALL,
+            log=True):
         self.rows.append(
-            {"site": site, "step": step, "unit": unit, "count": int(count),
-             "remaining": int(remaining), "detail": detail}
+            {"site": site, "chamber": str(chamber), "step": step, "unit": unit,
+             "count": int(count), "remaining": int(remaining), "detail": detail}
         )
-        self.reporter.log(
-            f"{site}: {step}: {int(count)} {unit}"
-            + (f" ({detail})" if detail else "") + f"; {int(remaining)} {unit} remain"
-        )
+        if log:
+            where = site if chamber == self.ALL else f"{site} chamber {chamber}"
+            self.reporter.log(
+                f"{where}: {step}: {int(count)} {unit}"
+                + (f" ({detail})" if detail else "") + f"; {int(remaining)} {unit} remain"
+            )
 
     def frame(self):
         return pd.DataFrame(self.rows, columns=self.COLUMNS)
@@ -183,7 +228,8 @@ def empty_result_advice(qc_table, settings):
     data and the setting that controls it (never MIN_RECORDS_PER_DAY when the records were
     already gone)."""
     def total(step, column="count"):
-        rows = qc_table[qc_table["step"] == step]
+        rows = qc_table[(qc_table["step"] == step)
+                        & ~qc_table["unit"].str.contains("kept", regex=False)]
         return int(rows[column].sum()) if len(rows) else 0
 
     read = total("input records")
@@ -196,7 +242,17 @@ def empty_result_advice(qc_table, settings):
                 "FLUX_UNIT", f"check the flux unit (FLUX_UNIT) and the bounds "
                 f"{settings.flux_min:g}..{settings.flux_max:g} umol CO2 m-2 s-1 (FLUX_MIN, "
                 "FLUX_MAX)"),
+            "stuck flux": ("STUCK_FLUX_RECORDS", "the fluxes repeat identical values; check "
+                           "the flux column, or set STUCK_FLUX_RECORDS to 0 (off)"),
             "spikes": ("SPIKE_K", "raise SPIKE_K or set it to 0 (off)"),
+            "diel phase": ("DIEL_PHASE", "the chambers' flux peaks at night against an "
+                           "afternoon soil temperature maximum (plants in the chamber); import "
+                           "plant-free soil respiration chambers, or choose 'Warn only' in "
+                           "DIEL_PHASE"),
+            "level shift": ("LEVEL_SHIFT_FACTOR", "raise LEVEL_SHIFT_FACTOR or set it to 0 "
+                            "(off)"),
+            "implausible Q10": ("Q10_ACTION", "widen Q10_MIN..Q10_MAX or choose 'Warn only' "
+                                "in Q10_ACTION"),
             "negative flux": ("NEGATIVE_FLUX", "choose Keep in NEGATIVE_FLUX, or flip the sign "
                               "of the flux column if efflux is negative in your table"),
         }
@@ -297,14 +353,162 @@ def _robust_outliers(values, groups, k):
     return (size >= SPIKE_MIN_GROUP) & (mad > 0) & (deviation > k * mad)
 
 
-def quality_control(records, settings, moisture_units, log):
+def _chambers_of(rec):
+    return sorted(rec["chamber"].astype(str).unique())
+
+
+def _log_findings(log, site, step, rec, findings, removed, detail, unit="records",
+                  all_chambers=True):
+    """One QC row per chamber (only the flagged ones unless ``all_chambers``) for a fault
+    test; ``rec`` are the site's records after the step (removed records already gone).
+    Returns the number of records concerned."""
+    per_chamber = {}
+    for finding in findings:
+        per_chamber.setdefault(finding.chamber, []).append(finding)
+    total = 0
+    chambers = set(per_chamber) | (set(_chambers_of(rec)) if all_chambers else set())
+    for chamber in sorted(chambers):
+        found = per_chamber.get(chamber, [])
+        count = int(np.logical_or.reduce([f.mask.to_numpy() for f in found]).sum()) if found else 0
+        total += count
+        remaining = int((rec["chamber"].astype(str) == chamber).sum())
+        text = "; ".join(f.detail for f in found) if found else detail
+        log.add(site, step, count, remaining, unit=unit if removed else "records flagged, kept",
+                detail=text, chamber=chamber, log=bool(found))
+    if not findings and all_chambers:
+        log.reporter.log(f"{site}: {step}: none ({detail})")
+    return total
+
+
+def _off(log, site, step, rec, why):
+    log.add(site, step, 0, len(rec), detail=why)
+
+
+def _stuck_flux(rec, settings, site, log):
+    step = "stuck flux"
+    if not settings.stuck_flux_records:
+        _off(log, site, step, rec, "test off (STUCK_FLUX_RECORDS = 0)")
+        return rec
+    findings = qc_faults.stuck_values(rec, "flux", min_records=settings.stuck_flux_records)
+    stuck = np.logical_or.reduce([f.mask.to_numpy() for f in findings] + [np.zeros(len(rec), bool)])
+    rec = rec[~stuck]
+    _log_findings(log, site, step, rec, findings, True,
+                  f"runs of >= {int(settings.stuck_flux_records)} identical consecutive fluxes")
+    return rec
+
+
+def _stuck_drivers(rec, settings, site, log):
+    for column, step in (("soil_temperature", "stuck soil temperature"),
+                         ("soil_moisture", "stuck soil moisture")):
+        if not settings.stuck_driver_hours:
+            _off(log, site, step, rec, "test off (STUCK_DRIVER_HOURS = 0)")
+            continue
+        findings = qc_faults.stuck_values(rec, column, min_hours=settings.stuck_driver_hours)
+        for finding in findings:
+            rec.loc[finding.mask, column] = np.nan
+        per_chamber = {}
+        for finding in findings:
+            per_chamber[finding.chamber] = finding
+        for chamber in _chambers_of(rec):
+            mine = rec["chamber"].astype(str) == chamber
+            found = per_chamber.get(chamber)
+            log.add(site, step, int(found.mask.sum()) if found else 0,
+                    int(rec.loc[mine, column].notna().sum()), unit="values",
+                    detail=(found.detail + ", set to missing (flux kept)" if found else
+                            f"identical values lasting >= {settings.stuck_driver_hours:g} h"),
+                    chamber=chamber, log=found is not None)
+    return rec
+
+
+def _diel_phase(rec, settings, site, log, nee_ports):
+    step = "diel phase"
+    if settings.diel_phase == "off":
+        _off(log, site, step, rec, "test off (DIEL_PHASE = off)")
+        return rec
+    if rec["soil_temperature"].notna().sum() == 0:
+        _off(log, site, step, rec, "not tested: no soil temperature")
+        return rec
+    findings = qc_faults.diel_phase(rec)
+    removed, kept = [], []
+    for finding in findings:
+        listed = finding.chamber in nee_ports
+        exclude = settings.diel_phase == "exclude" or (settings.diel_phase == "auto" and listed)
+        (removed if exclude else kept).append(finding)
+        origin = ("it is an NEE port you listed in NEE_AS_RS as soil respiration, but "
+                  if listed else "")
+        action = ("its records of that month are excluded" if exclude else
+                  "its records are KEPT as soil respiration")
+        log.reporter.warn(
+            f"{site} chamber {finding.chamber}: {origin}its flux looks like net exchange of a "
+            f"chamber with plants (uptake at midday), not soil respiration: {finding.detail}; "
+            f"{action} (DIEL_PHASE = {settings.diel_phase})"
+        )
+    drop = np.logical_or.reduce([f.mask.to_numpy() for f in removed] + [np.zeros(len(rec), bool)])
+    rec = rec[~drop]
+    detail = ("no chamber-month whose flux peaks at night against an afternoon soil "
+              "temperature maximum")
+    _log_findings(log, site, step, rec, removed, True, detail)
+    if kept:
+        _log_findings(log, site, step, rec, kept, False, detail, all_chambers=False)
+    return rec
+
+
+def _level_shift(rec, settings, site, log):
+    step = "level shift"
+    if not settings.level_shift_factor:
+        _off(log, site, step, rec, "test off (LEVEL_SHIFT_FACTOR = 0)")
+        return rec
+    findings, untested = qc_faults.level_shifts(rec, settings.level_shift_factor)
+    for finding in findings:
+        log.reporter.warn(f"{site} chamber {finding.chamber}: level shift: {finding.detail}; "
+                          "those records are excluded (LEVEL_SHIFT_FACTOR)")
+    for chamber, why in untested.items():
+        log.reporter.log(f"{site} chamber {chamber}: level shift not tested: {why}")
+    drop = np.logical_or.reduce([f.mask.to_numpy() for f in findings]
+                                + [np.zeros(len(rec), bool)])
+    rec = rec[~drop]
+    _log_findings(log, site, step, rec, findings, True,
+                  f"no block of months at >= {settings.level_shift_factor:g} x the chamber's "
+                  "usual level against the other chambers or its temperature response")
+    return rec
+
+
+def _q10(rec, settings, site, log):
+    step = "implausible Q10"
+    if settings.q10_action == "off":
+        _off(log, site, step, rec, "test off (Q10_ACTION = off)")
+        return rec
+    findings = qc_faults.implausible_q10(rec, settings.q10_min, settings.q10_max)
+    exclude = settings.q10_action == "exclude"
+    for finding in findings:
+        log.reporter.warn(
+            f"{site} chamber {finding.chamber}: implausible flux-temperature response: "
+            f"{finding.detail}; "
+            + ("those records are excluded" if exclude else "records kept") + " (Q10_ACTION)"
+        )
+    if exclude:
+        drop = np.logical_or.reduce([f.mask.to_numpy() for f in findings]
+                                    + [np.zeros(len(rec), bool)])
+        rec = rec[~drop]
+    _log_findings(log, site, step, rec, findings, exclude,
+                  f"Q10 of each chamber-year with >= {qc_faults.Q10_MIN_DAYS} days over >= "
+                  f"{qc_faults.Q10_MIN_TEMPERATURE_RANGE:g} degC inside "
+                  f"{settings.q10_min:g}..{settings.q10_max:g}")
+    return rec
+
+
+def quality_control(records, settings, moisture_units, log, nee_ports=None):
     """Record-level QC; returns the kept records (soil moisture converted to fraction).
 
-    ``moisture_units`` maps site -> 'fraction' | 'percent'. Steps, per site: missing flux,
-    physically impossible flux, soil temperature and moisture out of range (set to missing,
-    the flux is kept), spikes per site, chamber and calendar month, negative fluxes.
+    ``moisture_units`` maps site -> 'fraction' | 'percent'; ``nee_ports`` maps site -> set of
+    chambers accepted through NEE_AS_RS. Steps, per site: missing flux, physically impossible
+    flux, soil temperature and moisture out of range (set to missing, the flux is kept),
+    stuck flux, stuck soil temperature and moisture (set to missing), spikes per site,
+    chamber and calendar month, diel phase, level shift, implausible Q10 (see
+    :mod:`core.qc_faults`), negative fluxes. Fault tests add one QC row per chamber.
     """
     settings.check()
+    nee_ports = nee_ports or {}
     kept = []
     lo, hi = settings.flux_min * UMOL_TO_GC, settings.flux_max * UMOL_TO_GC
     for site, rec in records.groupby("site", sort=False):
@@ -346,6 +550,9 @@ def quality_control(records, settings, moisture_units, log):
             detail=f"outside 0..1 m3 m-3 (input unit: {unit}), set to missing (flux kept)",
         )
 
+        rec = _stuck_flux(rec, settings, site, log)
+        rec = _stuck_drivers(rec, settings, site, log)
+
         if settings.spike_k > 0 and len(rec):
             month = rec["timestamp"].dt.to_period("M").astype(str)
             spikes = _robust_outliers(rec["flux"], [rec["chamber"], month], settings.spike_k)
@@ -356,6 +563,10 @@ def quality_control(records, settings, moisture_units, log):
             )
         else:
             log.add(site, "spikes", 0, len(rec), detail="spike test off (SPIKE_K = 0)")
+
+        rec = _diel_phase(rec, settings, site, log, set(nee_ports.get(site, ())))
+        rec = _level_shift(rec, settings, site, log)
+        rec = _q10(rec, settings, site, log)
 
         negative = rec["flux"] < 0
         if settings.negative == "drop":
@@ -371,3 +582,25 @@ def quality_control(records, settings, moisture_units, log):
     if not kept:
         return records.iloc[0:0]
     return pd.concat(kept, ignore_index=True)
+
+
+#: the QC steps of core.qc_faults, in the order they run
+FAULT_STEPS = ("stuck flux", "stuck soil temperature", "stuck soil moisture", "diel phase",
+               "level shift", "implausible Q10")
+
+
+def summarise_fault_qc(qc_table, reporter):
+    """One log line per site: what the fault tests removed (or flagged and kept), per step
+    and chamber, so the import log says which records went and why."""
+    faults = qc_table[qc_table["step"].isin(FAULT_STEPS) & (qc_table["count"] > 0)]
+    for site in qc_table["site"].unique():
+        mine = faults[faults["site"] == site]
+        if mine.empty:
+            reporter.log(f"{site}: fault QC (stuck sensors, diel phase, level shift, Q10) "
+                         "found nothing")
+            continue
+        parts = [
+            f"{r.step} chamber {r.chamber}: {r.count} {r.unit}"
+            for r in mine.itertuples()
+        ]
+        reporter.log(f"{site}: fault QC summary: " + "; ".join(parts))
