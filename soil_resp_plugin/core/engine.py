@@ -427,6 +427,9 @@ class ThreadBackend:
         done, _ = wait(futures, timeout=timeout, return_when=FIRST_COMPLETED)
         return done
 
+    def result(self, future):
+        return future.result()
+
     def cancel(self, futures):
         self.stopping.set()
         for future in futures:
@@ -467,15 +470,37 @@ def connect_dask(address, model_path, timeout=DASK_CONNECT_TIMEOUT):
             "was written.", parameter="DASK_SCHEDULER") from None
 
 
+class ClusterLost(Exception):
+    """The dask scheduler went away, or tasks kept killing workers, mid-run; the run turns
+    it into an InputError naming DASK_SCHEDULER and what was kept."""
+
+
 class DaskBackend:
+    """Tasks on a dask.distributed cluster; :func:`cluster.prepare` has checked the workers
+    and shipped the core before this scatters the catalog and the plan."""
+
     name = "dask"
 
     def __init__(self, client, model_path, sha256, source, plan):
         self.client = client
+        self.address = getattr(client.scheduler, "address", None) or "the scheduler"
         self.model_path, self.sha256 = os.path.abspath(model_path), sha256
         self.source = self.client.scatter(source, broadcast=True)
         self.plan = self.client.scatter(plan, broadcast=True)
         self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def _lost(self, error):
+        if self.client.status not in ("running",):
+            return ClusterLost(
+                f"The connection to the dask scheduler at {self.address} was lost mid-run "
+                f"(client {self.client.status}; the scheduler stopped or the network failed).")
+        name = type(error).__name__
+        if name == "KilledWorker":
+            return ClusterLost(
+                "A task killed dask workers repeatedly (out of memory? a crash in GDAL or scikit-learn?), so "
+                f"the scheduler at {self.address} gave up on it ({' '.join(str(error).split())[:200]}). "
+                "Check the workers' logs and memory limit.")
+        return None
 
     def describe(self):
         info = self.client.scheduler_info()
@@ -483,8 +508,14 @@ class DaskBackend:
                 f"worker(s), {self.workers} thread(s)")
 
     def submit(self, plan, period_index, window_index):
-        return self.client.submit(dask_task, self.model_path, self.sha256, self.source,
-                                  self.plan, period_index, window_index, pure=False)
+        try:
+            return self.client.submit(dask_task, self.model_path, self.sha256, self.source,
+                                      self.plan, period_index, window_index, pure=False)
+        except Exception as error:  # the scattered inputs are gone with the scheduler
+            lost = self._lost(error)
+            if lost is None:
+                raise
+            raise lost from None
 
     def wait(self, futures, timeout):
         from distributed import wait
@@ -494,15 +525,44 @@ class DaskBackend:
             with self.client.as_current():
                 done, _ = wait(list(futures), timeout=timeout, return_when="FIRST_COMPLETED")
         except (DaskTimeout, TimeoutError):
+            if self.client.status != "running":
+                raise self._lost(None) from None
             return set()
+        except Exception as error:  # CancelledError when the scheduler is gone
+            lost = self._lost(error)
+            if lost is None:
+                raise
+            raise lost from None
         return done
 
+    def result(self, future):
+        try:
+            return future.result()
+        except (Cancelled, InputError):
+            raise
+        except Exception as error:
+            lost = self._lost(error)
+            if lost is None:
+                raise
+            raise lost from None
+
     def cancel(self, futures):
-        if futures:
-            self.client.cancel(list(futures))
+        if futures and self.client.status == "running":
+            try:
+                self.client.cancel(list(futures))
+            except Exception:  # the scheduler is gone: nothing to cancel
+                pass
 
     def close(self):
-        self.client.close()
+        close_client(self.client)
+
+
+def close_client(client):
+    """Close a dask client, also one whose scheduler is gone (never hangs, never raises)."""
+    try:
+        client.close(timeout=DASK_CONNECT_TIMEOUT)
+    except Exception:
+        pass
 
 
 # ----------------------------------------------------------------------------- writing
@@ -1137,6 +1197,16 @@ class Upscaler:
         check_coverage(self.source, self.variables, self.grid, reporter)
         client = connect_dask(self.dask_scheduler, self.model_path) if self.dask_scheduler \
             else None
+        if client is not None:
+            try:
+                from . import cluster
+
+                cluster.prepare(client, self.dask_scheduler, self.model_path,
+                                (self.bundle.metadata.get("versions") or {}).get("sklearn"),
+                                self.source, self.variables, self.mask, reporter)
+            except BaseException:
+                close_client(client)
+                raise
         created = not os.path.exists(self.folder)
         self.finished = []
         todo, resumed = [], []
@@ -1167,19 +1237,42 @@ class Upscaler:
             if created:
                 _remove_created_folder(self.folder)
             raise Cancelled(str(error), summary=self._cancel_summary(todo, resumed)) from None
+        except ClusterLost as error:
+            if created:
+                _remove_created_folder(self.folder)
+            raise InputError(
+                f"{error} {self._kept(todo, resumed)} Restart the scheduler and workers (or "
+                "leave the address empty to run on this machine) and run again with "
+                f"{self.resume_hint} to compute the remaining "
+                f"{len(todo) - len(self.finished)} period(s) without redoing the finished "
+                "ones.", parameter="DASK_SCHEDULER", path=self.folder) from None
         except BaseException:
             if created:
                 _remove_created_folder(self.folder)
             raise
         finally:
             if client is not None:
-                client.close()
+                close_client(client)
         seconds = time.perf_counter() - started
         if todo:
             reporter.log(f"Predicted {pixels:,} pixels in {seconds:.1f} s "
                          f"({pixels / max(seconds, 1e-9):,.0f} per second, {backend_name}).")
         return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
                              seconds, backend_name)
+
+    def _kept(self, todo, resumed):
+        """What a run that stopped early kept (finished periods are complete and checked)."""
+        finished = sorted(self.finished)
+        if finished:
+            shown = ", ".join(p.isoformat() for p in finished[:12])
+            more = f" and {len(finished) - 12} more" if len(finished) > 12 else ""
+            kept = (f"{len(finished)} of {len(todo)} period(s) were finished and are kept as "
+                    f"complete, checked maps in {self.folder}: {shown}{more}.")
+        else:
+            kept = f"No period was finished (0 of {len(todo)}), so this run kept no map."
+        earlier = (f" {len(resumed)} complete period(s) from an earlier run are untouched."
+                   if resumed else "")
+        return f"{kept} Unfinished files were removed.{earlier}"
 
     def _cancel_summary(self, todo, resumed):
         """What a cancelled run kept and how to continue."""
@@ -1357,7 +1450,7 @@ class Upscaler:
                 reporter.check_cancelled()
                 for future in finished:
                     in_flight.pop(future)
-                    result = future.result()
+                    result = backend.result(future)
                     period = todo[result.period_index]
                     writer = writers.get(result.period_index)
                     if writer is None:
