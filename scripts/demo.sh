@@ -63,17 +63,29 @@ $QP run soilresp:aggregatetime -- INPUT="$OUT/maps" OUTPUT_FOLDER="$OUT/totals" 
   OUTPUT_TABLE="$OUT/totals/totals.gpkg"
 
 # keep this step last among the processing steps: it reads the upscaled 8-day maps
-echo "== compare the SR maps with the synthetic global product (0.5 deg, monthly) and the sites"
+echo "== compare the SR maps with two products at once (0.5 deg monthly; 1 km static) and the sites"
 MAPS="$OUT/maps"  # 8-day sr_YYYYDDD.tif of the upscaling step
 if [ ! -d "$MAPS" ]; then
   echo "   (no upscaled maps in $MAPS: comparing the synthetic truth instead)"
   MAPS="$OUT/data/truth"
 fi
-mkdir -p "$OUT/comparison"
+mkdir -p "$OUT/comparison" "$OUT/products"
+echo "   second product: a static annual 1 km map, 0.85 x the truth's mean annual total"
+/usr/bin/python3 - "$ROOT" "$OUT" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from soil_resp_plugin.core.comparison_demo import write_static_product
+path, years = write_static_product(sys.argv[2] + "/data/truth",
+                                   sys.argv[2] + "/products/synthetic_static_rs_1km.tif")
+print(f"   {path}: 0.85 x mean annual truth {years}")
+PY
 $QP run soilresp:compareproducts -- OUR_MAPS="$MAPS" \
-  OTHER_PRODUCT="$OUT/data/global_product/synthetic_global_rs_monthly_0p5deg.nc" \
+  OTHER_PRODUCTS="$OUT/data/global_product/synthetic_global_rs_monthly_0p5deg.nc" \
+  OTHER_PRODUCTS="$OUT/products/synthetic_static_rs_1km.tif" \
   OBSERVATIONS="$OUT/observations.gpkg" STATISTICS="$OUT/comparison/statistics.gpkg" \
   STATISTICS_CSV="$OUT/comparison/statistics.csv" DIFFERENCE="$OUT/comparison/difference.tif" \
+  MAPS_FOLDER="$OUT/comparison/maps" SPATIAL_DETAIL_CSV="$OUT/comparison/spatial_detail.csv" \
+  TEMPORAL_DETAIL_CSV="$OUT/comparison/temporal_detail.csv" \
   REPORT="$OUT/comparison/report.html"
 
 echo
@@ -84,4 +96,6 @@ echo "  predictor_catalog.csv, training_table.gpkg / .csv (+ .units.json)   pred
 echo "  models/      sr_rs.joblib, sr_rs_insitu.joblib (+ .json sidecars), report.html, CV metrics"
 echo "  maps/        8-day SR maps sr_YYYYDDD.tif (+ sr_sd_, di_, aoa_, sr.vrt) of 2005"
 echo "  totals/      monthly and annual totals of 2005, region total, totals.csv"
-echo "  comparison/  maps vs the global product and the sites: report.html, statistics.csv, difference.tif"
+echo "  products/    a second synthetic product: static annual 1 km map (0.85 x truth)"
+echo "  comparison/  maps vs both products and the sites: report.html (claims a-c), statistics.csv,"
+echo "               spatial_detail.csv, temporal_detail.csv, difference.tif, maps/ (difference + ratio per product)"

@@ -4,6 +4,8 @@ import math
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingOutputMultipleLayers,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
@@ -12,8 +14,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
@@ -74,15 +79,36 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
         "of both), the mean difference map other − ours, and an HTML report (scatter, Taylor "
         "diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the "
         "table of 'Import soil respiration observations'), our 8-day maps are sampled at the "
-        "sites for the observed periods and per-site metrics are added.")
+        "sites for the observed periods and per-site metrics are added.\n\n"
+        "Several products: OTHER_PRODUCTS takes a list of files (variable, unit, flux Rs/Rh and "
+        "time step from each file's metadata, or per file in PRODUCT_OPTIONS, e.g. "
+        "'rh.nc: flux=Rh; step=year'); all are shown side by side. OUR_MAPS may also be the "
+        "upscaling's sr.vrt or a multi-band GeoTIFF/netCDF with dated bands. The report "
+        "measures (a) spatial detail (variance of block means at 1-50 km, our maps' standard "
+        "deviation inside each product cell), (b) temporal detail (the share of sub-monthly "
+        "and monthly variance each product reproduces, seasonal amplitude and peak day) and "
+        "(c) agreement at the sites for every product, with breakdowns by latitude band and "
+        "land cover. Annual totals are calendar-year sums (leap years exact). MAPS_FOLDER "
+        "receives a difference and a ratio map per product, loaded as layers.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             "OUR_MAPS", self.tr("Our SR maps (folder of sr_YYYYDDD.tif, or of monthly/annual "
-                                "totals)"), behavior=QgsProcessingParameterFile.Folder))
+                                "totals)"),
+            behavior=QgsProcessingParameterFile.Folder))
         self.addParameter(QgsProcessingParameterFile(
             "OTHER_PRODUCT", self.tr("Other SR product (netCDF or GeoTIFF)"),
-            fileFilter="netCDF or GeoTIFF (*.nc *.nc4 *.cdf *.tif *.tiff);;All files (*.*)"))
+            fileFilter="netCDF or GeoTIFF (*.nc *.nc4 *.cdf *.tif *.tiff);;All files (*.*)",
+            optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "OTHER_PRODUCTS", self.tr("More SR products (files; variable, unit, flux and time "
+                                      "step from their metadata or PRODUCT_OPTIONS)"),
+            QgsProcessing.TypeFile, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "PRODUCT_OPTIONS", self.tr("Settings of the OTHER_PRODUCTS files, one line each: "
+                                       "'file.nc: variable=rh; unit=g C m-2 yr-1; flux=Rh; "
+                                       "step=year; nodata=-1'"),
+            multiLine=True, optional=True))
         self.addParameter(QgsProcessingParameterString(
             "OTHER_VARIABLE", self.tr("netCDF variable (empty: the only data variable)"),
             optional=True))
@@ -112,6 +138,13 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
                 "OTHER_NODATA", self.tr("Extra fill value of the product (besides -999, "
                                         "_FillValue, nodata)"),
                 type=QgsProcessingParameterNumber.Double, optional=True),
+            QgsProcessingParameterRasterLayer(
+                "LAND_COVER", self.tr("Land-cover classes for a breakdown (majority class per "
+                                      "compared cell)"), optional=True),
+            QgsProcessingParameterNumber(
+                "LAT_BAND", self.tr("Width of the latitude bands of the breakdown (degrees)"),
+                type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.5,
+                maxValue=90.0),
             QgsProcessingParameterNumber(
                 "MAX_GAP", self.tr("Fill pixel gaps of our 8-day maps of at most this many "
                                    "periods"),
@@ -128,11 +161,51 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
             self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterRasterDestination(
             "DIFFERENCE", self.tr("Mean difference, other - ours")))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            "RATIO", self.tr("Ratio of the sums, other / ours"), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "MAPS_FOLDER", self.tr("Folder for every product's difference and ratio maps"),
+            optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "SPATIAL_DETAIL_CSV", self.tr("Spatial detail: variance by scale (CSV)"),
+            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "TEMPORAL_DETAIL_CSV", self.tr("Temporal detail: variance reproduced (CSV)"),
+            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             "REPORT", self.tr("Comparison report"), self.tr("HTML files (*.html)")))
         self.addOverwriteParameter()
         for name, label in NUMBER_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputMultipleLayers(
+            "PRODUCT_MAPS", self.tr("Difference and ratio maps of every product")))
+
+    def _product_specs(self, parameters, context):
+        """ProductSpec of each OTHER_PRODUCTS file, with its PRODUCT_OPTIONS line."""
+        from ..core.comparison import ProductSpec, parse_product_options
+
+        files = self.parameterAsFileList(parameters, "OTHER_PRODUCTS", context) or []
+        files = [f.split("|")[0] for f in files if f]
+        options = parse_product_options(
+            self.parameterAsString(parameters, "PRODUCT_OPTIONS", context) or "", files)
+        return [ProductSpec(path, parameter="OTHER_PRODUCTS", **options.get(path, {}))
+                for path in files]
+
+    def planned_files(self, name, folder, parameters, context):
+        """MAPS_FOLDER: difference_<product>.tif and ratio_<product>.tif of every product."""
+        import os
+
+        from ..core.comparison import map_file_stem, product_names
+
+        paths = []
+        single = self.parameterAsFile(parameters, "OTHER_PRODUCT", context)
+        if single:
+            paths.append(single)
+        paths += [f.split("|")[0] for f in
+                  self.parameterAsFileList(parameters, "OTHER_PRODUCTS", context) or [] if f]
+        return [os.path.join(folder, f"{kind}_{map_file_stem(n)}.tif")
+                for n in product_names(paths) for kind in ("difference", "ratio")]
 
     def execute(self, parameters, context, reporter):
         from ..core import comparison
@@ -151,9 +224,23 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
             raise InputError(f"DIFFERENCE is written as GeoTIFF: give a .tif file, not "
                              f"{difference}.", parameter="DIFFERENCE", path=difference)
         csv = self.parameterAsFileOutput(parameters, "STATISTICS_CSV", context) or None
+        single = self.parameterAsFile(parameters, "OTHER_PRODUCT", context) or None
+        products = self._product_specs(parameters, context)
+        if not single and not products:
+            raise InputError(
+                f"No product to compare: give a product file here or a list of them in "
+                f"{self.describe_parameter('OTHER_PRODUCTS')}.", parameter="OTHER_PRODUCT")
+        ratio = self.parameterAsOutputLayer(parameters, "RATIO", context) if parameters.get(
+            "RATIO") not in (None, "") else None
+        if ratio and not ratio.lower().endswith((".tif", ".tiff")):
+            raise InputError(f"RATIO is written as GeoTIFF: give a .tif file, not {ratio}.",
+                             parameter="RATIO", path=ratio)
+        maps_folder = (self.parameterAsString(parameters, "MAPS_FOLDER", context)
+                       if parameters.get("MAPS_FOLDER") not in (None, "") else None)
+        land_cover = self.parameterAsRasterLayer(parameters, "LAND_COVER", context)
         result = comparison.compare(
             self.parameterAsFile(parameters, "OUR_MAPS", context),
-            self.parameterAsFile(parameters, "OTHER_PRODUCT", context),
+            single,
             variable=self.parameterAsString(parameters, "OTHER_VARIABLE", context) or None,
             unit=UNIT_CHOICES[self.parameterAsEnum(parameters, "OTHER_UNIT", context)][0],
             time_step=STEP_CHOICES[self.parameterAsEnum(parameters, "OTHER_TIME_STEP",
@@ -165,7 +252,14 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
             max_gap=self.parameterAsInt(parameters, "MAX_GAP", context),
             observations=observations, statistics_csv=csv, difference=difference,
             report=self.parameterAsFileOutput(parameters, "REPORT", context),
-            reporter=reporter, describe=self.describe_parameter)
+            reporter=reporter, describe=self.describe_parameter, products=products,
+            ratio=ratio, maps_folder=maps_folder,
+            land_cover=land_cover.source().split("|")[0] if land_cover is not None else None,
+            lat_band=self.parameterAsDouble(parameters, "LAT_BAND", context),
+            spatial_csv=self.parameterAsFileOutput(parameters, "SPATIAL_DETAIL_CSV",
+                                                   context) or None,
+            temporal_csv=self.parameterAsFileOutput(parameters, "TEMPORAL_DETAIL_CSV",
+                                                    context) or None)
         from .layers import write_frame
 
         pooled = result.pooled()
@@ -183,6 +277,20 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
                 int(value) if key.startswith("N_") else value)
         if csv:
             outputs["STATISTICS_CSV"] = csv
+        for key, name in (("ratio", "RATIO"), ("spatial", "SPATIAL_DETAIL_CSV"),
+                          ("temporal", "TEMPORAL_DETAIL_CSV")):
+            if key in result.files:
+                outputs[name] = result.files[key]
+        maps = []
+        for c in result.comparisons:
+            for kind in ("difference", "ratio"):
+                if kind in c.files:
+                    maps.append(c.files[kind])
+                    context.addLayerToLoadOnCompletion(c.files[kind], QgsProcessingContext.LayerDetails(
+                        f"{kind} {c.name}", context.project(), "PRODUCT_MAPS"))
+        outputs["PRODUCT_MAPS"] = maps
+        if maps_folder:
+            outputs["MAPS_FOLDER"] = maps_folder
         outputs["STATISTICS"] = write_frame(result.statistics, parameters, "STATISTICS",
                                             context, self)
         return outputs

@@ -24,8 +24,10 @@ from .atomic import replaced_on_success
 from .errors import InputError
 from .products_io import (
     COMMON_UNIT,
+    RH_EQUATION,
     UNIT_CHOICES,
     LonLatGrid,
+    flux_of,
     open_product,
     parse_unit,
     rh_to_rs,
@@ -45,8 +47,8 @@ _YEAR_NAME = re.compile(r"^sr_annual_(\d{4})\.tif$")
 
 
 # ----------------------------------------------------------------------------- our maps
-def _raster_grid(path, parameter):
-    """LonLatGrid, synthetic flag and unit text of one of our rasters."""
+def _raster_grid(path, parameter, band=1):
+    """LonLatGrid, synthetic flag and unit text (of ``band``) of one of our rasters."""
     import rasterio
 
     with rasterio.open(path) as dataset:
@@ -66,10 +68,20 @@ def _raster_grid(path, parameter):
         grid = LonLatGrid(float(west), float(t.f), float(t.a), float(-t.e), dataset.width,
                           dataset.height)
         tags = dataset.tags()
-        unit = (dataset.units[0] if dataset.units and dataset.units[0] else None) or tags.get(
-            "UNITS") or tags.get("units") or ""
         synthetic = str(tags.get("SYNTHETIC", "")).lower() in ("true", "1", "yes")
+        unit = band_unit(dataset, band)
     return grid, synthetic, unit
+
+
+def band_unit(dataset, band=1):
+    """The unit text of ``band`` of an open rasterio dataset: the band's unit type, else its
+    ``units``/``UNITS`` metadata tag (GDAL band metadata, netCDF variable attribute), else the
+    dataset's ``UNITS``/``units`` tag; '' when none is set."""
+    band_tags = dataset.tags(band)
+    dataset_tags = dataset.tags()
+    units = dataset.units[band - 1] if dataset.units and len(dataset.units) >= band else None
+    return (units or band_tags.get("units") or band_tags.get("UNITS")
+            or dataset_tags.get("UNITS") or dataset_tags.get("units") or "")
 
 
 @dataclasses.dataclass
@@ -84,6 +96,8 @@ class OurMaps:
     synthetic: bool
     template: str
     max_gap: int = 3
+    bands: dict = dataclasses.field(default_factory=dict)  # key -> band (multi-band files)
+    unit_source: str = ""  # where the unit was read (band units tag, file tag, assumed)
 
     # -------------------------------------------------------------- what is covered
     def describe(self):
@@ -122,21 +136,23 @@ class OurMaps:
         import rasterio
 
         count, nodata = 0, set()
-        for path in self.files.values():
+        for key, path in self.files.items():
+            band = self.bands.get(key, 1)
             with rasterio.open(path) as dataset:
-                data = dataset.read(1, masked=True)
-                nodata.add(dataset.nodata)
+                data = dataset.read(band, masked=True)
+                nodata.add(dataset.nodatavals[band - 1])
             count += int(np.isfinite(np.ma.filled(data.astype(np.float64), np.nan)).sum())
         return count, sorted(v for v in nodata if v is not None)
 
     # -------------------------------------------------------------- reading
-    def _read(self, path, window):
+    def _read(self, key, window):
         import rasterio
         from rasterio.windows import Window
 
         r0, r1, c0, c1 = window
-        with rasterio.open(path) as dataset:
-            data = dataset.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
+        with rasterio.open(self.files[key]) as dataset:
+            data = dataset.read(self.bands.get(key, 1), window=Window(c0, r0, c1 - c0, r1 - r0),
+                                masked=True)
         return np.ma.filled(data.astype(np.float64), np.nan)
 
     def _period_stack(self, needed, window):
@@ -152,7 +168,7 @@ class OurMaps:
         stack = np.full((len(span),) + shape, np.nan)
         for t, period in enumerate(span):
             if period in self.files:
-                stack[t] = self._read(self.files[period], window)
+                stack[t] = self._read(period, window)
         stack, _ = fill_gaps(stack, self.max_gap)
         index = {p: t for t, p in enumerate(span)}
         return {p: stack[index[p]] for p in needed}
@@ -174,9 +190,9 @@ class OurMaps:
             rates = self._period_stack(needed, window)
             return sum(rates[p] * w for p, w in zip(needed, weights))
         if key in self.files:
-            return self._read(self.files[key], window)
+            return self._read(key, window)
         if key[0] == "year" and self.kind == "month":
-            return sum(self._read(self.files[("month", key[1], m)], window)
+            return sum(self._read(("month", key[1], m), window)
                        for m in range(1, 13))
         raise KeyError(key)
 
@@ -196,21 +212,26 @@ class OurMaps:
         r0, r1 = rows[inside].min(), rows[inside].max() + 1
         c0, c1 = cols[inside].min(), cols[inside].max() + 1
         with rasterio.open(self.files[period]) as dataset:
-            block = dataset.read(1, window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
+            block = dataset.read(self.bands.get(period, 1),
+                                 window=Window(c0, r0, c1 - c0, r1 - r0), masked=True)
         block = np.ma.filled(block.astype(np.float64), np.nan)
         out[inside] = block[rows[inside] - r0, cols[inside] - c0]
         return out
 
 
 def find_our_maps(path, max_gap=3, reporter=None):
-    """Our maps in folder ``path``: 8-day maps (any ``*YYYYDDD*.tif`` with one 7-digit year +
+    """Our maps in ``path``: a VRT (sr.vrt), multi-band GeoTIFF or netCDF whose bands are
+    dated (see :func:`band_date`), or a folder of 8-day maps (any ``*YYYYDDD*.tif`` with one 7-digit year +
     day of year label, e.g. ``sr_2005001.tif`` or the demo's ``sr_true_doy2005001.tif``),
     else monthly (``sr_month_YYYYMM.tif``) or annual (``sr_annual_YYYY.tif``) totals of
     soilresp:aggregatetime, in the folder or its monthly/ and annual/ subfolders."""
     reporter = as_reporter(reporter)
     path = os.fspath(path) if path else ""
+    if path and os.path.isfile(path):
+        return _maps_in_file(path, max_gap, reporter)
     if not path or not os.path.isdir(path):
-        raise InputError(f"OUR_MAPS must be a folder of SR maps; '{path}' is not a folder.",
+        raise InputError(f"'{path}' is neither a folder of SR maps nor a VRT, multi-band GeoTIFF "
+                         "or netCDF of them. Give the upscaling's output folder or its sr.vrt.",
                          parameter="OUR_MAPS", path=path or None)
     names = sorted(os.listdir(path))
     groups = {}
@@ -293,6 +314,78 @@ def find_our_maps(path, max_gap=3, reporter=None):
     return OurMaps(path, kind, dict(sorted(files.items())), grid, synthetic, template, max_gap)
 
 
+_NETCDF_TIME = re.compile(r"^(?P<unit>days|hours|minutes|seconds) since (?P<origin>\S+)")
+
+
+def band_date(dataset, band):
+    """Date of ``band``: its PERIOD_START tag, an ISO date or a YYYYDDD label as its
+    description, or its netCDF time (NETCDF_DIM_time with the dataset's time#units, standard
+    calendar); None when undated."""
+    tags = dataset.tags(band)
+    text = str(tags.get("PERIOD_START") or dataset.descriptions[band - 1] or "").strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    label = _LABEL.search(text)
+    if label and 1 <= int(label.group(1)[4:]) <= 366:
+        return P.parse_period_label(label.group(1))
+    value = tags.get("NETCDF_DIM_time")
+    match = _NETCDF_TIME.match(str(dataset.tags().get("time#units", "")))
+    if value is not None and match:
+        origin = dt.datetime.fromisoformat(match.group("origin").replace("T", " ")[:19]
+                                           if ":" in match.group("origin")
+                                           else match.group("origin")[:10])
+        seconds = {"days": 86400, "hours": 3600, "minutes": 60, "seconds": 1}[match["unit"]]
+        return (origin + dt.timedelta(seconds=float(value) * seconds)).date()
+    return None
+
+
+def _maps_in_file(path, max_gap, reporter):
+    """:class:`OurMaps` of one file with one band per 8-day period (the upscaling's sr.vrt, a
+    multi-band GeoTIFF or a netCDF with a time axis)."""
+    import rasterio
+
+    try:
+        dataset = rasterio.open(path)
+    except Exception as error:  # RasterioIOError and friends
+        raise InputError(f"Cannot read {path} as a raster ({error}). Give the folder of maps, "
+                         "sr.vrt, a multi-band GeoTIFF or a netCDF.", parameter="OUR_MAPS",
+                         path=path) from None
+    with dataset:
+        dates = [band_date(dataset, b) for b in range(1, dataset.count + 1)]
+        units = {band_unit(dataset, b) for b in range(1, dataset.count + 1)}
+    undated = [b for b, d in enumerate(dates, start=1) if d is None]
+    if undated:
+        raise InputError(f"Band {undated[0]} of {path} has no date ({len(undated)} of "
+                         f"{len(dates)} bands undated): each band needs a PERIOD_START tag or "
+                         "description such as 2005-01-09 (as sr.vrt has), or a netCDF time "
+                         "axis.", parameter="OUR_MAPS", path=path)
+    bad = [d for d in dates if P.period_start(d) != d]
+    if bad:
+        raise InputError(f"{len(bad)} band date(s) of {path} are not starts of 8-day periods "
+                         f"(e.g. {bad[0]}); expected day of year 1, 9, 17, ...",
+                         parameter="OUR_MAPS", path=path)
+    if len(set(dates)) != len(dates):
+        twice = sorted({d for d in dates if dates.count(d) > 1})
+        raise InputError(f"{path} has two bands for period {twice[0]}.", parameter="OUR_MAPS",
+                         path=path)
+    grid, synthetic, _ = _raster_grid(path, "OUR_MAPS")
+    for unit in units - {""}:
+        mass, time = parse_unit(unit, parameter="OUR_MAPS")
+        if mass != 1.0 or time != "d":
+            raise InputError(f"The bands of {path} are in {unit}; expected {RATE_UNIT} (8-day "
+                             "mean daily rates).", parameter="OUR_MAPS", path=path)
+    if "" in units:
+        reporter.warn(f"Some bands of {path} carry no unit: taken as {RATE_UNIT}.")
+    order = sorted(range(len(dates)), key=lambda i: dates[i])
+    files = {dates[i]: path for i in order}
+    bands = {dates[i]: i + 1 for i in order}
+    unit_source = "band units" if units - {""} else "assumed"
+    return OurMaps(path, "8day", files, grid, synthetic, f"{os.path.basename(path)} bands",
+                   max_gap, bands, unit_source)
+
+
 # ----------------------------------------------------------------------------- product side
 def _product_years(product):
     if product.native_step == "year":
@@ -311,7 +404,7 @@ def product_field(product, key, window, years=(), is_rh=False):
     native = product.native_step
     if key[0] == "static":
         if native == "static":
-            values = to_total(product.read(0, window), product.unit, ("static",))
+            values = to_total(product.read(0, window), product.unit, ("static",), years)
         else:
             values = np.mean([product_field(product, ("year", y), window) for y in years],
                              axis=0)
@@ -424,6 +517,13 @@ class Harmonised:
     n_cells: int
     static_years: list
     notes: list
+    #: for the claims (comparison_claims): the aggregator fine -> common grid, our grid cut to
+    #: the overlap, the window of our maps on it, and the mean over the steps of our totals on
+    #: that grid (NaN where a step is missing)
+    aggregator: object = None
+    our_grid: LonLatGrid = None
+    our_window: tuple = None
+    ours_fine: np.ndarray = None
 
     @property
     def paired(self):
@@ -498,6 +598,7 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
     shape = (len(steps), common.height, common.width)
     ours_c, other_c, valid_area = np.full(shape, np.nan), np.full(shape, np.nan), np.zeros(shape)
     union = np.zeros((f_win[1] - f_win[0], f_win[3] - f_win[2]), dtype=bool)
+    ours_sum = 0.0
     ours_any = other_any = False
     for t, key in enumerate(steps):
         reporter.check_cancelled()
@@ -505,6 +606,7 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
         theirs_values = product_field(product, key, p_win, static_years, is_rh)
         ours_any |= bool(np.isfinite(mine_values).any())
         other_any |= bool(np.isfinite(theirs_values).any())
+        ours_sum = ours_sum + mine_values
         fine_values = mine_values if product_coarse else theirs_values
         mean, area = aggregator.mean(fine_values)
         union |= np.isfinite(fine_values)
@@ -569,7 +671,8 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
                  f"{step} step(s) ({step_label(steps[0])} to {step_label(steps[-1])}), in "
                  f"{unit}.")
     return Harmonised(common, step, steps, unit, ours_c, other_c, area, fine_side, n_cells,
-                      static_years, notes)
+                      static_years, notes, aggregator, ours.grid.sub(*o_win), o_win,
+                      ours_sum / len(steps))
 
 
 # ----------------------------------------------------------------------------- metrics
@@ -619,7 +722,7 @@ def _row(scope, step, site, reference, compared, unit, metrics, **extra):
            "compared": compared, "unit": unit}
     row.update({k: metrics[k] for k in METRIC_COLUMNS})
     row.update({"total_reference_TgC": float("nan"), "total_compared_TgC": float("nan"),
-                "total_ratio": float("nan"), "total_unit": ""})
+                "total_ratio": float("nan"), "total_unit": "", "total_basis": ""})
     row.update(extra)
     return row
 
@@ -644,19 +747,44 @@ def product_statistics(h, product_name):
                          total_unit=total_unit))
     paired = h.paired
     metrics = pair_metrics(h.ours[paired], h.other[paired])
-    if h.step == "month":
-        scale = 365.25 / sum(d for _, _, d in totals)
-        mine = sum(m for m, _, _ in totals) * scale
-        theirs = sum(o for _, o, _ in totals) * scale
-    else:
-        mine = float(np.mean([m for m, _, _ in totals]))
-        theirs = float(np.mean([o for _, o, _ in totals]))
+    mine, theirs, total_unit, basis = annual_totals(h.steps, totals)
     label = (f"{step_label(h.steps[0])} to {step_label(h.steps[-1])}" if len(h.steps) > 1
              else step_label(h.steps[0]))
     pooled = _row("pooled", label, "", "our maps", product_name, h.unit, metrics,
                   total_reference_TgC=mine, total_compared_TgC=theirs,
-                  total_ratio=theirs / mine if mine else float("nan"), total_unit="Tg C yr-1")
+                  total_ratio=theirs / mine if mine else float("nan"), total_unit=total_unit,
+                  total_basis=basis)
     return pd.DataFrame([pooled] + rows)
+
+
+def annual_totals(steps, totals):
+    """(ours, theirs, unit, basis) of the pooled region totals from per-step totals
+    ``totals`` [(ours Tg C, theirs Tg C, days)]: monthly steps are summed within each calendar
+    year (28-31 days each, so leap years are exact) and the calendar years all of whose 12
+    months were compared are averaged, in Tg C yr-1. Only when no calendar year is complete
+    are the compared months scaled to 365 days, labelled 'Tg C per 365 days'. Annual steps
+    are calendar-year totals already; a static step is the mean annual total."""
+    if steps[0][0] != "month":
+        return (float(np.mean([m for m, _, _ in totals])),
+                float(np.mean([o for _, o, _ in totals])), "Tg C yr-1",
+                "mean of calendar-year totals" if steps[0][0] == "year"
+                else "mean annual total (static)")
+    years = {}
+    for key, (m, o, _) in zip(steps, totals):
+        years.setdefault(key[1], []).append((m, o))
+    full = sorted(y for y, months in years.items() if len(months) == 12)
+    if full:
+        mine = float(np.mean([sum(m for m, _ in years[y]) for y in full]))
+        theirs = float(np.mean([sum(o for _, o in years[y]) for y in full]))
+        left = len(steps) - 12 * len(full)
+        return mine, theirs, "Tg C yr-1", (
+            f"mean of the calendar-year sums of {', '.join(map(str, full))}"
+            + (f" ({left} month(s) of incomplete years not in the total)" if left else ""))
+    days = sum(d for _, _, d in totals)
+    return (sum(m for m, _, _ in totals) * 365.0 / days,
+            sum(o for _, o, _ in totals) * 365.0 / days, "Tg C per 365 days",
+            f"{len(steps)} compared month(s) ({days} days) scaled to 365 days: no complete "
+            "calendar year")
 
 
 # ----------------------------------------------------------------------------- observations
@@ -770,15 +898,31 @@ def mean_difference(h):
         return np.where(count > 0, total / np.maximum(count, 1), np.nan)
 
 
-def write_difference(h, path, synthetic=False, description=""):
-    """GeoTIFF of :func:`mean_difference`, float32, nodata -9999, written under a temporary
+def mean_ratio(h):
+    """Ratio of the sums over the compared steps, other / ours, per cell (NaN where never
+    compared or where our sum is not positive)."""
+    paired = h.paired
+    mine = np.where(paired, h.ours, 0.0).sum(axis=0)
+    theirs = np.where(paired, h.other, 0.0).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(paired.any(axis=0) & (mine > 0), theirs / np.where(mine > 0, mine, 1.0),
+                        np.nan)
+
+
+def write_difference(h, path, synthetic=False, description="", kind="difference"):
+    """GeoTIFF of :func:`mean_difference` (``kind`` 'difference', in the common unit) or of
+    :func:`mean_ratio` ('ratio', unitless), float32, nodata -9999, written under a temporary
     name and renamed, so a reader never sees half a file."""
     import rasterio
     from rasterio.crs import CRS
 
-    data = mean_difference(h)
-    tags = {"UNITS": h.unit, "QUANTITY": "other product - our maps, mean over "
-            f"{len(h.steps)} {h.step} step(s)", "STEPS": ",".join(step_label(k) for k in h.steps),
+    ratio = kind == "ratio"
+    data = mean_ratio(h) if ratio else mean_difference(h)
+    quantity = ("other product / our maps, ratio of the sums over" if ratio
+                else "other product - our maps, mean over")
+    unit = "1" if ratio else h.unit
+    tags = {"UNITS": unit, "QUANTITY": f"{quantity} {len(h.steps)} {h.step} step(s)",
+            "STEPS": ",".join(step_label(k) for k in h.steps),
             "SOILRESP_PRODUCT": "comparison"}
     if synthetic:
         tags["SYNTHETIC"] = "true"
@@ -790,8 +934,9 @@ def write_difference(h, path, synthetic=False, description=""):
                            transform=h.grid.transform, nodata=NODATA,
                            compress="deflate") as dataset:
             dataset.write(np.where(np.isfinite(data), data, NODATA).astype(np.float32), 1)
-            dataset.set_band_description(1, "difference other - ours")
-            dataset.set_band_unit(1, h.unit)
+            dataset.set_band_description(1, "ratio other / ours" if ratio
+                                         else "difference other - ours")
+            dataset.set_band_unit(1, unit)
             dataset.update_tags(**tags)
     return path
 
@@ -804,15 +949,49 @@ def write_text(path, text):
 
 # ----------------------------------------------------------------------------- the run
 @dataclasses.dataclass
-class ComparisonResult:
-    statistics: object  # pandas DataFrame: pooled, per step, per site, sites pooled
-    harmonised: Harmonised
-    ours: OurMaps
+class ProductSpec:
+    """One product to compare: a file and what is known about it. None / 'auto' = read from
+    the file's metadata (variable: the only data variable; unit: its units attribute; time
+    step: its time axis; flux: Rh when its name or long_name says heterotrophic)."""
+
+    path: str
+    variable: str = None
+    unit: str = None
+    time_step: str = "auto"
+    flux: str = "auto"  # 'auto' | 'Rs' | 'Rh'
+    nodata: float = None
+    parameter: str = "OTHER_PRODUCT"  # the Processing parameter errors about it name
+
+
+@dataclasses.dataclass
+class ProductComparison:
+    """One product against our maps: its name (file name), harmonised arrays and statistics."""
+
+    name: str
+    spec: ProductSpec
     product: object
-    samples: object  # DataFrame of site samples, or None
+    harmonised: Harmonised
+    statistics: object
+    is_rh: bool
+    warnings: list = dataclasses.field(default_factory=list)
+    files: dict = dataclasses.field(default_factory=dict)
+
+    def pooled(self):
+        return self.statistics[self.statistics["scope"] == "pooled"].iloc[0]
+
+
+@dataclasses.dataclass
+class ComparisonResult:
+    statistics: object  # pandas DataFrame: every product's pooled/step rows, sites, breakdowns
+    harmonised: Harmonised  # of the first product
+    ours: OurMaps
+    product: object  # the first product
+    samples: object  # DataFrame of site samples (our maps and every product), or None
     synthetic: bool
     files: dict
     warnings: list = dataclasses.field(default_factory=list)  # shown in the report too
+    comparisons: list = dataclasses.field(default_factory=list)  # ProductComparison each
+    claims: dict = dataclasses.field(default_factory=dict)  # name -> DataFrame (claims module)
 
     def pooled(self):
         return self.statistics[self.statistics["scope"] == "pooled"].iloc[0]
@@ -831,65 +1010,249 @@ def _write(parameter, path, write):
                          "and with free space.", parameter=parameter, path=path) from None
 
 
-def compare(our_maps, other_path, variable=None, unit=None, time_step="auto", is_rh=False,
-            nodata=None, min_valid_fraction=0.5, min_land_fraction=0.0, max_gap=3,
-            observations=None, statistics_csv=None, difference=None, report=None,
-            reporter=None, describe=lambda name: name):
-    """Compare the maps in folder ``our_maps`` with the product ``other_path``; optionally
-    with an observation table (DataFrame). Writes the outputs whose paths are given (each
-    atomically) and returns a :class:`ComparisonResult`. ``describe(parameter id)`` names a
-    parameter in warnings (the Processing label and id)."""
-    reporter = as_reporter(reporter)
-    if not 0.0 < float(min_valid_fraction) <= 1.0:
-        raise InputError("MIN_VALID_FRACTION must be in (0, 1].", parameter="MIN_VALID_FRACTION")
-    ours = find_our_maps(our_maps, max_gap=max_gap, reporter=reporter)
-    reporter.log(f"Our maps: {ours.describe()}; {ours.grid.describe()}.")
-    product = open_product(other_path, variable=variable, unit=unit, nodata=nodata)
-    reporter.log(f"Other product: {os.path.basename(product.path)}, variable "
-                 f"{product.variable} [{product.unit}], {product.date_range()}; "
+def product_names(paths):
+    """A short unique name per product path: the file name, with its folder when two files
+    share a name."""
+    names = [os.path.basename(os.fspath(p)) for p in paths]
+    out = []
+    for path, name in zip(paths, names):
+        if names.count(name) > 1:
+            name = os.path.join(os.path.basename(os.path.dirname(os.fspath(path))), name)
+        while name in out:
+            name += "'"
+        out.append(name)
+    return out
+
+
+def map_file_stem(name):
+    """A file-name-safe stem for a product name (difference_<stem>.tif, ratio_<stem>.tif)."""
+    stem = os.path.splitext(os.path.basename(name))[0]
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", stem) or "product"
+
+
+_OPTION_KEYS = {"variable": "variable", "unit": "unit", "flux": "flux", "step": "time_step",
+                "time_step": "time_step", "nodata": "nodata"}
+
+
+def parse_product_options(text, paths):
+    """{path: ProductSpec keyword arguments} from PRODUCT_OPTIONS lines such as
+    'rh_annual.nc: variable=rh; unit=g C m-2 yr-1; flux=Rh; step=year; nodata=-1' (the file
+    by its name or path)."""
+    out = {}
+    by_name = {}
+    for path in paths:
+        by_name.setdefault(os.path.basename(path), []).append(path)
+        by_name.setdefault(path, []).append(path)
+    for number, line in enumerate(str(text or "").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, settings = line.rpartition(":") if "=" not in line.split(":")[0] else (
+            "", "", line)
+        name = name.strip()
+        if not sep or not name:
+            raise InputError(f"Line {number} '{line}' does not start with a file name and ':' "
+                             "(e.g. 'rh_annual.nc: flux=Rh; step=year').",
+                             parameter="PRODUCT_OPTIONS")
+        matches = by_name.get(name, [])
+        if len(matches) != 1:
+            known = ", ".join(sorted({os.path.basename(p) for p in paths})) or "none"
+            raise InputError(f"Line {number}: '{name}' is {'not one' if not matches else 'more than one'}"
+                             f" of the OTHER_PRODUCTS files ({known}).",
+                             parameter="PRODUCT_OPTIONS")
+        options = out.setdefault(matches[0], {})
+        for item in settings.split(";"):
+            if not item.strip():
+                continue
+            key, eq, value = item.partition("=")
+            key, value = key.strip().lower(), value.strip()
+            if not eq or key not in _OPTION_KEYS:
+                raise InputError(f"Line {number}: unknown setting '{item.strip()}'; use "
+                                 "variable=, unit=, flux=Rs|Rh, step=auto|month|year|static, "
+                                 "nodata=.", parameter="PRODUCT_OPTIONS")
+            if key == "flux" and value.lower() not in ("rs", "rh", "auto"):
+                raise InputError(f"Line {number}: flux must be Rs, Rh or auto, not '{value}'.",
+                                 parameter="PRODUCT_OPTIONS")
+            if key in ("step", "time_step") and value not in TIME_STEPS:
+                raise InputError(f"Line {number}: step must be one of {', '.join(TIME_STEPS)}, "
+                                 f"not '{value}'.", parameter="PRODUCT_OPTIONS")
+            if key == "nodata":
+                try:
+                    value = float(value)
+                except ValueError:
+                    raise InputError(f"Line {number}: nodata must be a number, not '{value}'.",
+                                     parameter="PRODUCT_OPTIONS") from None
+            if key == "unit":
+                parse_unit(value, parameter="PRODUCT_OPTIONS")
+            if key == "flux":
+                value = {"rs": "Rs", "rh": "Rh", "auto": "auto"}[value.lower()]
+            options[_OPTION_KEYS[key]] = value
+    return out
+
+
+def _open_spec(spec):
+    """open_product for ``spec``; errors about a product of the OTHER_PRODUCTS list name that
+    parameter and say how to give the setting for that one file."""
+    try:
+        return open_product(spec.path, variable=spec.variable, unit=spec.unit,
+                            nodata=spec.nodata)
+    except InputError as error:
+        if spec.parameter == "OTHER_PRODUCT":
+            raise
+        text = Exception.__str__(error)
+        if error.parameter in ("OTHER_VARIABLE", "OTHER_UNIT", "OTHER_TIME_STEP"):
+            key = error.parameter.split("_", 1)[1].lower()
+            text += (f" For this file of OTHER_PRODUCTS, give it in PRODUCT_OPTIONS as "
+                     f"'{os.path.basename(spec.path)}: {key}=...'.")
+        raise InputError(text, parameter=spec.parameter, path=error.path or spec.path) from None
+
+
+def _compare_one(ours, spec, name, min_valid_fraction, min_land_fraction, reporter, describe):
+    product = _open_spec(spec)
+    flux = flux_of(product) if spec.flux in (None, "", "auto") else spec.flux
+    is_rh = flux.lower() == "rh"
+    reporter.log(f"Product {name}: variable {product.variable} [{product.unit}"
+                 f"{', as given' if product.unit_source != 'file' else ', from the file'}], "
+                 f"{product.date_range()}, flux {'Rh' if is_rh else 'Rs'}"
+                 f"{' (from its metadata)' if spec.flux in (None, '', 'auto') else ''}; "
                  f"{product.grid.describe()}.")
-    step = resolve_step(product, time_step, is_rh, reporter)
-    h = harmonise(ours, product, step, is_rh, min_valid_fraction, min_land_fraction, reporter)
+    if is_rh:
+        reporter.log(f"{name} is heterotrophic respiration: converted to soil respiration with "
+                     f"{RH_EQUATION}.")
+    try:
+        step = resolve_step(product, spec.time_step or "auto", is_rh, reporter)
+        h = harmonise(ours, product, step, is_rh, min_valid_fraction, min_land_fraction,
+                      reporter)
+    except InputError as error:
+        if spec.parameter == "OTHER_PRODUCT" or error.parameter == "OUR_MAPS":
+            raise
+        raise InputError(f"{name}: {Exception.__str__(error)}", parameter=spec.parameter,
+                         path=error.path or spec.path) from None
     for note in h.notes:
         reporter.log(note)
-    name = os.path.basename(product.path)
     statistics = product_statistics(h, name)
-    samples = None
-    if observations is not None:
-        samples = observation_samples(ours, observations, reporter)
-        if samples is not None:
-            import pandas as pd
-
-            statistics = pd.concat([statistics, observation_statistics(samples)],
-                                   ignore_index=True)
-    synthetic = ours.synthetic or product.synthetic
-    if synthetic:
-        reporter.warn("SYNTHETIC input: " + ", ".join(
-            w for w, s in (("our maps", ours.synthetic), ("the other product",
-                                                          product.synthetic)) if s)
-            + " carry SYNTHETIC=true; the numbers show how the tool works, not real SR.")
-    result = ComparisonResult(statistics, h, ours, product, samples, synthetic, {})
-    warning = unit_plausibility(h, product, is_rh, describe=describe)
+    comparison = ProductComparison(name, spec, product, h, statistics, is_rh)
+    unit_parameter = ("OTHER_UNIT" if spec.parameter == "OTHER_PRODUCT" else "PRODUCT_OPTIONS")
+    warning = unit_plausibility(h, product, is_rh, describe=lambda p: describe(
+        unit_parameter if p == "OTHER_UNIT" else p))
     if warning:
+        warning = f"{name}: {warning}"
         reporter.warn(warning)
-        result.warnings.append(warning)
-    pooled = result.pooled()
-    reporter.log(f"Pooled ({pooled['n']} cell-steps): R2 {pooled['r2']:.3f}, RMSE "
+        comparison.warnings.append(warning)
+    pooled = comparison.pooled()
+    reporter.log(f"{name}, pooled ({pooled['n']} cell-steps): R2 {pooled['r2']:.3f}, RMSE "
                  f"{pooled['rmse']:.4g}, bias {pooled['bias']:.4g} {h.unit} "
                  f"({pooled['rel_bias_pct']:.1f} %), slope {pooled['slope']:.3f}, slope through "
                  f"origin {pooled['slope_origin']:.3f}; totals {pooled['total_reference_TgC']:.4g}"
-                 f" (ours) and {pooled['total_compared_TgC']:.4g} (other) Tg C yr-1, ratio "
-                 f"{pooled['total_ratio']:.3f}.")
-    if statistics_csv:
-        def write_csv():
-            with replaced_on_success(statistics_csv) as temp:
-                statistics.to_csv(temp, index=False)
-            return statistics_csv
+                 f" (ours) and {pooled['total_compared_TgC']:.4g} (other) {pooled['total_unit']}"
+                 f" ({pooled['total_basis']}), ratio {pooled['total_ratio']:.3f}.")
+    return comparison
 
-        result.files["statistics_csv"] = _write("STATISTICS_CSV", statistics_csv, write_csv)
+
+def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto", is_rh=False,
+            nodata=None, min_valid_fraction=0.5, min_land_fraction=0.0, max_gap=3,
+            observations=None, statistics_csv=None, difference=None, report=None,
+            reporter=None, describe=lambda name: name, products=(), ratio=None,
+            maps_folder=None, land_cover=None, scales_km=None, lat_band=10.0,
+            spatial_csv=None, temporal_csv=None):
+    """Compare our maps ``our_maps`` (folder, sr.vrt, multi-band GeoTIFF or netCDF) with the
+    product ``other_path`` (set by ``variable``, ``unit``, ``time_step``, ``is_rh``,
+    ``nodata``) and/or each :class:`ProductSpec` (or path) of ``products``; optionally with an
+    observation table (DataFrame) and a land-cover raster. Writes the outputs whose paths are
+    given (each atomically): statistics CSV, difference and ratio maps of the first product,
+    difference_<name>.tif and ratio_<name>.tif of every product in ``maps_folder``, the
+    claims' tables and the report; returns a :class:`ComparisonResult`. ``describe(parameter
+    id)`` names a parameter in warnings (the Processing label and id)."""
+    import pandas as pd
+
+    from . import comparison_claims as claims
+
+    reporter = as_reporter(reporter)
+    if not 0.0 < float(min_valid_fraction) <= 1.0:
+        raise InputError("MIN_VALID_FRACTION must be in (0, 1].", parameter="MIN_VALID_FRACTION")
+    specs = []
+    if other_path not in (None, ""):
+        specs.append(ProductSpec(os.fspath(other_path), variable, unit, time_step,
+                                 "Rh" if is_rh else "Rs", nodata))
+    for item in products or ():
+        specs.append(item if isinstance(item, ProductSpec)
+                     else ProductSpec(os.fspath(item), parameter="OTHER_PRODUCTS"))
+    if not specs:
+        raise InputError("No product to compare: give a product file (OTHER_PRODUCT) or a list "
+                         "of them (OTHER_PRODUCTS).", parameter="OTHER_PRODUCT")
+    ours = find_our_maps(our_maps, max_gap=max_gap, reporter=reporter)
+    reporter.log(f"Our maps: {ours.describe()}; {ours.grid.describe()}.")
+    names = product_names([spec.path for spec in specs])
+    comparisons = []
+    for spec, name in zip(specs, names):
+        comparisons.append(_compare_one(ours, spec, name, min_valid_fraction,
+                                        min_land_fraction, reporter, describe))
+    first = comparisons[0]
+    statistics = pd.concat([c.statistics for c in comparisons], ignore_index=True)
+    samples = site_daily = None
+    result_claims = {}
+    if observations is not None:
+        samples = observation_samples(ours, observations, reporter)
+        if samples is not None:
+            statistics = pd.concat([statistics, observation_statistics(samples)],
+                                   ignore_index=True)
+            samples, site_daily = claims.sample_products_at_sites(samples, comparisons,
+                                                                  reporter)
+            site_rows = claims.site_statistics(samples, comparisons)
+            statistics = pd.concat([statistics, site_rows], ignore_index=True)
+    breakdown = claims.breakdowns(comparisons, land_cover, lat_band, reporter)
+    if len(breakdown):
+        statistics = pd.concat([statistics, breakdown], ignore_index=True)
+    result_claims["spatial"], result_claims["within_cell"] = claims.spatial_detail(
+        comparisons, scales_km or claims.SCALES_KM)
+    result_claims["temporal"], result_claims["regional_series"] = claims.temporal_detail(
+        ours, comparisons, samples, reporter, site_daily)
+    synthetic = ours.synthetic or any(c.product.synthetic for c in comparisons)
+    if synthetic:
+        which = (["our maps"] if ours.synthetic else []) + [
+            c.name for c in comparisons if c.product.synthetic]
+        reporter.warn("SYNTHETIC input: " + ", ".join(which) + " carry SYNTHETIC=true; the "
+                      "numbers show how the tool works, not real SR.")
+    result = ComparisonResult(statistics, first.harmonised, ours, first.product, samples,
+                              synthetic, {}, [w for c in comparisons for w in c.warnings],
+                              comparisons, result_claims)
+    if len(comparisons) > 1:
+        reporter.log("Totals: " + "; ".join(
+            f"{c.name} {c.pooled()['total_compared_TgC']:.4g} vs ours "
+            f"{c.pooled()['total_reference_TgC']:.4g} {c.pooled()['total_unit']}"
+            for c in comparisons) + ".")
+
+    def csv_writer(frame, path):
+        def write():
+            with replaced_on_success(path) as temp:
+                frame.to_csv(temp, index=False)
+            return path
+        return write
+
+    if statistics_csv:
+        result.files["statistics_csv"] = _write("STATISTICS_CSV", statistics_csv,
+                                                csv_writer(statistics, statistics_csv))
+    for key, path, parameter in (("spatial", spatial_csv, "SPATIAL_DETAIL_CSV"),
+                                 ("temporal", temporal_csv, "TEMPORAL_DETAIL_CSV")):
+        if path:
+            result.files[key] = _write(parameter, path, csv_writer(result_claims[key], path))
+    first_synthetic = ours.synthetic or first.product.synthetic
     if difference:
         result.files["difference"] = _write("DIFFERENCE", difference, lambda: write_difference(
-            h, difference, synthetic, f"{name} - {ours.folder}"))
+            first.harmonised, difference, first_synthetic, f"{first.name} - {ours.folder}"))
+    if ratio:
+        result.files["ratio"] = _write("RATIO", ratio, lambda: write_difference(
+            first.harmonised, ratio, first_synthetic, f"{first.name} / {ours.folder}",
+            kind="ratio"))
+    if maps_folder:
+        os.makedirs(maps_folder, exist_ok=True)
+        for c in comparisons:
+            flag = ours.synthetic or c.product.synthetic
+            for kind in ("difference", "ratio"):
+                path = os.path.join(maps_folder, f"{kind}_{map_file_stem(c.name)}.tif")
+                c.files[kind] = _write("MAPS_FOLDER", path, lambda c=c, k=kind, p=path, f=flag:
+                                       write_difference(c.harmonised, p, f,
+                                                        f"{c.name} vs {ours.folder}", kind=k))
     if report:
         from .comparison_report import render
 

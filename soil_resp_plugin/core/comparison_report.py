@@ -48,10 +48,20 @@ def _scatter(h, png):
     return png(figure)
 
 
-def _taylor(stats, png):
-    """Taylor diagram with our maps as the reference (normalised sd 1, correlation 1)."""
+COLOURS = ("#b00020", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
+           "#17becf")
+
+
+def _colour(i):
+    return COLOURS[i % len(COLOURS)]
+
+
+def _taylor(stats, png, names=None):
+    """Taylor diagram with our maps as the reference (normalised sd 1, correlation 1): each
+    product's steps (small) and pooled statistics (large), one colour per product."""
     rows = stats[stats["scope"].isin(["pooled", "month", "year", "static"])]
     rows = rows[np.isfinite(rows["r"]) & np.isfinite(rows["sd_ratio"])]
+    names = names or list(dict.fromkeys(rows["compared"]))
     figure = _figure(5.6, 5.6)
     negative = bool((rows["r"] < 0).any())
     axis = figure.add_subplot(1, 1, 1, projection="polar")
@@ -65,12 +75,14 @@ def _taylor(stats, png):
                             linewidths=0.6)
     axis.clabel(contours, fontsize=7, fmt="%.2g")
     axis.plot([0], [1], "k*", ms=12, label="our maps (reference)")
-    steps = rows[rows["scope"] != "pooled"]
-    axis.plot(np.arccos(np.clip(steps["r"], -1, 1)), steps["sd_ratio"], "o", ms=4,
-              color="#4a7ab5", alpha=0.7, label="other product, each step")
-    pooled = rows[rows["scope"] == "pooled"]
-    axis.plot(np.arccos(np.clip(pooled["r"], -1, 1)), pooled["sd_ratio"], "D", ms=8,
-              color="#b00020", label="other product, pooled")
+    for i, name in enumerate(names):
+        mine = rows[rows["compared"] == name]
+        steps = mine[mine["scope"] != "pooled"]
+        axis.plot(np.arccos(np.clip(steps["r"], -1, 1)), steps["sd_ratio"], "o", ms=3,
+                  color=_colour(i), alpha=0.5)
+        pooled = mine[mine["scope"] == "pooled"]
+        axis.plot(np.arccos(np.clip(pooled["r"], -1, 1)), pooled["sd_ratio"], "D", ms=8,
+                  color=_colour(i), label=f"{name} (pooled; dots: each step)")
     axis.set_rmax(radius)
     ticks = [0.0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0]
     if negative:
@@ -79,10 +91,10 @@ def _taylor(stats, png):
     axis.set_xticklabels([f"{t:g}" for t in ticks], fontsize=7)
     axis.set_title("Taylor diagram (angle: correlation; grey: centred RMS difference / sd "
                    "ours)", fontsize=9, pad=18)
-    figure.subplots_adjust(bottom=0.2)
-    figure.text(0.5, 0.09, "normalised standard deviation (sd other / sd ours)", ha="center",
+    figure.subplots_adjust(bottom=0.25)
+    figure.text(0.5, 0.13, "normalised standard deviation (sd other / sd ours)", ha="center",
                 fontsize=9)
-    figure.legend(fontsize=7, loc="lower center", ncol=3)
+    figure.legend(fontsize=7, loc="lower center", ncol=2)
     return png(figure)
 
 
@@ -93,21 +105,33 @@ def _time_mean(values, paired):
         return np.where(count > 0, total / np.maximum(count, 1), np.nan)
 
 
-def _latitude_profile(h, png):
-    paired = h.paired
-    mine, theirs = _time_mean(h.ours, paired), _time_mean(h.other, paired)
-    zonal_mine, zonal_theirs = _time_mean(mine.T, np.isfinite(mine.T)), _time_mean(
-        theirs.T, np.isfinite(theirs.T))
-    lat = h.grid.lat_centres()
-    figure = _figure(4.6, 5.0)
+def _daily(h):
+    """Mean days of the compared steps (to show every product as a mean daily rate)."""
+    from .products_io import calendar_days, step_days
+
+    if h.step == "static":
+        return calendar_days(h.static_years)
+    return float(np.mean([step_days(k) for k in h.steps]))
+
+
+def _latitude_profile(comparisons, png):
+    figure = _figure(5.2, 5.0)
     axis = figure.add_subplot(1, 1, 1)
-    axis.plot(zonal_mine, lat, "-o", ms=3, label="our maps")
-    axis.plot(zonal_theirs, lat, "-s", ms=3, label="other product")
+    for i, c in enumerate(comparisons):
+        h = c.harmonised
+        paired = h.paired
+        days = _daily(h)
+        mine, theirs = _time_mean(h.ours, paired) / days, _time_mean(h.other, paired) / days
+        zonal_mine = _time_mean(mine.T, np.isfinite(mine.T))
+        zonal_theirs = _time_mean(theirs.T, np.isfinite(theirs.T))
+        lat = h.grid.lat_centres()
+        axis.plot(zonal_theirs, lat, "-", color=_colour(i), label=c.name)
+        axis.plot(zonal_mine, lat, "--", color=_colour(i), lw=0.9,
+                  label=f"our maps on {c.name}'s cells")
     axis.set_ylabel("latitude [°N]")
-    axis.set_xlabel(f"zonal mean [{h.unit}]")
-    axis.legend(fontsize=8)
-    axis.set_title("Zonal means of the compared cells" + ("" if h.step == "static" else
-                                                          ",\nmean over the compared steps"),
+    axis.set_xlabel("zonal mean daily rate [g C m-2 d-1]")
+    axis.legend(fontsize=7)
+    axis.set_title("Zonal means of the compared cells, mean over the compared steps",
                    fontsize=9)
     return png(figure)
 
@@ -126,45 +150,78 @@ def _regional_means(h):
     return pd.DataFrame(rows)
 
 
-def _seasonal_cycle(h, png):
-    means = _regional_means(h)
-    figure = _figure(8.5, 3.4)
+def _seasonal_cycle(result, png):
+    """Regional mean daily rates: our 8-day maps (on the first product's cells) and each
+    product at its own step (a horizontal segment per month or year)."""
+    from .products_io import step_days
+
+    figure = _figure(9.0, 3.6)
     axis = figure.add_subplot(1, 1, 1)
-    if h.step == "month":
-        dates = pd.to_datetime(means["date"])
-        axis.plot(dates, means["ours"], "-o", ms=3, label="our maps")
-        axis.plot(dates, means["other"], "-s", ms=3, label="other product")
-    else:
-        index = np.arange(len(means))
-        axis.bar(index - 0.2, means["ours"], 0.4, label="our maps")
-        axis.bar(index + 0.2, means["other"], 0.4, label="other product")
-        axis.set_xticks(index)
-        axis.set_xticklabels(means["step"])
-    axis.set_ylabel(f"area-weighted mean [{h.unit}]")
-    axis.legend(fontsize=8)
-    axis.set_title("Regional mean over the compared cells, each step", fontsize=9)
+    series = result.claims.get("regional_series", {})
+    drawn = False
+    for i, c in enumerate(result.comparisons):
+        mine, theirs = series.get(c.name, ({}, {}))
+        if i == 0 and mine:
+            dates = pd.to_datetime(list(mine))
+            axis.plot(dates, list(mine.values()), "-", color="k", lw=1.0,
+                      label=f"our maps, 8-day (on {c.name}'s cells)")
+            drawn = True
+        for j, (key, value) in enumerate(theirs.items()):
+            if key[0] == "static":
+                years = c.harmonised.static_years
+                start, end = pd.Timestamp(min(years), 1, 1), pd.Timestamp(max(years), 12, 31)
+            else:
+                first, last = step_range(key)
+                start, end = pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
+            axis.plot([start, end], [value, value], "-", color=_colour(i), lw=2,
+                      label=c.name if j == 0 else None)
+            drawn = True
+        if not theirs and not mine:  # no 8-day maps: the harmonised steps
+            means = _regional_means(c.harmonised)
+            days = [step_days(k) for k in c.harmonised.steps][:len(means)]
+            axis.plot(pd.to_datetime(means["date"]), means["other"] / days, "s",
+                      color=_colour(i), label=c.name)
+    axis.set_ylabel("regional mean [g C m-2 d-1]")
+    if drawn or result.comparisons:
+        axis.legend(fontsize=7)
+    axis.set_title("Regional mean daily rate over the compared cells: 8-day maps against each "
+                   "product's steps", fontsize=9)
     return png(figure)
 
 
-def _difference_map(h, png):
-    from .comparison import mean_difference
+def _map(h, png, kind="difference"):
+    from .comparison import mean_difference, mean_ratio
 
-    diff = mean_difference(h)
-    finite = diff[np.isfinite(diff)]
-    limit = float(np.percentile(np.abs(finite), 98)) if len(finite) else 1.0
-    figure = _figure(7.0, 5.0 * h.grid.height / max(h.grid.width, 1) + 1.2)
+    ratio = kind == "ratio"
+    data = mean_ratio(h) if ratio else mean_difference(h)
+    finite = data[np.isfinite(data)]
+    figure = _figure(6.0, 4.3 * h.grid.height / max(h.grid.width, 1) + 1.2)
     axis = figure.add_subplot(1, 1, 1)
-    image = axis.imshow(np.ma.masked_invalid(diff), cmap="RdBu_r", vmin=-limit or -1,
-                        vmax=limit or 1, extent=(h.grid.west, h.grid.east, h.grid.south,
-                                                 h.grid.north), interpolation="nearest")
-    figure.colorbar(image, ax=axis, label=f"other − ours [{h.unit}]", shrink=0.8)
+    if ratio:
+        spread = float(np.percentile(np.abs(np.log(finite[finite > 0])), 98)) if (
+            finite > 0).any() else 0.1
+        spread = max(spread, 0.01)
+        from matplotlib.colors import LogNorm
+
+        image = axis.imshow(np.ma.masked_invalid(np.where(data > 0, data, np.nan)),
+                            cmap="RdBu_r", norm=LogNorm(np.exp(-spread), np.exp(spread)),
+                            extent=(h.grid.west, h.grid.east, h.grid.south, h.grid.north),
+                            interpolation="nearest")
+        figure.colorbar(image, ax=axis, label="other / ours [1]", shrink=0.8)
+        axis.set_title(f"Ratio of the sums over {len(h.steps)} {h.step} step(s)", fontsize=9)
+    else:
+        limit = float(np.percentile(np.abs(finite), 98)) if len(finite) else 1.0
+        image = axis.imshow(np.ma.masked_invalid(data), cmap="RdBu_r", vmin=-limit or -1,
+                            vmax=limit or 1, extent=(h.grid.west, h.grid.east, h.grid.south,
+                                                     h.grid.north), interpolation="nearest")
+        figure.colorbar(image, ax=axis, label=f"other − ours [{h.unit}]", shrink=0.8)
+        axis.set_title(f"Mean difference over {len(h.steps)} {h.step} step(s)", fontsize=9)
     axis.set_xlabel("longitude [°E]")
     axis.set_ylabel("latitude [°N]")
-    axis.set_title(f"Mean difference over {len(h.steps)} {h.step} step(s)", fontsize=9)
     return png(figure)
 
 
-def _sites(samples, png):
+def _sites(samples, png, names=()):
     from .report import _with_gaps as with_gaps  # lines break where periods are missing
 
     sites = sorted(samples["site"].unique())[:16]
@@ -176,14 +233,59 @@ def _sites(samples, png):
         part = samples[samples["site"] == site].assign(
             period_start=lambda f: pd.to_datetime(f["period_start"]))
         axis.plot(part["period_start"], part["sr"], "o", ms=3, color="k", label="observed")
-        axis.plot(*with_gaps(part, "map"), "-", lw=1.0, color="#b00020",
+        axis.plot(*with_gaps(part, "map"), "-", lw=1.0, color="#555555",
                   label="our maps (pixel)")
+        for j, name in enumerate(names):
+            if name in part:
+                axis.plot(*with_gaps(part, name), "-", lw=1.0, color=_colour(j), label=name)
         axis.set_title(f"site {site}", fontsize=9, loc="left")
         axis.set_ylabel("SR [g C m-2 d-1]", fontsize=8)
         axis.tick_params(labelsize=7)
         if i == 0:
-            axis.legend(fontsize=7)
+            axis.legend(fontsize=6)
     figure.tight_layout()
+    return png(figure)
+
+
+def _spatial_figure(spatial, png):
+    figure = _figure(6.4, 4.0)
+    axis = figure.add_subplot(1, 1, 1)
+    for i, (name, part) in enumerate(spatial.groupby("product", sort=False)):
+        ours = part[part["map"] == "our maps"]
+        theirs = part[part["map"] != "our maps"]
+        axis.plot(ours["scale_km"], ours["variance"], "--o", ms=3, color=_colour(i),
+                  label=f"our maps (on {name}'s cells)")
+        axis.plot(theirs["scale_km"], theirs["variance"], "-s", ms=4, color=_colour(i),
+                  label=name)
+    axis.set_xscale("log")
+    axis.set_xlabel("block size [km]")
+    axis.set_ylabel("variance of block means [(unit)²]")
+    axis.legend(fontsize=7)
+    axis.set_title("Spatial detail: variance left at each scale on our grid", fontsize=9)
+    return png(figure)
+
+
+def _temporal_figure(temporal, png):
+    rows = temporal[temporal["scope"].isin(["sites pooled", "region"])]
+    figure = _figure(7.5, 3.6)
+    axis = figure.add_subplot(1, 1, 1)
+    labels = [f"{r.source}\n({'sites' if r.scope == 'sites pooled' else 'region'})"
+              for r in rows.itertuples()]
+    index = np.arange(len(rows))
+    axis.bar(index - 0.2, rows["submonthly_reproduced"].fillna(0), 0.4,
+             label="sub-monthly variance reproduced", color="#b00020")
+    axis.bar(index + 0.2, rows["monthly_reproduced"].fillna(0), 0.4,
+             label="monthly variance reproduced", color="#4a7ab5")
+    axis.axhline(0, color="k", lw=0.6)
+    axis.set_xticks(index)
+    axis.set_xticklabels(labels, fontsize=7)
+    axis.set_ylabel("fraction [1]")
+    axis.set_ylim(min(-0.2, float(np.nanmin(rows[["submonthly_reproduced",
+                                                    "monthly_reproduced"]].to_numpy()))
+                      if len(rows) else 0), 1.05)
+    axis.legend(fontsize=7)
+    axis.set_title("Temporal detail: share of the reference's variance each source reproduces",
+                   fontsize=9)
     return png(figure)
 
 
@@ -197,6 +299,8 @@ _COLUMNS = {
 
 def _metrics_table(frame, table_id, with_totals=True, first="step"):
     table = pd.DataFrame({first: frame[first].astype(str)})
+    if frame["compared"].nunique() > 1 or first == "site":
+        table.insert(0, "compared", frame["compared"].astype(str).to_numpy())
     for key, label in _COLUMNS.items():
         table[label] = frame[key].to_numpy()
     table["n"] = table["n"].astype(int)
@@ -209,69 +313,144 @@ def _metrics_table(frame, table_id, with_totals=True, first="step"):
     return table_html(table, table_id)
 
 
-def render(result, title="Soil respiration: comparison with another product"):
+def _totals_table(comparisons):
+    rows = []
+    for c in comparisons:
+        p = c.pooled()
+        h = c.harmonised
+        rows.append({"product": c.name, "step": h.step,
+                     "compared": f"{step_label(h.steps[0])} to {step_label(h.steps[-1])}"
+                     if h.step != "static" else "static: " + ", ".join(map(str, h.static_years)),
+                     "cells": h.n_cells, "ours [Tg C]": p["total_reference_TgC"],
+                     "product [Tg C]": p["total_compared_TgC"], "ratio [1]": p["total_ratio"],
+                     "per": p["total_unit"].replace("Tg C ", ""), "basis": p["total_basis"]})
+    return pd.DataFrame(rows)
+
+
+def render(result, title=None):
     """The report as an HTML string (one file, figures as base64 PNGs)."""
     png, table_html, css = _helpers()
-    h, stats, ours, product = result.harmonised, result.statistics, result.ours, result.product
+    comparisons = result.comparisons
+    names = [c.name for c in comparisons]
+    stats, ours = result.statistics, result.ours
+    title = title or ("Soil respiration: comparison with another product" if len(names) == 1
+                      else f"Soil respiration: comparison with {len(names)} products")
     esc = html.escape
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{esc(title)}</title>"
              f"<style>{css}</style></head><body>"]
     if result.synthetic:
-        which = [w for w, s in (("our maps", ours.synthetic),
-                                ("the other product", product.synthetic)) if s]
+        which = (["our maps"] if ours.synthetic else []) + [
+            c.name for c in comparisons if c.product.synthetic]
         parts.append('<div class="banner" id="synthetic-banner">SYNTHETIC DATA: '
                      f"{esc(' and '.join(which))} carry SYNTHETIC=true. The numbers show how "
                      "the tool works, not real soil respiration.</div>")
-    for warning in getattr(result, "warnings", []):
+    for warning in result.warnings:
         parts.append(f'<div class="banner" id="unit-warning">WARNING: {esc(warning)}</div>')
     parts.append(f"<h1>{esc(title)}</h1>")
-    inputs = pd.DataFrame([
-        {"input": "our maps", "path": ours.folder, "content": ours.describe(),
-         "grid": ours.grid.describe()},
-        {"input": "other product", "path": product.path,
-         "content": f"variable {product.variable} [{product.unit}], {product.date_range()}",
-         "grid": product.grid.describe()},
-        {"input": "common", "path": "", "content":
-         f"{len(h.steps)} {h.step} step(s) {step_label(h.steps[0])} to "
-         f"{step_label(h.steps[-1])}, in {h.unit}; {h.n_cells} cells compared",
-         "grid": h.grid.describe()},
-    ])
-    parts.append(table_html(inputs, "inputs"))
-    aggregated = "our maps" if h.fine_side == "ours" else "the other product"
+    inputs = [{"input": "our maps", "path": ours.folder, "content": ours.describe(),
+               "grid": ours.grid.describe()}]
+    for c in comparisons:
+        h, product = c.harmonised, c.product
+        inputs.append({"input": c.name, "path": product.path, "content":
+                       f"variable {product.variable} [{product.unit}, "
+                       f"{'given' if product.unit_source != 'file' else 'from the file'}], "
+                       f"{product.date_range()}, {'Rh converted to Rs' if c.is_rh else 'Rs'}",
+                       "grid": product.grid.describe()})
+        inputs.append({"input": f"common ({c.name})", "path": "", "content":
+                       f"{len(h.steps)} {h.step} step(s) {step_label(h.steps[0])} to "
+                       f"{step_label(h.steps[-1])}, in {h.unit}; {h.n_cells} cells compared",
+                       "grid": h.grid.describe()})
+    parts.append(table_html(pd.DataFrame(inputs), "inputs"))
     parts.append(
-        f'<p class="note">Harmonisation: {esc(aggregated)} (the finer grid) were aggregated onto '
-        "the coarser grid by an area-weighted mean of valid cells (exact ellipsoidal cell "
+        '<p class="note">Harmonisation: the finer grid of each pair was aggregated onto the '
+        "coarser grid by an area-weighted mean of valid cells (exact ellipsoidal cell "
         "areas; partial overlaps weighted by area). A cell is compared only where the valid "
         "part covers enough of its land (land = cells of the finer input with a value in any "
         "compared step). Our 8-day daily rates became totals weighted by days (a period "
         "straddling a month end gives each month its own days); only months or years whose "
         "every period has a map are used. Region totals = value x that land area.</p>")
-    for note in h.notes:
-        parts.append(f'<p class="note">{esc(note)}</p>')
+    for c in comparisons:
+        for note in c.harmonised.notes:
+            parts.append(f'<p class="note">{esc(c.name)}: {esc(note)}</p>')
+    parts.append("<h2>Region totals</h2>" + table_html(_totals_table(comparisons), "totals"))
+    parts.append(
+        '<p class="note">Annual totals are sums over calendar years: daily rates x the days '
+        "of each month or year (leap years have 366 days), averaged over the complete "
+        "calendar years compared. A figure 'per 365 days' appears only when no calendar year "
+        "was complete, and is labelled so.</p>")
     product_rows = stats[stats["scope"].isin(["pooled", "month", "year", "static"])]
-    parts.append(f"<h2>Agreement (reference: our maps; compared: other product; {esc(h.unit)})"
-                 "</h2>")
+    parts.append("<h2>Agreement (reference: our maps; compared: each product)</h2>")
+    parts.append(_metrics_table(product_rows[product_rows["scope"] == "pooled"],
+                                "metrics-pooled"))
     parts.append(_metrics_table(product_rows, "metrics-product"))
     parts.append(
         '<p class="note">R2 = squared Pearson correlation; RMSE, bias = mean(other − ours) and '
         "relative bias (bias / mean of ours) in the common units; OLS slope and intercept of "
         "other on ours, and the slope through the origin (a pure scale factor); sd ratio = sd "
         "other / sd ours and centred RMS difference / sd ours (Taylor diagram). Totals: Tg C "
-        "per month for monthly rows, Tg C yr-1 for the pooled row (the compared months "
-        "scaled to a year) and for years.</p>")
-    parts.append("<h2>Other product vs our maps</h2>" + _scatter(h, png))
-    parts.append("<h2>Taylor diagram</h2>" + _taylor(stats, png))
-    parts.append("<h2>Latitude profile</h2>" + _latitude_profile(h, png))
-    if h.step != "static":
-        parts.append("<h2>Seasonal cycle of the regional means</h2>" + _seasonal_cycle(h, png))
-    parts.append("<h2>Difference map (other − ours)</h2>" + _difference_map(h, png))
+        "per month for monthly rows, Tg C yr-1 for years and for the pooled row (calendar-year "
+        "sums).</p>")
+    parts.append("<h2>Taylor diagram</h2>" + _taylor(stats, png, names))
+    parts.append("<h2>Latitude profile</h2>" + _latitude_profile(comparisons, png))
+    parts.append("<h2>Seasonal cycle of the regional means</h2>" + _seasonal_cycle(result, png))
+    for c in comparisons:
+        h = c.harmonised
+        parts.append(f"<h2>{esc(c.name)} against our maps</h2>" + _scatter(h, png))
+        parts.append(f"<h3>{esc(c.name)}: difference and ratio maps</h3>"
+                     + _map(h, png, "difference") + _map(h, png, "ratio"))
+    claims = result.claims
+    # ------------------------------------------------------------------ claim (a)
+    spatial = claims.get("spatial")
+    if spatial is not None and len(spatial):
+        parts.append("<h2>Claim (a): spatial detail</h2>" + _spatial_figure(spatial, png))
+        table = spatial[["product", "map", "scale_km", "block_cells", "block_km", "n_blocks",
+                         "variance", "sd", "unit"]]
+        parts.append(table_html(table, "spatial-detail"))
+        within = claims.get("within_cell")
+        if within is not None and len(within):
+            parts.append(table_html(within, "within-cell"))
+        parts.append(
+            '<p class="note">Variance of the area-weighted means of square blocks of our grid '
+            "cells (block size = the scale rounded to whole cells) for our maps and each product "
+            "on the same cells, the mean over the compared steps. A product coarser than our "
+            "grid is put on our cells, so below its own cell size it adds no variance: the gap "
+            "between the curves at small scales is the detail only our maps show. Within-cell: "
+            "the area-weighted mean standard deviation of our maps inside each product cell "
+            "(the product has none there by construction).</p>")
+    # ------------------------------------------------------------------ claim (b)
+    temporal = claims.get("temporal")
+    if temporal is not None and len(temporal):
+        parts.append("<h2>Claim (b): temporal detail</h2>" + _temporal_figure(temporal, png))
+        parts.append(table_html(temporal, "temporal-detail"))
+        parts.append(
+            '<p class="note">Series as daily values (each day carries its 8-day period\'s, '
+            "month's or year's mean daily rate), split into a monthly part (mean over the "
+            "available days of each calendar month) and a sub-monthly part (the rest). "
+            "Reproduced = 1 − Σ(reference − source)² / Σ reference² of each part (monthly part "
+            "centred); a monthly or annual product has no sub-monthly part, so it reproduces "
+            "0 of the sub-monthly variance by construction. References: observations at the "
+            "sites; our 8-day maps region-wide (there is no observation of the region). "
+            "Amplitude = max − min of the mean cycle by day of year; peak = the middle day at "
+            "the maximum.</p>")
+    # ------------------------------------------------------------------ claim (c)
     if result.samples is not None:
-        site_rows = stats[stats["scope"].isin(["site", "sites pooled"])]
-        parts.append("<h2>Observations at the sites (reference: observations; compared: our "
-                     "maps; g C m-2 d-1)</h2>")
-        parts.append(_metrics_table(site_rows, "metrics-sites", with_totals=False, first="site"))
-        parts.append('<p class="note">Our 8-day map value of the pixel holding each site, for '
-                     "the periods with an observation.</p>")
-        parts.append("<h2>Seasonal cycle at the sites</h2>" + _sites(result.samples, png))
+        site_rows = stats[stats["scope"].isin(["site", "sites pooled", "product site",
+                                               "product sites pooled"])]
+        parts.append("<h2>Claim (c): agreement with the observations at the sites (reference: "
+                     "observations; g C m-2 d-1)</h2>")
+        parts.append(_metrics_table(site_rows, "metrics-sites", with_totals=False,
+                                    first="site"))
+        parts.append('<p class="note">Our 8-day map value of the pixel holding each site, and '
+                     "each product's value at its own pixel holding the site as a mean daily "
+                     "rate over the same 8-day period (day-weighted over the product's months "
+                     "or years), for the periods with an observation.</p>")
+        parts.append("<h2>Seasonal cycle at the sites</h2>" + _sites(result.samples, png,
+                                                                     names))
+    breakdown = stats[stats["scope"].isin(["latitude band", "land cover"])]
+    if len(breakdown):
+        parts.append("<h2>Breakdowns by latitude band and land cover</h2>")
+        parts.append(_metrics_table(breakdown.assign(site=breakdown["scope"] + ": "
+                                                     + breakdown["site"]),
+                                    "metrics-breakdown", with_totals=False, first="site"))
     parts.append("</body></html>")
     return "\n".join(parts)

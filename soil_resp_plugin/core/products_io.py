@@ -194,17 +194,45 @@ def parse_unit(text, parameter="OTHER_UNIT", path=None):
     return mass, time
 
 
-def to_total(values, unit, key):
+def calendar_days(years):
+    """Mean length in days of the calendar ``years`` (365, 366 or their mean); the mean
+    Gregorian year (365.25 days) when no year is given."""
+    years = list(years or ())
+    if not years:
+        return MEAN_YEAR_DAYS
+    return float(np.mean([366 if calendar.isleap(int(y)) else 365 for y in years]))
+
+
+def to_total(values, unit, key, years=()):
     """Values of ``unit`` for the native step ``key`` → totals of that step in the common
     units: g C m-2 month-1 for a month, g C m-2 yr-1 for a year or a static (mean annual) map.
-    Rates per second or day are multiplied by the step's days; per-month units of an annual
-    map count as a mean month (×12), per-year units of a month as that year's share."""
+    Rates per second or day are multiplied by the step's days (a static map: the mean length
+    of the calendar ``years`` it stands for, 365.25 days only when none is given); per-month
+    units of an annual map count as a mean month (×12), per-year units of a month as that
+    year's share."""
     mass, time = parse_unit(unit)
-    days = step_days(key)
-    year_days = step_days(("year", key[1])) if key[0] in ("month", "year") else MEAN_YEAR_DAYS
+    if key[0] == "static":
+        days = year_days = calendar_days(years)
+    else:
+        days = step_days(key)
+        year_days = step_days(("year", key[1]))
     per_unit = {"s": 1.0 / 86400.0, "d": 1.0, "yr": year_days,
                 "month": days if key[0] == "month" else year_days / 12.0}[time]
     return values * (mass * days / per_unit)
+
+
+_RH = re.compile(r"(^|[^a-z])(rh|hr)([^a-z]|$)|heterotrophic", re.IGNORECASE)
+
+
+def flux_of(product):
+    """'Rh' when the product's metadata (variable name, long_name, standard_name, a FLUX tag)
+    says heterotrophic respiration (e.g. 'rh', 'Rh_annual', 'heterotrophic_respiration'),
+    else 'Rs'."""
+    return "Rh" if _RH.search(product.flux_text or "") else "Rs"
+
+
+RH_EQUATION = ("Bond-Lamberty et al. (2004): ln Rh = 1.22 + 0.73 ln Rs, annual totals in "
+               "g C m-2 yr-1, inverted: Rs = exp((ln Rh - 1.22) / 0.73)")
 
 
 def rh_to_rs(rh_annual):
@@ -233,6 +261,7 @@ class Product:
     _read: object  # callable(index, r0, r1, c0, c1) -> float64 array in the native unit
     fills: tuple = ()  # the values read as missing
     unit_source: str = "file"  # "file" (units attribute) or "OTHER_UNIT" (set by the user)
+    flux_text: str = ""  # variable name, long_name, standard_name, FLUX tag: see flux_of()
 
     def read(self, index, window=None):
         r0, r1, c0, c1 = window or (0, self.grid.height, 0, self.grid.width)
@@ -363,6 +392,9 @@ def _open_netcdf(path, variable, fills):
         grid = LonLatGrid(float(lon_sorted[0] - dx / 2), float(lat.max() + abs(dy) / 2), dx,
                           abs(dy), len(lon), len(lat))
         unit = str(getattr(var, "units", "") or "")
+        flux_text = " ".join(str(v) for v in (
+            variable, getattr(var, "long_name", ""), getattr(var, "standard_name", ""),
+            getattr(var, "FLUX", "")) if v)
         attrs = {k: ds.getncattr(k) for k in ds.ncattrs()}
         synthetic = str(attrs.get("SYNTHETIC", attrs.get("synthetic", ""))).lower() in (
             "true", "1", "yes")
@@ -411,7 +443,7 @@ def _open_netcdf(path, variable, fills):
         return out
 
     return Product(path, variable, candidates, grid, unit, native, steps, synthetic, notes, read,
-                   fills=all_fills)
+                   fills=all_fills, flux_text=flux_text)
 
 
 def _netcdf_steps(ds, t_dim, path, notes):
@@ -499,6 +531,8 @@ def _open_raster(path, fills):
         synthetic = str(tags.get("SYNTHETIC", "")).lower() in ("true", "1", "yes")
         unit = (dataset.units[0] if dataset.units and dataset.units[0] else None) or tags.get(
             "units") or tags.get("UNITS") or ""
+        flux_text = " ".join(str(v) for v in (tags.get("FLUX"), tags.get("VARIABLE"),
+                                               dataset.descriptions[0]) if v)
         raster_fills = [dataset.nodata] + [float(tags[k]) for k in ("_FillValue",) if k in tags]
         scale = dataset.scales[0] if dataset.scales else 1.0
         offset = dataset.offsets[0] if dataset.offsets else 0.0
@@ -550,4 +584,4 @@ def _open_raster(path, fills):
 
     native = keys[0][0]
     return Product(path, "band 1" if len(keys) == 1 else f"{len(keys)} bands", [], grid, unit,
-                   native, keys, synthetic, notes, read, fills=all_fills)
+                   native, keys, synthetic, notes, read, fills=all_fills, flux_text=flux_text)
