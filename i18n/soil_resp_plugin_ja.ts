@@ -20,60 +20,129 @@
 A year (or month) is totalled only when every one of its periods has a map: a year with missing periods is reported with its coverage and gets no annual total, rather than a total that is silently too small. Pixel gaps (e.g. cloudy predictors) of at most MAX_GAP consecutive periods are filled by linear interpolation in time; pixels with longer gaps get no total.
 
 Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoidal band areas that shrink with latitude; on a projected grid the nominal cell area, exact for equal-area projections). They are printed and written to totals.csv and the table output, with coverage, mapped area and the share of gap-filled values.</source>
-      <translation type="unfinished" />
+      <translation>「土壌呼吸マップのアップスケーリング」の8日間マップ(そのフォルダ、または sr.vrt)を日数で重み付けした積算値に変換します: monthly/sr_month_YYYYMM.tif(g C m-2 month-1。2 か月にまたがる8日間期間は、それぞれの月にその月の日数分を割り当てます)、annual/sr_annual_YYYY.tif(g C m-2 yr-1。年末の期間は 5 日または 6 日として数えます)、sr_annual_mean.tif(完全な年の平均)、climatology/sr_clim_MM.tif(各暦月の日平均速度の年間平均、g C m-2 d-1)。
+
+年(または月)の積算値は、そのすべての期間にマップがある場合にのみ計算します。期間が欠けている年はカバー率とともに報告され、黙って小さすぎる積算値を出す代わりに、年積算値は作成されません。ピクセルの欠測(例: 雲による説明変数の欠測)のうち、連続 MAX_GAP 期間以下のものは時間方向の線形補間で補完します。それより長い欠測のあるピクセルには積算値を出しません。
+
+Tg C yr-1 単位の領域積算値には正確なセル面積を使います(地理座標グリッドでは緯度とともに小さくなる楕円体上の帯の面積、投影グリッドでは公称セル面積で、正積図法では正確です)。積算値はカバー率、マップ化面積、補間値の割合とともに表示され、totals.csv とテーブル出力に書き出されます。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="47" />
       <source>Folder of 8-day SR maps (sr_YYYYDDD.tif)</source>
-      <translation type="unfinished" />
+      <translation>8日間土壌呼吸マップのフォルダ(sr_YYYYDDD.tif)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="50" />
       <source>…or the SR time series VRT (band descriptions = dates)</source>
-      <translation type="unfinished" />
+      <translation>…または土壌呼吸時系列 VRT(バンドの説明 = 日付)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="53" />
       <source>Fill pixel gaps of at most this many periods (0: no filling)</source>
-      <translation type="unfinished" />
+      <translation>この期間数以下のピクセル欠測を補間(0: 補間しない)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="57" />
       <source>Output folder for the totals</source>
-      <translation type="unfinished" />
+      <translation>積算値の出力フォルダ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="59" />
       <source>Region totals per year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="62" />
-      <source>Mean annual SR (g C m-2 yr-1)</source>
-      <translation type="unfinished" />
+      <translation>年ごとの領域積算値</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="63" />
+      <source>Mean annual SR (g C m-2 yr-1)</source>
+      <translation>年平均土壌呼吸(g C m-2 yr-1)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="64" />
       <source>Totals table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>積算値テーブル(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="65" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="66" />
       <source>Mean annual region total (Tg C yr-1)</source>
-      <translation type="unfinished" />
+      <translation>領域積算値の年平均(Tg C yr-1)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="67" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="68" />
       <source>Complete years</source>
-      <translation type="unfinished" />
+      <translation>完全な年</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="42" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="62" />
       <source>Data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="91" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="101" />
+      <source>Replace existing output files (never an input)</source>
+      <translation>既存の出力ファイルを置き換える(入力ファイルは決して置き換えない)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="130" />
+      <source>{name}: {value} is not allowed; give a value from {low} to {high}.</source>
+      <translation>{name}: {value} は指定できません。{low} から {high} までの値を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="133" />
+      <source>{name}: {value} is not allowed; give a value of at least {low}.</source>
+      <translation>{name}: {value} は指定できません。{low} 以上の値を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="135" />
+      <source>{name}: {value} is not allowed; give a value of at most {high}.</source>
+      <translation>{name}: {value} は指定できません。{high} 以下の値を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="138" />
+      <source>{name} is required.</source>
+      <translation>{name} は必須です。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="144" />
+      <source>{name}: {value} was not found or is not a {kind}.</source>
+      <translation>{name}: {value} が見つからないか、{kind}ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="146" />
+      <source>folder</source>
+      <translation>フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="147" />
+      <source>file</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="148" />
+      <source>{name}: the value {value} is not valid.</source>
+      <translation>{name}: 値 {value} は無効です。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="161" />
+      <source>{path} was not found.</source>
+      <translation>{path} が見つかりません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="163" />
+      <source>{path} is empty (0 bytes): it holds no header, no records and no raster. Export or download it again.</source>
+      <translation>{path} は空(0 バイト)です。ヘッダーもレコードもラスタも含まれていません。もう一度エクスポートまたはダウンロードしてください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="166" />
+      <source>{path} is a folder; give a file here.</source>
+      <translation>{path} はフォルダです。ここにはファイルを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="168" />
+      <source>QGIS cannot open {path} as a layer (not a format GDAL/OGR reads, or a damaged file).</source>
+      <translation>QGIS は {path} をレイヤとして開けません(GDAL/OGR が読めない形式か、ファイルが破損しています)。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="289" />
       <source>Cancelled: no output was finalised; outputs from earlier runs are untouched.</source>
       <translation>キャンセルされました。出力は確定されておらず、以前の実行結果は変更されていません。</translation>
     </message>
@@ -83,130 +152,322 @@ Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoid
       <translation>説明変数カタログの概要</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="35" />
-      <source>Predictor catalog</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="21" />
+      <source>Lists the predictors found in folders of rasters: one row per variable with its unit, source product, time step, first and last 8-day period, number of periods, missing periods (gaps) between the catalog's first and last period, grid and resampling used when reading it onto another grid (nearest for land cover, bilinear otherwise). Files that are not predictors are listed in the log. Run it before extraction to see gaps.
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.</source>
+      <translation>ラスタのフォルダ内で見つかった説明変数を一覧表示します: 変数ごとに 1 行で、単位、元のプロダクト、時間ステップ、最初と最後の8日間期間、期間数、カタログの最初と最後の期間の間で欠けている期間(ギャップ)、グリッド、別のグリッドに読み込む際のリサンプリング方法(土地被覆は最近傍、それ以外はバイリニア)。説明変数でないファイルはログに一覧表示されます。抽出の前に実行してギャップを確認してください。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="37" />
-      <source>Number of variables</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="35" />
+      <source>Predictor catalog</source>
+      <translation>説明変数カタログ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="38" />
-      <source>First period</source>
-      <translation type="unfinished" />
+      <source>Number of variables</source>
+      <translation>変数の数</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="39" />
+      <source>First period</source>
+      <translation>最初の期間</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="40" />
       <source>Last period</source>
-      <translation type="unfinished" />
+      <translation>最後の期間</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="102" />
-      <source>Minimum land fraction of a coarse cell (0: any land)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="107" />
-      <source>Extra fill value of the product (besides -999, _FillValue, nodata)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="111" />
-      <source>Fill pixel gaps of our 8-day maps of at most this many periods</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="120" />
-      <source>Comparison statistics</source>
-      <translation>比較統計</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="122" />
-      <source>Comparison statistics (CSV)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="123" />
-      <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="125" />
-      <source>Mean difference, other - ours</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="127" />
-      <source>Comparison report</source>
-      <translation>比較レポート</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="127" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="48" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="58" />
       <source>Compare SR maps with another product</source>
       <translation>土壌呼吸マップと他のプロダクトの比較</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="49" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="59" />
       <source>Intercomparison</source>
       <translation>相互比較</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="52" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="62" />
       <source>Compares our SR maps (the folder of 8-day sr_YYYYDDD.tif maps of 'Upscale soil respiration maps', any *YYYYDDD*.tif series in g C m-2 d-1 such as the demo's truth/, or the monthly/annual totals of 'Aggregate SR maps in time') with another gridded SR product: a netCDF (e.g. Hashimoto et al. 2015: 0.5°, longitudes 0–360, fill -999, CF time) or a GeoTIFF (e.g. Warner et al. 2019: one static annual map, EPSG:4326).
 
 Both are brought to the coarser grid (area-weighted mean of the finer one's valid cells; a cell counts only where valid cells cover MIN_VALID_FRACTION of its land) and to the product's time step in common units: monthly totals (g C m-2 month-1; 8-day rates weighted by their days in each month) or annual totals (g C m-2 yr-1). Only months or years fully covered by our maps are compared. A static product is compared with the mean annual total of our complete years.
 
 OTHER_IS_RH converts a heterotrophic respiration product to soil respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, on annual totals only (a monthly Rh product is summed to years first); the result is approximate.
 
-Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C of both), the mean difference map other − ours, and an HTML report (scatter, Taylor diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the table of 'Import soil respiration observations'), our 8-day maps are sampled at the sites for the observed periods and per-site metrics are added.</source>
-      <translation type="unfinished" />
+Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C of both), the mean difference map other − ours, and an HTML report (scatter, Taylor diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the table of 'Import soil respiration observations'), our 8-day maps are sampled at the sites for the observed periods and per-site metrics are added.
+
+Several products: OTHER_PRODUCTS takes a list of files (variable, unit, flux Rs/Rh and time step from each file's metadata, or per file in PRODUCT_OPTIONS, e.g. 'rh.nc: flux=Rh; step=year'); all are shown side by side. OUR_MAPS may also be the upscaling's sr.vrt or a multi-band GeoTIFF/netCDF with dated bands. The report measures (a) spatial detail (variance of block means at 1-50 km, our maps' standard deviation inside each product cell), (b) temporal detail (the share of sub-monthly and monthly variance each product reproduces, seasonal amplitude and peak day) and (c) agreement at the sites for every product, with breakdowns by latitude band and land cover. Annual totals are calendar-year sums (leap years exact). MAPS_FOLDER receives a difference and a ratio map per product, loaded as layers.</source>
+      <translation>本プラグインの土壌呼吸マップ(「土壌呼吸マップのアップスケーリング」の8日間 sr_YYYYDDD.tif マップのフォルダ、デモの truth/ のような g C m-2 d-1 単位の任意の *YYYYDDD*.tif 時系列、または「土壌呼吸マップの時間集計」の月・年積算値)を、別のグリッド土壌呼吸プロダクトと比較します: netCDF(例: Hashimoto et al. 2015: 0.5°、経度 0–360、欠測値 -999、CF 時間)または GeoTIFF(例: Warner et al. 2019: 静的な年マップ 1 枚、EPSG:4326)。
+
+両者は粗い方のグリッド(細かい方の有効セルの面積加重平均。有効セルがセルの陸域の MIN_VALID_FRACTION 以上を覆う場合のみ有効)と、プロダクトの時間ステップに共通の単位でそろえられます: 月積算値(g C m-2 month-1。8日間の速度を各月に含まれる日数で重み付け)または年積算値(g C m-2 yr-1)。本プラグインのマップで完全に覆われる月または年だけを比較します。静的プロダクトは、本プラグインの完全な年の年積算値の平均と比較します。
+
+OTHER_IS_RH は従属栄養呼吸(Rh)のプロダクトを Bond-Lamberty et al. (2004) の ln Rh = 1.22 + 0.73 ln Rs により、年積算値についてのみ土壌呼吸に換算します(月単位の Rh プロダクトは先に年に合計します)。結果は近似値です。
+
+出力: ステップごとおよび全体の統計量(n、R2、RMSE、バイアス、相対バイアス、OLS の傾き・切片、原点を通る回帰の傾き、テイラー統計量、両者の Tg C 単位の領域積算値)、平均差マップ(比較プロダクト − 本プラグイン)、HTML レポート(散布図、テイラー図、緯度プロファイル、季節変化、差分マップ)。OBSERVATIONS(「土壌呼吸観測値のインポート」のテーブル)を指定すると、本プラグインの8日間マップを観測期間のサイト位置で抽出し、サイトごとの指標を追加します。
+
+複数のプロダクト: OTHER_PRODUCTS にはファイルのリストを指定します(変数、単位、フラックス Rs/Rh、時間ステップは各ファイルのメタデータから、または PRODUCT_OPTIONS でファイルごとに指定。例: 'rh.nc: flux=Rh; step=year')。すべてのプロダクトが並べて表示されます。OUR_MAPS には、アップスケーリングの sr.vrt や、日付付きバンドをもつマルチバンド GeoTIFF/netCDF も指定できます。レポートでは、(a) 空間的詳細(1–50 km でのブロック平均の分散、各プロダクトのセル内での本プラグインのマップの標準偏差)、(b) 時間的詳細(各プロダクトが再現する月未満および月単位の分散の割合、季節振幅、ピーク日)、(c) すべてのプロダクトについてのサイトでの一致度を、緯度帯別と土地被覆別の内訳とともに評価します。年積算値は暦年の合計です(うるう年も正確に扱います)。MAPS_FOLDER にはプロダクトごとに差分マップと比マップが書き出され、レイヤとして読み込まれます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="76" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="96" />
       <source>Our SR maps (folder of sr_YYYYDDD.tif, or of monthly/annual totals)</source>
-      <translation type="unfinished" />
+      <translation>本プラグインの土壌呼吸マップ(sr_YYYYDDD.tif、または月・年積算値のフォルダ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="79" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="100" />
       <source>Other SR product (netCDF or GeoTIFF)</source>
-      <translation type="unfinished" />
+      <translation>比較する土壌呼吸プロダクト(netCDF または GeoTIFF)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="82" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="104" />
+      <source>More SR products (files; variable, unit, flux and time step from their metadata or PRODUCT_OPTIONS)</source>
+      <translation>追加の土壌呼吸プロダクト(ファイル。変数・単位・フラックス・時間ステップはメタデータまたは PRODUCT_OPTIONS から)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="108" />
+      <source>Settings of the OTHER_PRODUCTS files, one line each: 'file.nc: variable=rh; unit=g C m-2 yr-1; flux=Rh; step=year; nodata=-1'</source>
+      <translation>OTHER_PRODUCTS の各ファイルの設定(1 行に 1 ファイル): 'file.nc: variable=rh; unit=g C m-2 yr-1; flux=Rh; step=year; nodata=-1'</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="113" />
       <source>netCDF variable (empty: the only data variable)</source>
-      <translation type="unfinished" />
+      <translation>netCDF 変数(空欄: 唯一のデータ変数)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="85" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="116" />
       <source>Unit of the other product</source>
-      <translation type="unfinished" />
+      <translation>比較プロダクトの単位</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="88" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>From the file (units attribute)</source>
+      <translation>ファイルから(units 属性)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>g C m-2 d-1</source>
+      <translation>g C m-2 d-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>g C m-2 month-1</source>
+      <translation>g C m-2 month-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>g C m-2 s-1</source>
+      <translation>g C m-2 s-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>g C m-2 yr-1</source>
+      <translation>g C m-2 yr-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>kg C m-2 d-1</source>
+      <translation>kg C m-2 d-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>kg C m-2 month-1</source>
+      <translation>kg C m-2 month-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>kg C m-2 s-1</source>
+      <translation>kg C m-2 s-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>kg C m-2 yr-1</source>
+      <translation>kg C m-2 yr-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>mg C m-2 d-1</source>
+      <translation>mg C m-2 d-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="117" />
+      <source>µmol CO2 m-2 s-1</source>
+      <translation>µmol CO2 m-2 s-1</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="119" />
       <source>Time step of the comparison</source>
-      <translation type="unfinished" />
+      <translation>比較の時間ステップ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="91" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="120" />
+      <source>Annual</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="120" />
+      <source>Auto (from the time axis)</source>
+      <translation>自動(時間軸から判定)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="120" />
+      <source>Monthly</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="120" />
+      <source>Static (one mean annual map)</source>
+      <translation>静的(年平均マップ 1 枚)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="122" />
       <source>The product is heterotrophic respiration (convert to Rs, annual only)</source>
-      <translation type="unfinished" />
+      <translation>プロダクトは従属栄養呼吸(Rh)である(Rs に換算、年単位のみ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="94" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="125" />
       <source>Observations (site x 8-day table) to compare at the sites</source>
-      <translation type="unfinished" />
+      <translation>サイトで比較する観測値(サイト × 8日間期間のテーブル)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="98" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="129" />
       <source>Minimum valid fraction of a coarse cell's land</source>
-      <translation type="unfinished" />
+      <translation>粗いセルの陸域に占める有効セルの最小割合</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="133" />
+      <source>Minimum land fraction of a coarse cell (0: any land)</source>
+      <translation>粗いセルの最小陸域割合(0: 陸域があれば可)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="138" />
+      <source>Extra fill value of the product (besides -999, _FillValue, nodata)</source>
+      <translation>プロダクトの追加の欠測値(-999、_FillValue、nodata 以外)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="142" />
+      <source>Land-cover classes for a breakdown (majority class per compared cell)</source>
+      <translation>内訳に使う土地被覆クラス(比較セルごとの最多クラス)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="145" />
+      <source>Width of the latitude bands of the breakdown (degrees)</source>
+      <translation>内訳の緯度帯の幅(度)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="149" />
+      <source>Fill pixel gaps of our 8-day maps of at most this many periods</source>
+      <translation>本プラグインの8日間マップで、この期間数以下のピクセル欠測を補間</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="158" />
+      <source>Comparison statistics</source>
+      <translation>比較統計</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="160" />
+      <source>Comparison statistics (CSV)</source>
+      <translation>比較統計(CSV)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="161" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="163" />
+      <source>Mean difference, other - ours</source>
+      <translation>平均差(比較プロダクト − 本プラグイン)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="165" />
+      <source>Ratio of the sums, other / ours</source>
+      <translation>合計値の比(比較プロダクト / 本プラグイン)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="168" />
+      <source>Folder for every product's difference and ratio maps</source>
+      <translation>各プロダクトの差分マップと比マップのフォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="171" />
+      <source>Spatial detail: variance by scale (CSV)</source>
+      <translation>空間的詳細: スケール別の分散(CSV)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="174" />
+      <source>Temporal detail: variance reproduced (CSV)</source>
+      <translation>時間的詳細: 再現された分散(CSV)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="177" />
+      <source>Comparison report</source>
+      <translation>比較レポート</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="177" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML ファイル (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Cells compared</source>
+      <translation>比較したセル数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Observation rows compared</source>
+      <translation>比較した観測値の行数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Pooled OLS slope</source>
+      <translation>全体の OLS 傾き</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Pooled R2</source>
+      <translation>全体の R2</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Pooled RMSE</source>
+      <translation>全体の RMSE</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Pooled bias (other - ours)</source>
+      <translation>全体のバイアス(比較プロダクト − 本プラグイン)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Pooled slope through the origin</source>
+      <translation>全体の原点を通る回帰の傾き</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Ratio of region totals (other / ours)</source>
+      <translation>領域積算値の比(比較プロダクト / 本プラグイン)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="180" />
+      <source>Time steps compared</source>
+      <translation>比較した時間ステップ数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="182" />
+      <source>Difference and ratio maps of every product</source>
+      <translation>各プロダクトの差分マップと比マップ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="17" />
@@ -223,7 +484,9 @@ Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS s
       <source>Writes a SYNTHETIC demo region over Japan (122-154 E, 24-46 N, EPSG:4326) with a known truth, for trying and testing the upscaling chain: AppEEARS-style MODIS predictor GeoTIFFs (LST, NDVI, EVI, LAI, GPP with their real integer encodings and fill values), gridded soil temperature and moisture, the true soil respiration of every 8-day period, chamber observations at eight Japanese sites in COSORE layout, and a biased 0.5 degree monthly 'global product' (netCDF). The land mask is the real MCD12C1 land cover. The same seed gives byte-identical files. The output folder must be new or empty; README.md inside lists every file and the formulas.
 
 CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 1 or 2 degrees. The default (0.05 degrees, 2 years) takes under a minute.</source>
-      <translation type="unfinished" />
+      <translation>既知の真値をもつ日本域(122–154°E、24–46°N、EPSG:4326)の「合成」デモ領域を書き出します。アップスケーリングの一連の処理を試したりテストしたりするためのものです: AppEEARS 形式の MODIS 説明変数 GeoTIFF(地表面温度 LST、NDVI、EVI、LAI、GPP。実際の整数エンコードと欠測値付き)、グリッド化された地温と土壌水分、各8日間期間の真の土壌呼吸、日本の 8 サイトにおける COSORE 形式のチャンバー観測値、バイアスを含む 0.5 度・月単位の「全球プロダクト」(netCDF)。陸域マスクは実際の MCD12C1 土地被覆です。同じシードからはバイト単位で同一のファイルが得られます。出力フォルダは新規または空でなければなりません。フォルダ内の README.md にすべてのファイルと計算式が記載されています。
+
+CELL_SIZE は 0.05 度のセルで領域を敷き詰められる値でなければなりません: 0.05、0.1、0.2、0.25、0.4、0.5、1、2 度。既定値(0.05 度、2 年)では 1 分未満で終わります。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="43" />
@@ -243,7 +506,7 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="51" />
       <source>Cell size (degrees, a multiple of 0.05)</source>
-      <translation type="unfinished" />
+      <translation>セルサイズ(度、0.05 の倍数)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="55" />
@@ -253,52 +516,52 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="57" />
       <source>Land cover of the demo grid</source>
-      <translation type="unfinished" />
+      <translation>デモグリッドの土地被覆</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="58" />
       <source>Predictor folder</source>
-      <translation type="unfinished" />
+      <translation>説明変数フォルダ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="59" />
       <source>True soil respiration folder</source>
-      <translation type="unfinished" />
+      <translation>真の土壌呼吸のフォルダ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="60" />
       <source>Observations folder</source>
-      <translation type="unfinished" />
+      <translation>観測値フォルダ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="61" />
       <source>Site table (CSV)</source>
-      <translation type="unfinished" />
+      <translation>サイトテーブル(CSV)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="63" />
       <source>Global product (netCDF)</source>
-      <translation type="unfinished" />
+      <translation>全球プロダクト(netCDF)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="64" />
       <source>README</source>
-      <translation type="unfinished" />
+      <translation>README</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="65" />
       <source>Number of files written</source>
-      <translation type="unfinished" />
+      <translation>書き出したファイル数</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="66" />
       <source>Number of 8-day periods</source>
-      <translation type="unfinished" />
+      <translation>8日間期間の数</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="88" />
       <source>Demo land cover (MCD12C1, real)</source>
-      <translation type="unfinished" />
+      <translation>デモの土地被覆(MCD12C1、実データ)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="13" />
@@ -313,7 +576,7 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
     <message>
       <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="17" />
       <source>Loads a model file written by soilresp:trainmodel the way upscaling will (checking its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and how well it validated: predictors in order with units and the map (catalog variable) each is upscaled with, training sites, period and region, hyperparameters, cross-validation metrics, area-of-applicability threshold and library versions. A model file is a pickle: loading it runs code, so open only models you trust.</source>
-      <translation type="unfinished" />
+      <translation>soilresp:trainmodel が書き出したモデルファイルを、アップスケーリング時と同じ方法で読み込み(.json サイドカー、SHA-256、scikit-learn のバージョンを確認)、モデルに必要なものと検証結果を表示します: 順序どおりの説明変数とその単位、各説明変数のアップスケーリングに使うマップ(カタログ変数)、学習サイト、期間と領域、ハイパーパラメータ、交差検証の指標、適用可能領域(AOA)の閾値、ライブラリのバージョン。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを開いてください。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="28" />
@@ -321,19 +584,39 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
       <translation>モデルファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="102" />
-      <source>Training table as CSV</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <source>Catalog variables (comma-separated)</source>
+      <translation>カタログ変数(カンマ区切り)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="105" />
-      <source>Units of the columns (JSON)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <source>Predictors (comma-separated, in order)</source>
+      <translation>説明変数(カンマ区切り、順序どおり)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="106" />
-      <source>Number of rows</source>
-      <translation>行数</translation>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <source>Summary</source>
+      <translation>概要</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <source>scikit-learn version</source>
+      <translation>scikit-learn のバージョン</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="37" />
+      <source>Area-of-applicability DI threshold</source>
+      <translation>適用可能領域(AOA)の非類似度指数(DI)閾値</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="37" />
+      <source>Leave-one-site-out R2</source>
+      <translation>1サイト除外交差検証の R2</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="37" />
+      <source>Leave-one-site-out RMSE (g C m-2 d-1)</source>
+      <translation>1サイト除外交差検証の RMSE(g C m-2 d-1)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="51" />
@@ -346,24 +629,63 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
       <translation>学習データ</translation>
     </message>
     <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="55" />
+      <source>Builds the training table: for each row of the observation table (site x 8-day period, from 'Import soil respiration observations') it samples every predictor of the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to each raster's CRS (e.g. MODIS sinusoidal).
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Window size 1 takes the site's cell; N (odd) takes the mean of the valid cells of an N x N window and adds &lt;variable&gt;_n_valid (land cover: the most frequent class). Time features add doy_sin and doy_cos of the period's middle day.
+
+Sites outside a raster, on fill values or in periods without a raster are reported per site in the log; such rows are dropped or kept with missing values (MISSING).
+
+Output: the observation columns + one column per predictor, named by its canonical id (lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, soil_temperature, soil_moisture, ...). The units of every column are in the log, the UNITS output and &lt;output&gt;.units.json next to file outputs.</source>
+      <translation>学習テーブルを作成します: 観測テーブル(サイト × 8日間期間、「土壌呼吸観測値のインポート」の出力)の各行について、その期間のカタログのすべての説明変数をサイト位置で抽出します。サイトの lon/lat(EPSG:4326)は各ラスタの CRS(例: MODIS サイン曲線図法)に変換されます。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+ウィンドウサイズ 1 はサイトのセルを取得します。N(奇数)は N × N ウィンドウの有効セルの平均を取り、&lt;variable&gt;_n_valid を追加します(土地被覆: 最頻クラス)。時間特徴量は期間の中日の doy_sin と doy_cos を追加します。
+
+ラスタの範囲外、欠測値上、またはラスタのない期間にあるサイトは、サイトごとにログで報告されます。そのような行は除外されるか、欠測値のまま残されます(MISSING)。
+
+出力: 観測テーブルの列 + 説明変数ごとに 1 列(正規の ID で命名: lst_day、lst_night、ndvi、evi、lai、fpar、gpp、landcover、elevation、soil_temperature、soil_moisture、…)。各列の単位はログ、UNITS 出力、およびファイル出力の隣の &lt;output&gt;.units.json に記録されます。</translation>
+    </message>
+    <message>
       <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="82" />
       <source>Observations (site x 8-day period)</source>
-      <translation type="unfinished" />
+      <translation>観測値(サイト × 8日間期間)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="87" />
       <source>Window size in cells (1 = the site's cell; odd N = N x N mean)</source>
-      <translation type="unfinished" />
+      <translation>ウィンドウサイズ(セル数。1 = サイトのセル、奇数 N = N × N の平均)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="91" />
       <source>Add seasonal time features (doy_sin, doy_cos)</source>
-      <translation type="unfinished" />
+      <translation>季節の時間特徴量を追加(doy_sin、doy_cos)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="95" />
       <source>Rows with a missing predictor</source>
-      <translation type="unfinished" />
+      <translation>説明変数が欠測の行</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="96" />
+      <source>Drop rows with a missing predictor</source>
+      <translation>説明変数が欠測の行を除外</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="96" />
+      <source>Keep rows (missing as NaN)</source>
+      <translation>行を残す(欠測は NaN)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="99" />
@@ -371,112 +693,27 @@ CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4
       <translation>学習テーブル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="107" />
-      <source>COSORE dataset folder (or a folder of dataset folders)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="102" />
+      <source>Training table as CSV</source>
+      <translation>学習テーブル(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="111" />
-      <source>More COSORE datasets (any file inside each dataset folder)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="106" />
+      <source>Units of the columns (JSON)</source>
+      <translation>列の単位(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="115" />
-      <source>Observation table (layer or CSV, one row per measurement)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="107" />
+      <source>Number of rows</source>
+      <translation>行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="132" />
-      <source>Flux unit of the table</source>
-      <translation>テーブルのフラックス単位</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="136" />
-      <source>Soil moisture unit</source>
-      <translation>土壌水分の単位</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="140" />
-      <source>Negative fluxes</source>
-      <translation>負のフラックス</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="144" />
-      <source>Minimum records per chamber and day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="148" />
-      <source>Minimum days per 8-day period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="153" />
-      <source>COSORE treatment to import</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="157" />
-      <source>NEE-labelled COSORE ports to use as soil respiration (DATASET or DATASET:PORT, comma separated)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="162" />
-      <source>COSORE data.csv timestamps are in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="166" />
-      <source>Table timestamp format (e.g. %d.%m.%Y %H:%M; empty: ISO)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="171" />
-      <source>Sites' time zone for table timestamps with a UTC offset (e.g. Asia/Tokyo)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="175" />
-      <source>Lowest possible flux (µmol CO2 m-2 s-1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="179" />
-      <source>Highest possible flux (µmol CO2 m-2 s-1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="183" />
-      <source>Spike test: k x MAD around the monthly median (0 = off)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="194" />
-      <source>Quality control counts</source>
-      <translation>品質管理の件数</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="198" />
-      <source>Observations as CSV</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="201" />
-      <source>Number of sites</source>
-      <translation>サイト数</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="202" />
-      <source>Number of site x periods</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="46" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="55" />
       <source>Import soil respiration observations</source>
       <translation>土壌呼吸観測値のインポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="50" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="59" />
       <source>Turns chamber soil respiration records into one row per site and MODIS 8-day period (periods start on day of year 1, 9, ..., 361): the observation table used for training.
 
 Input: a COSORE dataset folder (data.csv, PORTS.txt, DESCRIPTION.txt) or a folder of such folders, more datasets (pick a file in each), and/or a table (any vector layer or CSV) with site, time and flux columns and coordinates from lon/lat columns or point geometry.
@@ -487,68 +724,464 @@ Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: FLUX_UNIT);
 
 Quality control, counted per site in the log and the QC table: missing and physically impossible fluxes, soil temperature outside -40..60 °C and moisture outside 0..1 (set to missing), spikes (|flux - median| &gt; k x MAD per chamber and month), negative fluxes (keep, drop or set to zero), days with too few records per chamber and periods with too few days.
 
+Fault tests (advanced; counted per site and chamber): stuck sensors (identical consecutive fluxes removed; soil temperature/moisture repeating for days set to missing), diel phase (flux peaking at night while soil temperature peaks in the afternoon: a chamber with plants; excluded for ports listed in NEE_AS_RS, a warning for Rs ports, by default), level shifts (months of a chamber at several times its usual level against the other chambers or its temperature response; removed) and implausible Q10 per chamber-year (warned by default).
+
 Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_records, n_days, coverage (n_days / days in the period), soil_temperature_site (°C) and soil_moisture_site (m3 m-3) per site and period.</source>
-      <translation type="unfinished" />
+      <translation>チャンバーによる土壌呼吸の記録を、サイトと MODIS 8日間期間(期間は通日 1、9、…、361 に始まる)ごとに 1 行へまとめます。これが学習に使う観測テーブルです。
+
+入力: COSORE データセットフォルダ(data.csv、PORTS.txt、DESCRIPTION.txt)またはそのようなフォルダを含むフォルダ、追加のデータセット(それぞれのファイルを 1 つ選択)、およびサイト・時刻・フラックスの列と、lon/lat 列またはポイントジオメトリによる座標をもつテーブル(任意のベクタレイヤまたは CSV)のいずれか、または組み合わせ。
+
+COSORE: 選択した処理区で Rs を測定しているポートだけを使います(ポート 0 はすべてのポートを表します。NEE と Rh のポートは、チャンバーが透明な場合も含め除外されます)。COSORE リリースファイルのタイムスタンプは UTC であり、日が現地の日になるようにサイトのタイムゾーン(CSR_TIMEZONE)に変換されます。地温は CSR_T5、なければ最も浅い CSR_T* 列から、土壌水分は CSR_SM5、なければ最も浅い CSR_SM* 列から取得します。
+
+単位: フラックスは g C m-2 d-1 に換算されます(COSORE: µmol CO2 m-2 s-1、テーブル: FLUX_UNIT)。土壌水分は体積含水率に換算されます(サイトで判定が曖昧な場合、自動判定は停止します)。
+
+品質管理(サイトごとにログと QC テーブルに件数を記録): 欠測および物理的にあり得ないフラックス、-40..60 °C の範囲外の地温と 0..1 の範囲外の土壌水分(欠測に設定)、スパイク(チャンバー・月ごとに |flux - median| &gt; k × MAD)、負のフラックス(残す、除外、またはゼロにする)、チャンバーあたりのレコード数が少なすぎる日、日数が少なすぎる期間。
+
+異常検定(上級者向け。サイト・チャンバーごとに件数を記録): センサーの固着(同一値が連続するフラックスを除去、何日も同じ値が続く地温・土壌水分は欠測に設定)、日周位相(地温が午後にピークとなるのにフラックスが夜間にピークとなるもの: 植物を含むチャンバー。既定では NEE_AS_RS に指定したポートは除外、Rs ポートは警告)、レベルシフト(他のチャンバーや温度応答と比べて、チャンバーが通常の数倍のレベルにある月。除去)、チャンバー・年ごとの妥当でない Q10(既定では警告)。
+
+出力: サイト・期間ごとの sr(日平均の平均、g C m-2 d-1)、sr_sd(日平均の標準偏差)、n_records、n_days、coverage(n_days / 期間の日数)、soil_temperature_site(°C)、soil_moisture_site(m3 m-3)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="51" />
-      <source>Predictor folders or files (folders are scanned recursively)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="130" />
+      <source>COSORE dataset folder (or a folder of dataset folders)</source>
+      <translation>COSORE データセットフォルダ(またはデータセットフォルダを含むフォルダ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="134" />
+      <source>More COSORE datasets (any file inside each dataset folder)</source>
+      <translation>追加の COSORE データセット(各データセットフォルダ内の任意のファイル)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="138" />
+      <source>Observation table (layer or CSV, one row per measurement)</source>
+      <translation>観測テーブル(レイヤまたは CSV、1 測定 1 行)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Flux field</source>
+      <translation>フラックスのフィールド</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>IGBP land cover field</source>
+      <translation>IGBP 土地被覆のフィールド</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Latitude field (default: lat column or point geometry)</source>
+      <translation>緯度のフィールド(既定: lat 列またはポイントジオメトリ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Longitude field (default: lon column or point geometry)</source>
+      <translation>経度のフィールド(既定: lon 列またはポイントジオメトリ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Site id field</source>
+      <translation>サイト ID のフィールド</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Soil moisture field</source>
+      <translation>土壌水分のフィールド</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Soil temperature field (°C)</source>
+      <translation>地温のフィールド(°C)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <source>Timestamp or date field</source>
+      <translation>タイムスタンプまたは日付のフィールド</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="155" />
+      <source>Flux unit of the table</source>
+      <translation>テーブルのフラックス単位</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="159" />
+      <source>Soil moisture unit</source>
+      <translation>土壌水分の単位</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="160" />
+      <source>Auto-detect per site</source>
+      <translation>サイトごとに自動判定</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="160" />
+      <source>Percent (%)</source>
+      <translation>パーセント(%)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="160" />
+      <source>Volumetric fraction (m3 m-3)</source>
+      <translation>体積含水率(m3 m-3)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="163" />
+      <source>Negative fluxes</source>
+      <translation>負のフラックス</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="164" />
+      <source>Drop</source>
+      <translation>除外</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="164" />
+      <source>Keep</source>
+      <translation>残す</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="164" />
+      <source>Set to zero</source>
+      <translation>ゼロにする</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="167" />
+      <source>Minimum records per chamber and day</source>
+      <translation>チャンバー・日あたりの最小レコード数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="171" />
+      <source>Minimum days per 8-day period</source>
+      <translation>8日間期間あたりの最小日数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="176" />
+      <source>COSORE treatment to import</source>
+      <translation>インポートする COSORE の処理区(treatment)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="180" />
+      <source>NEE-labelled COSORE ports to use as soil respiration (DATASET or DATASET:PORT, comma separated)</source>
+      <translation>土壌呼吸として使う NEE ラベルの COSORE ポート(DATASET または DATASET:PORT、カンマ区切り)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="185" />
+      <source>COSORE data.csv timestamps are in</source>
+      <translation>COSORE data.csv のタイムスタンプの時刻系</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="186" />
+      <source>Instrument clock (CSR_TIMESTAMP_TZ), e.g. self-made COSORE-style folders</source>
+      <translation>測器の時計(CSR_TIMESTAMP_TZ)。例: 自作の COSORE 形式フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="186" />
+      <source>UTC (COSORE database release files)</source>
+      <translation>UTC(COSORE データベースのリリースファイル)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="189" />
+      <source>Table timestamp format (e.g. %d.%m.%Y %H:%M; empty: ISO)</source>
+      <translation>テーブルのタイムスタンプ形式(例: %d.%m.%Y %H:%M、空欄: ISO)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="194" />
+      <source>Sites' time zone for table timestamps with a UTC offset (e.g. Asia/Tokyo)</source>
+      <translation>UTC オフセット付きタイムスタンプに対するサイトのタイムゾーン(例: Asia/Tokyo)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="198" />
+      <source>Lowest possible flux (µmol CO2 m-2 s-1)</source>
+      <translation>物理的に可能な最小フラックス(µmol CO2 m-2 s-1)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="202" />
+      <source>Highest possible flux (µmol CO2 m-2 s-1)</source>
+      <translation>物理的に可能な最大フラックス(µmol CO2 m-2 s-1)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="206" />
+      <source>Spike test: k x MAD around the monthly median (0 = off)</source>
+      <translation>スパイク検定: 月中央値まわりの k × MAD(0 = 無効)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="211" />
+      <source>Stuck flux: identical consecutive values that make a stuck run (0 = off)</source>
+      <translation>フラックスの固着: 固着とみなす同一値の連続数(0 = 無効)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="216" />
+      <source>Stuck soil temperature/moisture: hours of identical values (0 = off)</source>
+      <translation>地温・土壌水分の固着: 同一値が続く時間数(0 = 無効)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="221" />
+      <source>Diel phase test (flux peaking at night: a chamber with plants)</source>
+      <translation>日周位相検定(夜間にピークとなるフラックス: 植物を含むチャンバー)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <source>Exclude every flagged chamber-month</source>
+      <translation>フラグの付いたチャンバー・月をすべて除外</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <source>Exclude flagged NEE_AS_RS ports, warn for Rs ports</source>
+      <translation>フラグの付いた NEE_AS_RS ポートは除外、Rs ポートは警告のみ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <source>Off</source>
+      <translation>無効</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <source>Warn only (keep the records)</source>
+      <translation>警告のみ(レコードは残す)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="226" />
+      <source>Level shift: factor against the chamber's usual level (0 = off)</source>
+      <translation>レベルシフト: チャンバーの通常レベルに対する倍率(0 = 無効)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="230" />
+      <source>Lowest plausible Q10 of a chamber-year</source>
+      <translation>チャンバー・年の Q10 の妥当な最小値</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="234" />
+      <source>Highest plausible Q10 of a chamber-year</source>
+      <translation>チャンバー・年の Q10 の妥当な最大値</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="238" />
+      <source>Implausible Q10</source>
+      <translation>妥当でない Q10</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="239" />
+      <source>Exclude the chamber-year</source>
+      <translation>そのチャンバー・年を除外</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="249" />
+      <source>Quality control counts</source>
+      <translation>品質管理の件数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="253" />
+      <source>Observations as CSV</source>
+      <translation>観測値(CSV)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="257" />
+      <source>Number of sites</source>
+      <translation>サイト数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="258" />
+      <source>Number of site x periods</source>
+      <translation>サイト × 期間の数</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="55" />
+      <source>Predictor folders or files (folders are scanned recursively)</source>
+      <translation>説明変数のフォルダまたはファイル(フォルダは再帰的に走査)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="59" />
       <source>16-day products onto 8-day periods</source>
-      <translation type="unfinished" />
+      <translation>16日間プロダクトの8日間期間への割り当て</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="60" />
-      <source>File name pattern for other names (regex with named groups, or strftime such as {variable}_%Y%m%d.tif)</source>
-      <translation type="unfinished" />
+      <source>16-day composite covering the 8-day period</source>
+      <translation>8日間期間を含む16日間コンポジット</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="65" />
-      <source>Static layers used for every date (e.g. elevation)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="60" />
+      <source>Linear in time between 16-day composite centres</source>
+      <translation>16日間コンポジットの中心日間で時間方向に線形補間</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="64" />
+      <source>File name pattern for other names (regex with named groups, or strftime such as {variable}_%Y%m%d.tif)</source>
+      <translation>その他のファイル名のパターン(名前付きグループを含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="69" />
+      <source>Static layers used for every date (e.g. elevation)</source>
+      <translation>すべての日付に使う静的レイヤ(例: 標高)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="73" />
       <source>MODIS quality (QC) filtering</source>
-      <translation type="unfinished" />
+      <translation>MODIS 品質(QC)フィルタ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
+      <source>All values (no QC filtering)</source>
+      <translation>すべての値(QC フィルタなし)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
+      <source>Good quality only (needs QC layers)</source>
+      <translation>高品質のみ(QC レイヤが必要)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
+      <source>Usable: drop pixels whose QC says 'not produced' (needs QC layers)</source>
+      <translation>利用可能: QC が 'not produced' のピクセルを除外(QC レイヤが必要)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="50" />
+      <source>Train soil respiration models</source>
+      <translation>土壌呼吸モデルの学習</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="54" />
+      <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
+
+Validation: leave-one-site-out (default and primary: each site is predicted by a model that never saw it), leave-one-year-out, random k-fold and out-of-bag (both optimistic: with few sites they test on days of sites the model has seen). Metrics R2, RMSE, MAE, bias, slope, pooled, per site and per season, go to METRICS; every held-out prediction to CV_PREDICTIONS.
+
+GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
+
+Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
+      <translation>サイト × 8日間期間の学習テーブル(soilresp:extracttrainingdata の出力、または CSV)から、土壌呼吸(目的変数は g C m-2 d-1)のランダムフォレストモデルを学習し、それらを並べて比較します。既定では「リモートセンシングのみ」と「リモートセンシング + 現地観測」(地温と土壌水分)です。すべてのモデルは同じ行を使います。
+
+検証: 1サイト除外交差検証(既定かつ主たる方式: 各サイトを、そのサイトを一度も見ていないモデルで予測)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: サイトが少ないと、モデルが見たサイトの別の日で検証することになる)。指標 R2、RMSE、MAE、バイアス、傾きを、全体・サイトごと・季節ごとに METRICS へ、除外して得たすべての予測値を CV_PREDICTIONS へ出力します。
+
+GRID(任意)はハイパーパラメータを調整します。例: 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'。候補は主たる方式の分割で最大 100 本の木を使って比較されます。報告される交差検証の指標は各分割の内側で入れ子にした探索によるもので、除外したサイトが自身のスコアに影響することはありません。
+
+出力: モデルごとに 1 つのモデルファイルを OUTPUT_FOLDER に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(REPORT)も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="78" />
+      <source>Training table (layer or CSV)</source>
+      <translation>学習テーブル(レイヤまたは CSV)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="80" />
+      <source>Target field (g C m-2 d-1; default sr)</source>
+      <translation>目的変数のフィールド(g C m-2 d-1、既定 sr)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <source>Custom fields (PREDICTORS)</source>
+      <translation>カスタムフィールド(PREDICTORS)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <source>In-situ only</source>
+      <translation>現地観測のみ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <source>Models to train</source>
+      <translation>学習するモデル</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <source>Remote sensing + in-situ</source>
+      <translation>リモートセンシング + 現地観測</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <source>Remote sensing only</source>
+      <translation>リモートセンシングのみ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="86" />
+      <source>Predictor fields for the custom model</source>
+      <translation>カスタムモデルの説明変数フィールド</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
+      <source>Gridded maps (soil_temperature, soil_moisture); site values if absent</source>
+      <translation>グリッドマップ(soil_temperature、soil_moisture)。ない場合はサイトの値</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
+      <source>In-situ predictors</source>
+      <translation>現地観測の説明変数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
+      <source>Site measurements (soil_temperature_site, ...); gridded maps if absent</source>
+      <translation>サイトの測定値(soil_temperature_site など)。ない場合はグリッドマップ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <source>Cross-validation schemes</source>
+      <translation>交差検証の方式</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <source>Leave-one-site-out</source>
+      <translation>1サイト除外交差検証</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <source>Leave-one-year-out</source>
+      <translation>1年除外交差検証</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <source>Out-of-bag (optimistic)</source>
+      <translation>アウトオブバッグ(楽観的)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <source>Random k-fold (optimistic)</source>
+      <translation>ランダム k 分割(楽観的)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="95" />
+      <source>Number of trees</source>
+      <translation>木の数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="98" />
+      <source>Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)</source>
+      <translation>分岐ごとに試す説明変数の数(sqrt、log2、all、1/3、0.5、4)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="101" />
       <source>Minimum rows per leaf</source>
-      <translation type="unfinished" />
+      <translation>葉あたりの最小行数</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="104" />
       <source>Maximum tree depth (0 = unlimited)</source>
-      <translation type="unfinished" />
+      <translation>木の最大深さ(0 = 無制限)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <source>Fill missing predictors with the training median</source>
+      <translation>欠測の説明変数を学習データの中央値で補完</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Missing predictor values</source>
-      <translation type="unfinished" />
+      <translation>説明変数の欠測値</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="113" />
       <source>Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)</source>
-      <translation type="unfinished" />
+      <translation>グリッドサーチ(例: max_features=sqrt,1/3; min_samples_leaf=1,5)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>k of random k-fold</source>
-      <translation type="unfinished" />
+      <translation>ランダム k 分割の k</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="119" />
       <source>Threads (0 = all cores)</source>
-      <translation type="unfinished" />
+      <translation>スレッド数(0 = 全コア)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="122" />
       <source>Mark as synthetic data (also detected from the table)</source>
-      <translation type="unfinished" />
+      <translation>合成データとして扱う(テーブルからも判定)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/train_model.py" line="129" />
@@ -571,260 +1204,377 @@ Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_reco
       <translation>交差検証の指標</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="50" />
-      <source>Train soil respiration models</source>
-      <translation>土壌呼吸モデルの学習</translation>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <source>Model file: custom fields (predictors)</source>
+      <translation>モデルファイル: カスタムフィールド(predictors)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="54" />
-      <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
-
-Validation: leave-one-site-out (default and primary: each site is predicted by a model that never saw it), leave-one-year-out, random k-fold and out-of-bag (both optimistic: with few sites they test on days of sites the model has seen). Metrics R2, RMSE, MAE, bias, slope, pooled, per site and per season, go to METRICS; every held-out prediction to CV_PREDICTIONS.
-
-GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
-
-Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <source>Model file: in-situ only</source>
+      <translation>モデルファイル: 現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="78" />
-      <source>Training table (layer or CSV)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <source>Model file: remote sensing + in-situ</source>
+      <translation>モデルファイル: リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="80" />
-      <source>Target field (g C m-2 d-1; default sr)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <source>Model file: remote sensing only</source>
+      <translation>モデルファイル: リモートセンシングのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
-      <source>Models to train</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="86" />
-      <source>Predictor fields for the custom model</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
-      <source>In-situ predictors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
-      <source>Cross-validation schemes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="95" />
-      <source>Number of trees</source>
-      <translation>木の数</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="98" />
-      <source>Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="121" />
-      <source>Model file (from Train soil respiration model)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="125" />
-      <source>First day (its 8-day period is the first map)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="128" />
-      <source>Last day (its 8-day period is the last map)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="131" />
-      <source>Uncertainty: standard deviation of the trees (sr_sd_*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="134" />
-      <source>Area of applicability outputs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="137" />
-      <source>Resume: keep complete maps in the output folder, compute the rest</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="140" />
-      <source>Extent (default: predictors')</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="142" />
-      <source>Target CRS (default: predictors')</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="145" />
-      <source>Cell size in target CRS units (0: predictors')</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="148" />
-      <source>Mask: predict inside these polygons / non-zero raster cells</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="152" />
-      <source>Land-cover classes to map (IGBP; none: all)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="155" />
-      <source>Threads (0: all cores)</source>
-      <translation>スレッド数(0: 全コア)</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="158" />
-      <source>dask scheduler address (e.g. tcp://host:8786)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="165" />
-      <source>Output folder for the maps</source>
-      <translation>マップの出力フォルダ</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
-      <source>SR time series (VRT, one band per period)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="168" />
-      <source>Folder of the maps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="169" />
-      <source>Periods mapped</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="170" />
-      <source>Periods kept (resume)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
-      <source>Pixels predicted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="172" />
-      <source>Maps written (JSON)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="90" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="94" />
       <source>Upscale soil respiration maps</source>
       <translation>土壌呼吸マップのアップスケーリング</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/menu.py" line="8" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="98" />
+      <source>Applies a model (from 'Train soil respiration model') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): OUTPUT_FOLDER/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
+
+Only pixels where every predictor has a value (and inside MASK / LANDCOVER_CLASSES) are predicted. The grid defaults to that of the model's first time-varying predictor; EXTENT, TARGET_CRS and RESOLUTION make another one, and predictors on other grids are reprojected onto it (nearest for land cover, bilinear otherwise).
+
+UNCERTAINTY adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. AOA adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
+
+Safe to interrupt: every file is written under a hidden temporary name and renamed when complete, so a cancelled or failed run leaves no finished-looking file. RESUME skips periods whose maps are complete (same model and grid) and computes the rest. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.
+
+Runs on THREADS threads; with DASK_SCHEDULER (or the environment variable SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers can read the model and predictor paths. For long runs from the desktop use the menu 'Soil Respiration &gt; Upscale in background…', which loads the maps as a time series.
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.</source>
+      <translation>(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップをg C m-2 d-1(期間平均の日速度)で書き出します: OUTPUT_FOLDER/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
+
+すべての説明変数に値がある(かつ MASK / LANDCOVER_CLASSES の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。EXTENT、TARGET_CRS、RESOLUTION で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
+
+UNCERTAINTY は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。AOA は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
+
+中断しても安全です: すべてのファイルは隠し一時ファイル名で書き込まれ、完成した時点で名前が変更されるため、キャンセルまたは失敗した実行が完成したように見えるファイルを残すことはありません。RESUME は、マップが完成している期間(同じモデル・同じグリッド)をスキップし、残りを計算します。別のモデルやグリッドのマップを含むフォルダは拒否されます。断りなく上書きされることはありません。
+
+THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変数 SOILRESP_DASK_SCHEDULER)を指定すると、モデルと説明変数のパスを読める workers をもつ dask.distributed クラスタで処理します。デスクトップで長時間実行する場合は、メニュー「土壌呼吸 &gt; バックグラウンドでアップスケーリング…」を使ってください。マップが時系列として読み込まれます。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="125" />
+      <source>Model file (from Train soil respiration model)</source>
+      <translation>モデルファイル(「土壌呼吸モデルの学習」の出力)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="129" />
+      <source>First day (its 8-day period is the first map)</source>
+      <translation>開始日(その日を含む8日間期間が最初のマップ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="132" />
+      <source>Last day (its 8-day period is the last map)</source>
+      <translation>終了日(その日を含む8日間期間が最後のマップ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="135" />
+      <source>Uncertainty: standard deviation of the trees (sr_sd_*)</source>
+      <translation>不確実性: 木の予測値の標準偏差(sr_sd_*)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="138" />
+      <source>Area of applicability outputs</source>
+      <translation>適用可能領域(AOA)の出力</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <source>Applicability mask only</source>
+      <translation>適用可能領域マスクのみ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <source>Dissimilarity index and applicability mask</source>
+      <translation>非類似度指数と適用可能領域マスク</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <source>Dissimilarity index only</source>
+      <translation>非類似度指数のみ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <source>None</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="141" />
+      <source>Resume: keep complete maps in the output folder, compute the rest</source>
+      <translation>再開: 出力フォルダ内の完成したマップを残し、残りを計算する</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="144" />
+      <source>Extent (default: predictors')</source>
+      <translation>範囲(既定: 説明変数の範囲)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="146" />
+      <source>Target CRS (default: predictors')</source>
+      <translation>出力 CRS(既定: 説明変数の CRS)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="149" />
+      <source>Cell size in target CRS units (0: predictors')</source>
+      <translation>出力 CRS の単位でのセルサイズ(0: 説明変数のセルサイズ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="152" />
+      <source>Mask: predict inside these polygons / non-zero raster cells</source>
+      <translation>マスク: これらのポリゴン内 / ラスタの非ゼロセルでのみ予測</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="156" />
+      <source>Land-cover classes to map (IGBP; none: all)</source>
+      <translation>マップ化する土地被覆クラス(IGBP。指定なし: すべて)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="159" />
+      <source>Threads (0: all cores)</source>
+      <translation>スレッド数(0: 全コア)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="163" />
+      <source>dask scheduler address (e.g. tcp://host:8786)</source>
+      <translation>dask スケジューラのアドレス(例: tcp://host:8786)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="170" />
+      <source>Output folder for the maps</source>
+      <translation>マップの出力フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="172" />
+      <source>SR time series (VRT, one band per period)</source>
+      <translation>土壌呼吸の時系列(VRT、期間ごとに 1 バンド)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="173" />
+      <source>Folder of the maps</source>
+      <translation>マップのフォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="174" />
+      <source>Periods mapped</source>
+      <translation>マップ化した期間数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="175" />
+      <source>Periods kept (resume)</source>
+      <translation>残した期間数(再開)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="176" />
+      <source>Pixels predicted</source>
+      <translation>予測したピクセル数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="177" />
+      <source>Maps written (JSON)</source>
+      <translation>書き出したマップ(JSON)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="210" />
+      <source>{name} ticked (qgis_process: RESUME=true)</source>
+      <translation>{name} にチェックを入れる(qgis_process では RESUME=true)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="217" />
+      <source> (The address came from the environment variable {}; unset it to run on this machine.)</source>
+      <translation>(このアドレスは環境変数 {} から取得されました。このマシンで実行するには、その環境変数を解除してください。)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="266" />
+      <source>the model uses no time-varying predictor to take the dates from: give it and {}.</source>
+      <translation>モデルには日付の基準にできる時間変化する説明変数がありません。この値と {} を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="270" />
+      <source>{end} is before {name} {start}; give a last day on or after the first.</source>
+      <translation>{end} は {name} {start} より前です。開始日以降の終了日を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/menu.py" line="11" />
       <source>&amp;Soil Respiration</source>
       <translation>土壌呼吸(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="142" />
-      <source>Upscaling done: {} maps in {}</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/gui/menu.py" line="30" />
+      <source>Create synthetic demo dataset…</source>
+      <translation>合成デモデータセットを作成…</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="148" />
-      <source>Upscaling cancelled; finished maps are kept.</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/gui/menu.py" line="42" />
+      <source>Upscale in background…</source>
+      <translation>バックグラウンドでアップスケーリング…</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="186" />
-      <source>Soil respiration {} to {}</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/gui/menu.py" line="43" />
+      <source>Aggregate SR maps in time…</source>
+      <translation>土壌呼吸マップの時間集計…</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="283" />
-      <source>Upscale soil respiration in the background</source>
-      <translation>土壌呼吸のアップスケーリング(バックグラウンド)</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="286" />
-      <source>Model bundle (*.joblib)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="289" />
-      <source>One predictor folder per line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="290" />
-      <source>Add folder…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="295" />
-      <source>Predictor folders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="301" />
-      <source>First day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="302" />
-      <source>Last day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="305" />
-      <source>Output folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="306" />
-      <source>Uncertainty (SD of the trees)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="307" />
-      <source>Dissimilarity index</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="308" />
-      <source>Area-of-applicability mask</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="309" />
-      <source>Resume: keep complete maps in the output folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="344" />
-      <source>Soil respiration</source>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="49" />
+      <source>SR</source>
       <translation>土壌呼吸</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="345" />
-      <source>Upscaling started in the background (see the task manager; cancel there).</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="49" />
+      <source>Soil respiration ({})</source>
+      <translation>土壌呼吸({})</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="51" />
+      <source>SR SD</source>
+      <translation>土壌呼吸 SD</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="51" />
+      <source>SR uncertainty, SD of the trees ({})</source>
+      <translation>土壌呼吸の不確実性: 木の予測値の標準偏差({})</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="53" />
+      <source>DI</source>
+      <translation>DI</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="53" />
+      <source>Dissimilarity index (dimensionless)</source>
+      <translation>非類似度指数(無次元)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="55" />
+      <source>AOA</source>
+      <translation>AOA</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="55" />
+      <source>Area of applicability</source>
+      <translation>適用可能領域</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="116" />
+      <source>{}: {} to {}</source>
+      <translation>{}: {} 〜 {}</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="252" />
+      <source>outside the area of applicability</source>
+      <translation>適用可能領域の外側</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="254" />
+      <source>inside (transparent)</source>
+      <translation>内側(透明)</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/gui/upscale_task.py" line="78" />
       <source>Upscaling soil respiration</source>
-      <translation type="unfinished" />
+      <translation>土壌呼吸をアップスケーリング中</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="110" />
+      <source>'Resume: keep complete maps in the output folder' ticked</source>
+      <translation>「再開: 出力フォルダ内の完成したマップを残す」にチェックを入れる</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="116" />
+      <source>Cancelled before any map was finished; no unfinished file was left.</source>
+      <translation>マップが 1 枚も完成する前にキャンセルされました。未完成のファイルは残っていません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="145" />
+      <source>Upscaling done: {} maps in {}</source>
+      <translation>アップスケーリング完了: {} 枚のマップを {} に出力しました</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="151" />
+      <source>Upscaling cancelled; finished maps are kept.</source>
+      <translation>アップスケーリングはキャンセルされました。完成したマップは残されています。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="190" />
+      <source>Soil respiration {} to {}</source>
+      <translation>土壌呼吸 {} 〜 {}</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="287" />
+      <source>Upscale soil respiration in the background</source>
+      <translation>土壌呼吸のアップスケーリング(バックグラウンド)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="290" />
+      <source>Model bundle (*.joblib)</source>
+      <translation>モデルバンドル (*.joblib)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="293" />
+      <source>One predictor folder per line</source>
+      <translation>1 行に 1 つの説明変数フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="294" />
+      <source>Add folder…</source>
+      <translation>フォルダを追加…</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="299" />
+      <source>Predictor folders</source>
+      <translation>説明変数フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="305" />
+      <source>First day</source>
+      <translation>開始日</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="306" />
+      <source>Last day</source>
+      <translation>終了日</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="309" />
+      <source>Output folder</source>
+      <translation>出力フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="310" />
+      <source>Uncertainty (SD of the trees)</source>
+      <translation>不確実性(木の予測値の標準偏差)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="311" />
+      <source>Dissimilarity index</source>
+      <translation>非類似度指数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="312" />
+      <source>Area-of-applicability mask</source>
+      <translation>適用可能領域マスク</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="313" />
+      <source>Resume: keep complete maps in the output folder</source>
+      <translation>再開: 出力フォルダ内の完成したマップを残す</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="348" />
+      <source>Soil respiration</source>
+      <translation>土壌呼吸</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="349" />
+      <source>Upscaling started in the background (see the task manager; cancel there).</source>
+      <translation>バックグラウンドでアップスケーリングを開始しました(タスクマネージャーで確認・キャンセルできます)。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/provider.py" line="43" />

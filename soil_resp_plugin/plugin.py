@@ -1,7 +1,7 @@
 """Plugin object: registers the Processing provider; desktop-only actions live in ``gui``."""
 from qgis.core import QgsApplication
 
-from .i18n import install_translator, tr
+from .i18n import install_translator
 
 
 class SoilRespPlugin:
@@ -31,9 +31,11 @@ class SoilRespPlugin:
             close_all_datasets()
         except ImportError:  # rasterio missing: nothing was ever opened
             pass
-        if self.iface is not None:
+        if self.iface is not None and self.actions:
+            from .gui.menu import menu_title
+
             for action in self.actions:
-                self.iface.removePluginMenu(tr("&Soil Respiration"), action)
+                self.iface.removePluginMenu(menu_title(), action)
         self.actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)

@@ -1,11 +1,14 @@
-"""Plugin menu actions."""
+"""Plugin menu actions. Every text is a literal ``tr()`` call so ``make transup`` extracts it."""
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from ..i18n import tr
 from ..provider import ICON_PATH
 
-MENU = "&Soil Respiration"
+
+def menu_title():
+    """The plugin menu's title (translated); ``plugin.unload`` removes the actions from it."""
+    return tr("&Soil Respiration")
 
 
 def create_actions(iface):
@@ -13,9 +16,9 @@ def create_actions(iface):
     actions = []
 
     def add(text, callback):
-        action = QAction(QIcon(ICON_PATH), tr(text), iface.mainWindow())
+        action = QAction(QIcon(ICON_PATH), text, iface.mainWindow())
         action.triggered.connect(callback)
-        iface.addPluginToMenu(tr(MENU), action)
+        iface.addPluginToMenu(menu_title(), action)
         actions.append(action)
         return action
 
@@ -24,7 +27,7 @@ def create_actions(iface):
 
         execAlgorithmDialog("soilresp:createdemodata")
 
-    add("Create synthetic demo dataset…", open_toolbox)
+    add(tr("Create synthetic demo dataset…"), open_toolbox)
 
     def upscale_in_background():
         from .upscale_task import open_dialog
@@ -36,6 +39,6 @@ def create_actions(iface):
 
         execAlgorithmDialog("soilresp:aggregatetime")
 
-    add("Upscale in background…", upscale_in_background)
-    add("Aggregate SR maps in time…", aggregate_dialog)
+    add(tr("Upscale in background…"), upscale_in_background)
+    add(tr("Aggregate SR maps in time…"), aggregate_dialog)
     return actions
