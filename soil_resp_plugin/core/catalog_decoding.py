@@ -1,0 +1,147 @@
+"""Decoding stored values into physical units (scale, fill, valid range, QC bits) and the
+plausibility check of decoded values."""
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+
+from .catalog_common import PARAMETER, READ_ERRORS
+from .catalog_datasets import damaged as _damaged
+from .errors import InputError
+
+
+def decode(raw, layer, spec, qc=None, quality="any", dtype=np.float32):
+    """Stored values -> float32 physical values, NaN where fill/nodata/out of range or where
+    QC bits fail ``quality``. Float storage is taken as already scaled (MODIStsp writes some
+    dates as float32 physical values in an otherwise int16 stack)."""
+    raw = np.asarray(raw)
+    if layer.storage == "float" or raw.dtype.kind == "f":
+        data = raw.astype(dtype, copy=True)
+        bad = ~np.isfinite(data)
+        if layer.nodata is not None and np.isfinite(layer.nodata):
+            bad |= raw == raw.dtype.type(layer.nodata)
+        if spec is not None and spec.physical_range is not None:
+            low, high = spec.physical_range
+            tolerance = 1e-4 * (high - low)
+            with np.errstate(invalid="ignore"):
+                bad |= (data < low - tolerance) | (data > high + tolerance)
+        elif spec is None and (layer.gdal_scale != 1.0 or layer.gdal_offset != 0.0):
+            data = (data * layer.gdal_scale + layer.gdal_offset).astype(dtype, copy=False)
+    else:
+        bad = np.zeros(raw.shape, dtype=bool)
+        if layer.nodata is not None and np.isfinite(layer.nodata):
+            bad |= raw == layer.nodata
+        if spec is not None:
+            fills = spec.fill_values
+            if spec.valid_range is not None:
+                low, high = spec.valid_range
+                bad |= (raw < low) | (raw > high)
+                # MODIS fills mostly lie outside the valid range: test only the others
+                fills = [value for value in fills if low <= value <= high]
+            if fills:
+                bad |= np.isin(raw, fills)
+            scale, offset = spec.scale, spec.offset
+        else:
+            scale, offset = layer.gdal_scale, layer.gdal_offset
+        if scale == 1.0 and offset == 0.0:
+            data = raw.astype(dtype)
+        else:
+            data = (raw.astype(np.float64) * scale + offset).astype(dtype, copy=False)
+    if qc is not None and quality != "any" and layer.qc_rule is not None:
+        rule = layer.qc_rule
+        limit = rule.good_max if quality == "good" else rule.usable_max
+        bad |= (np.asarray(qc).astype(np.int64) & rule.mask) > limit
+    data[bad] = np.nan
+    return data
+
+
+
+#: share of a variable's stored values a valid-range test may mask before the catalog warns,
+#: and fails (the values are then in another unit or scaling, not a few bad pixels)
+IMPLAUSIBLE_WARN, IMPLAUSIBLE_FAIL = 0.05, 0.5
+
+
+def _sample_values(layer, size=64):
+    """Up to size x size stored values of one layer (decimated), without nodata/fill/NaN."""
+    try:
+        with rasterio.open(layer.source) as dataset:
+            shape = (min(size, dataset.height), min(size, dataset.width))
+            raw = dataset.read(layer.band, out_shape=shape, resampling=Resampling.nearest)
+    except READ_ERRORS as error:
+        raise _damaged(layer.path, error) from None
+    return raw
+
+
+def suspected_unit(spec, low, high, stored_float):
+    """What values ``low..high`` of ``spec`` look like, and how to convert them; or None."""
+    expected_low, expected_high = spec.physical_range
+    if spec.unit == "K" and -90 <= low and high <= 80:
+        return ("They look like degrees Celsius; LST must be in kelvin: convert (value + 273.15, "
+                "e.g. gdal_calc.py -A in.tif --calc='A+273.15' --outfile=out.tif)")
+    if spec.unit == "degC" and 150 <= low and high <= 400:
+        return "They look like kelvin; soil temperature must be in degC: convert (value - 273.15)"
+    if (stored_float and spec.scale != 1.0 and expected_low <= low * spec.scale
+            and high * spec.scale <= expected_high * 1.001):
+        return (f"They look like the product's stored integers without the scale factor "
+                f"{spec.scale:g} (saved as float, e.g. by a tool that dropped the scaling): "
+                f"multiply by {spec.scale:g}, or use the original integer files, which the "
+                "catalog scales itself")
+    if expected_high <= 1.0 and 0 <= low and high <= 100:
+        return "They look like percent: divide by 100"
+    return None
+
+
+def check_plausible(series, reporter):
+    """Fail (most values) or warn (some values) when the decoded values of a variable with a
+    known physical unit fall outside its plausible range, so a unit or scaling mistake is
+    named instead of showing up later as 'fill/no data'. Samples the first, middle and last
+    file of the series."""
+    spec = series.spec
+    if spec is None or spec.physical_range is None or spec.categorical:
+        return
+    layers = series.layers
+    picks = sorted({0, len(layers) // 2, len(layers) - 1})
+    stored, masked, total, floats = [], 0, 0, False
+    for index in picks:
+        layer = layers[index]
+        raw = _sample_values(layer)
+        usable = np.ones(raw.shape, dtype=bool)
+        if raw.dtype.kind == "f":
+            floats = True
+            usable &= np.isfinite(raw)
+        if layer.nodata is not None and np.isfinite(layer.nodata):
+            usable &= raw != raw.dtype.type(layer.nodata)
+        if raw.dtype.kind != "f" and spec.fill_values:
+            usable &= ~np.isin(raw, spec.fill_values)
+        if not usable.any():
+            continue
+        decoded = decode(raw, layer, spec)
+        masked += int((np.isnan(decoded) & usable).sum())
+        total += int(usable.sum())
+        stored.append(raw[usable].astype(np.float64))
+    if not total or masked < IMPLAUSIBLE_WARN * total:
+        return
+    values = np.concatenate(stored)
+    low, high = float(values.min()), float(values.max())
+    expected_low, expected_high = spec.physical_range
+    storage = "float" if floats else "integer"
+    share = masked / total
+    files = [layer.path for layer in layers]
+    named = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    if storage == "float":
+        expected = f"{expected_low:g}..{expected_high:g} {spec.unit}"
+    else:
+        expected = (f"stored integers {spec.valid_range[0]}..{spec.valid_range[1]} (x "
+                    f"{spec.scale:g} = {expected_low:g}..{expected_high:g} {spec.unit})"
+                    if spec.valid_range else f"{expected_low:g}..{expected_high:g} {spec.unit}")
+    guess = suspected_unit(spec, low, high, storage == "float")
+    text = (f"{series.variable} ({spec.long_name}, {spec.unit}): the {storage} values of its "
+            f"{len(files)} file(s) ({named}) range {low:g}..{high:g}, but {series.variable} must "
+            f"be {expected}. {masked} of {total} sampled values ({share:.0%}) lie outside that "
+            "valid range and are masked as missing (they are not fill/no-data values).")
+    if guess and share >= IMPLAUSIBLE_FAIL:
+        text += f" {guess}."
+    if share >= IMPLAUSIBLE_FAIL:
+        raise InputError(text + " Or leave these files out.", parameter=PARAMETER,
+                         path=files[0])
+    reporter.warn(text)
+

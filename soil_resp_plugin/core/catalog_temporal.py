@@ -1,0 +1,132 @@
+"""Time: time steps, duplicates per date, and which layers make each 8-day period."""
+import datetime as dt
+import warnings
+
+import numpy as np
+
+from . import periods as P
+from .catalog_common import PARAMETER
+from .errors import InputError
+
+
+def _mode(values):
+    classes, counts = np.unique(values, return_counts=True)
+    return float(classes[np.argmax(counts)])
+
+
+def _combine(mode, arrays, weights):
+    if mode == "single":
+        return arrays[0]
+    if mode == "linear":
+        (a, b), (wa, wb) = arrays, weights
+        out = (wa * a + wb * b).astype(a.dtype)
+        return np.where(np.isnan(a), b, np.where(np.isnan(b), a, out)).astype(a.dtype)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=RuntimeWarning)
+        return np.nanmean(np.stack(arrays), axis=0).astype(arrays[0].dtype)
+
+
+
+def _compact_dates(dates, limit=6):
+    if not dates:
+        return ""
+    text = ", ".join(d.isoformat() for d in dates[:limit])
+    return text + (f", ... ({len(dates)} in all)" if len(dates) > limit else "")
+
+
+
+def _time_step(layers):
+    declared = {layer.days for layer in layers if layer.days > 0}
+    if declared:
+        return max(declared)
+    dates = sorted({layer.date for layer in layers})
+    if len(dates) > 1 and min((b - a).days for a, b in zip(dates, dates[1:])) < P.PERIOD_DAYS:
+        if any(P.period_start(d) != d for d in dates):
+            return 1
+    return P.PERIOD_DAYS
+
+
+def _check_duplicates(var, layers, days):
+    seen = {}
+    for layer in layers:
+        if days in (1, 4):
+            key = layer.date
+        elif days == P.PERIOD_DAYS:
+            key = P.period_start(layer.date)
+        else:
+            key = layer.date
+        other = seen.get(key)
+        if other is None:
+            seen[key] = layer
+            continue
+        if other.tile and layer.tile and other.tile != layer.tile:
+            what = (f"are different MODIS tiles ({other.tile}, {layer.tile}) of the same date "
+                    f"{layer.date}. Mosaic the tiles first (e.g. gdalbuildvrt, or order a mosaic "
+                    "from AppEEARS) and give the mosaics as PREDICTORS")
+        elif other.date is None:
+            what = (f"are both static {var} layers. Keep one of them")
+        elif other.date == layer.date:
+            what = (f"both claim {var} for {layer.date}. Keep one of them (e.g. Terra MOD or "
+                    "Aqua MYD, one collection version) and move the other out of PREDICTORS")
+        else:
+            what = (f"both fall in the 8-day period starting {key} ({other.date} and "
+                    f"{layer.date}). Keep one raster per period")
+        where = f"{other.path}" + (f" ({other.source})" if other.source != other.path else "")
+        raise InputError(f"Two rasters of {var}: {where} and {layer.path} {what}.",
+                         parameter=PARAMETER, path=layer.path)
+
+
+def _composite_span(start):
+    """(first day, last day) of a 16-day composite; MOD13 composites on DOY 1, 17, ... end on
+    31 December."""
+    end = start + dt.timedelta(days=15)
+    if P.composite16_start(start) == start:
+        end = min(end, dt.date(start.year, 12, 31))
+    return start, end
+
+
+def _noon(day):
+    return dt.datetime(day.year, day.month, day.day, 12)
+
+
+def _period_resolution(layers, days, temporal_mapping):
+    """period start -> (mode, ((layer, weight), ...)) for every period with data."""
+    resolution = {}
+    if days == 16:
+        for layer in layers:
+            first, last = _composite_span(layer.date)
+            for period in P.periods_between(first, last):
+                if period < first:
+                    continue
+                current = resolution.get(period)
+                if current is None or current[1][0][0].date < layer.date:
+                    resolution[period] = ("single", ((layer, 1.0),))
+        if temporal_mapping == "linear":
+            centres = []
+            for layer in layers:
+                first, last = _composite_span(layer.date)
+                centres.append((_noon(first) + (last - first) / 2, layer))
+            for period in list(resolution):
+                mid = _noon(period) + dt.timedelta(days=(P.period_days(period) - 1) / 2.0)
+                before = [(c, layer) for c, layer in centres if c <= mid]
+                after = [(c, layer) for c, layer in centres if c > mid]
+                if not before or not after:
+                    continue
+                (c0, l0), (c1, l1) = before[-1], after[0]
+                span = (c1 - c0).total_seconds()
+                if span > 17 * 86400:  # not neighbours: a composite is missing between them
+                    continue
+                w1 = (mid - c0).total_seconds() / span
+                resolution[period] = ("linear", ((l0, 1.0 - w1), (l1, w1)))
+        return resolution
+    if days in (1, 4):
+        grouped = {}
+        for layer in layers:
+            grouped.setdefault(P.period_start(layer.date), []).append(layer)
+        for period, members in grouped.items():
+            mode = "single" if len(members) == 1 else "mean"
+            resolution[period] = (mode, tuple((m, 1.0 / len(members)) for m in members))
+        return resolution
+    for layer in layers:
+        resolution[P.period_start(layer.date)] = ("single", ((layer, 1.0),))
+    return resolution
