@@ -1032,194 +1032,239 @@ COSORE: 選択した処理区で Rs を測定しているポートだけを使�
       <translation>利用可能: QC が 'not produced' のピクセルを除外(QC レイヤが必要)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="50" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="58" />
       <source>Train soil respiration models</source>
       <translation>土壌呼吸モデルの学習</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="54" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="62" />
       <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
 
-Validation: leave-one-site-out (default and primary: each site is predicted by a model that never saw it), leave-one-year-out, random k-fold and out-of-bag (both optimistic: with few sites they test on days of sites the model has seen). Metrics R2, RMSE, MAE, bias, slope, pooled, per site and per season, go to METRICS; every held-out prediction to CV_PREDICTIONS.
+Validation: leave-one-location-out (default and primary: sites closer than LOCATION_DISTANCE km, default 1, or sharing a site id (site_id, else site_name, or LOCATION_FIELD) form one location, predicted by a model that never saw it), spatially blocked k-fold (SPATIAL_FOLDS clusters of nearby locations, for clustered networks), leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of sites the model has seen). Baselines under the same folds: mean of the training data, day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - MSE_model / MSE_baseline. Rows are weighted by the days they represent (WEIGHTS) in training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over locations (at least 5 locations). FFS chooses predictors by forward selection under leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and skill), per location, per site and per season, for models and baselines (model 'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors with negative held-out importance, R2 &lt; 0 and baselines not beaten are flagged.
 
 GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
 
 Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
       <translation>サイト × 8日間期間の学習テーブル(soilresp:extracttrainingdata の出力、または CSV)から、土壌呼吸(目的変数は g C m-2 d-1)のランダムフォレストモデルを学習し、それらを並べて比較します。既定では「リモートセンシングのみ」と「リモートセンシング + 現地観測」(地温と土壌水分)です。すべてのモデルは同じ行を使います。
 
-検証: 1サイト除外交差検証(既定かつ主たる方式: 各サイトを、そのサイトを一度も見ていないモデルで予測)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: サイトが少ないと、モデルが見たサイトの別の日で検証することになる)。指標 R2、RMSE、MAE、バイアス、傾きを、全体・サイトごと・季節ごとに METRICS へ、除外して得たすべての予測値を CV_PREDICTIONS へ出力します。
+検証: 1地点除外交差検証(既定かつ主たる方式: LOCATION_DISTANCE km(既定 1)より近いサイト、またはサイト ID(site_id、なければ site_name、または LOCATION_FIELD)が同じサイトを 1 地点とし、その地点を一度も見ていないモデルで予測)、空間ブロック k 分割交差検証(近接する地点を SPATIAL_FOLDS 個のクラスタにまとめる。クラスタ状の観測網向け)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: モデルが見たサイトの別の日で検証することになる)。同じ分割でのベースライン: 学習データの平均、通日の気候値、Q10 および Lloyd-Taylor の温度応答。スキル = 1 - MSE_model / MSE_baseline。学習と指標では、各行を代表する日数(WEIGHTS)で重み付けします。全体の R2、RMSE、バイアスには、地点についての 90 % ブートストラップ信頼区間を付けます(5 地点以上の場合)。FFS は1地点除外交差検証のもとで前進選択により説明変数を選びます。指標 R2、RMSE、MAE、バイアス、傾きを、全体(信頼区間とスキル付き)・地点ごと・サイトごと・季節ごとに、モデルとベースライン(モデル名 'baseline_...')について METRICS へ、除外して得たすべての予測値を CV_PREDICTIONS へ出力します。除外データでの重要度が負の説明変数、R2 &lt; 0、ベースラインを上回らない場合にはフラグを付けます。
 
 GRID(任意)はハイパーパラメータを調整します。例: 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'。候補は主たる方式の分割で最大 100 本の木を使って比較されます。報告される交差検証の指標は各分割の内側で入れ子にした探索によるもので、除外したサイトが自身のスコアに影響することはありません。
 
 出力: モデルごとに 1 つのモデルファイルを OUTPUT_FOLDER に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(REPORT)も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="78" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="95" />
       <source>Training table (layer or CSV)</source>
       <translation>学習テーブル(レイヤまたは CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="80" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="97" />
       <source>Target field (g C m-2 d-1; default sr)</source>
       <translation>目的変数のフィールド(g C m-2 d-1、既定 sr)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
       <source>Custom fields (PREDICTORS)</source>
       <translation>カスタムフィールド(PREDICTORS)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
       <source>In-situ only</source>
       <translation>現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
       <source>Models to train</source>
       <translation>学習するモデル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
       <source>Remote sensing + in-situ</source>
       <translation>リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="83" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
       <source>Remote sensing only</source>
       <translation>リモートセンシングのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="86" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="103" />
       <source>Predictor fields for the custom model</source>
       <translation>カスタムモデルの説明変数フィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
       <source>Gridded maps (soil_temperature, soil_moisture); site values if absent</source>
       <translation>グリッドマップ(soil_temperature、soil_moisture)。ない場合はサイトの値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
       <source>In-situ predictors</source>
       <translation>現地観測の説明変数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="89" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
       <source>Site measurements (soil_temperature_site, ...); gridded maps if absent</source>
       <translation>サイトの測定値(soil_temperature_site など)。ない場合はグリッドマップ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Cross-validation schemes</source>
       <translation>交差検証の方式</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
-      <source>Leave-one-site-out</source>
-      <translation>1サイト除外交差検証</translation>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <source>Leave-one-location-out (sites within LOCATION_DISTANCE or sharing an id)</source>
+      <translation>1地点除外交差検証(LOCATION_DISTANCE 以内のサイト、または ID が同じサイトを 1 地点とする)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Leave-one-year-out</source>
       <translation>1年除外交差検証</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Out-of-bag (optimistic)</source>
       <translation>アウトオブバッグ(楽観的)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="92" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Random k-fold (optimistic)</source>
       <translation>ランダム k 分割(楽観的)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="95" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <source>Spatially blocked k-fold (clusters of nearby locations)</source>
+      <translation>空間ブロック k 分割交差検証(近接する地点のクラスタ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="112" />
+      <source>Sites closer than this form one location (km)</source>
+      <translation>この距離より近いサイトを 1 地点とする(km)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <source>Days each row represents (n_days)</source>
+      <translation>各行が代表する日数(n_days)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <source>None (every row counts the same)</source>
+      <translation>なし(すべての行を同じ重みで扱う)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <source>Row weights</source>
+      <translation>行の重み</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <source>Forward feature selection under leave-one-location-out</source>
+      <translation>1地点除外交差検証による前進的特徴量選択</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="120" />
       <source>Number of trees</source>
       <translation>木の数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="98" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="123" />
       <source>Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)</source>
       <translation>分岐ごとに試す説明変数の数(sqrt、log2、all、1/3、0.5、4)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="101" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="126" />
       <source>Minimum rows per leaf</source>
       <translation>葉あたりの最小行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="104" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="129" />
       <source>Maximum tree depth (0 = unlimited)</source>
       <translation>木の最大深さ(0 = 無制限)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="134" />
       <source>Fill missing predictors with the training median</source>
       <translation>欠測の説明変数を学習データの中央値で補完</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="134" />
       <source>Missing predictor values</source>
       <translation>説明変数の欠測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="113" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="138" />
       <source>Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)</source>
       <translation>グリッドサーチ(例: max_features=sqrt,1/3; min_samples_leaf=1,5)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
       <source>k of random k-fold</source>
       <translation>ランダム k 分割の k</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="119" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="144" />
+      <source>Site id field (sites sharing a value form one location; default site_id, else site_name)</source>
+      <translation>サイト ID のフィールド(同じ値をもつサイトを 1 地点とする。既定は site_id、なければ site_name)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="148" />
+      <source>k of spatially blocked k-fold</source>
+      <translation>空間ブロック k 分割交差検証の k</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="151" />
+      <source>Bootstrap draws for the intervals</source>
+      <translation>信頼区間のブートストラップ回数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="154" />
       <source>Threads (0 = all cores)</source>
       <translation>スレッド数(0 = 全コア)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="122" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="157" />
       <source>Mark as synthetic data (also detected from the table)</source>
       <translation>合成データとして扱う(テーブルからも判定)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="129" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="164" />
       <source>Model folder</source>
       <translation>モデルフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="131" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="166" />
       <source>Report</source>
       <translation>レポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="133" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="168" />
       <source>Cross-validation predictions</source>
       <translation>交差検証の予測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="136" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="171" />
       <source>Cross-validation metrics</source>
       <translation>交差検証の指標</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
       <source>Model file: custom fields (predictors)</source>
       <translation>モデルファイル: カスタムフィールド(predictors)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
       <source>Model file: in-situ only</source>
       <translation>モデルファイル: 現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
       <source>Model file: remote sensing + in-situ</source>
       <translation>モデルファイル: リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
       <source>Model file: remote sensing only</source>
       <translation>モデルファイル: リモートセンシングのみ</translation>
     </message>
@@ -1580,6 +1625,162 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <location filename="../soil_resp_plugin/provider.py" line="43" />
       <source>Soil respiration upscaling</source>
       <translation>土壌呼吸アップスケーリング</translation>
+    </message>
+    <message>
+      <source>0 Water</source>
+      <translation type="vanished">0 水域</translation>
+    </message>
+    <message>
+      <source>1 Evergreen needleleaf forest</source>
+      <translation type="vanished">1 常緑針葉樹林</translation>
+    </message>
+    <message>
+      <source>10 Grasslands</source>
+      <translation type="vanished">10 草地</translation>
+    </message>
+    <message>
+      <source>11 Permanent wetlands</source>
+      <translation type="vanished">11 永久湿地</translation>
+    </message>
+    <message>
+      <source>12 Croplands</source>
+      <translation type="vanished">12 農地</translation>
+    </message>
+    <message>
+      <source>13 Urban and built-up</source>
+      <translation type="vanished">13 都市・市街地</translation>
+    </message>
+    <message>
+      <source>14 Cropland/natural vegetation mosaic</source>
+      <translation type="vanished">14 農地・自然植生モザイク</translation>
+    </message>
+    <message>
+      <source>15 Snow and ice</source>
+      <translation type="vanished">15 雪氷</translation>
+    </message>
+    <message>
+      <source>16 Barren</source>
+      <translation type="vanished">16 裸地</translation>
+    </message>
+    <message>
+      <source>2 Evergreen broadleaf forest</source>
+      <translation type="vanished">2 常緑広葉樹林</translation>
+    </message>
+    <message>
+      <source>3 Deciduous needleleaf forest</source>
+      <translation type="vanished">3 落葉針葉樹林</translation>
+    </message>
+    <message>
+      <source>4 Deciduous broadleaf forest</source>
+      <translation type="vanished">4 落葉広葉樹林</translation>
+    </message>
+    <message>
+      <source>5 Mixed forests</source>
+      <translation type="vanished">5 混交林</translation>
+    </message>
+    <message>
+      <source>6 Closed shrublands</source>
+      <translation type="vanished">6 閉鎖低木林</translation>
+    </message>
+    <message>
+      <source>7 Open shrublands</source>
+      <translation type="vanished">7 疎開低木林</translation>
+    </message>
+    <message>
+      <source>8 Woody savannas</source>
+      <translation type="vanished">8 木本サバンナ</translation>
+    </message>
+    <message>
+      <source>9 Savannas</source>
+      <translation type="vanished">9 サバンナ</translation>
+    </message>
+    <message>
+      <source>Barren</source>
+      <translation type="vanished">裸地</translation>
+    </message>
+    <message>
+      <source>Closed shrublands</source>
+      <translation type="vanished">閉鎖低木林</translation>
+    </message>
+    <message>
+      <source>Cropland/natural vegetation mosaic</source>
+      <translation type="vanished">農地・自然植生モザイク</translation>
+    </message>
+    <message>
+      <source>Croplands</source>
+      <translation type="vanished">農地</translation>
+    </message>
+    <message>
+      <source>Deciduous broadleaf forest</source>
+      <translation type="vanished">落葉広葉樹林</translation>
+    </message>
+    <message>
+      <source>Deciduous needleleaf forest</source>
+      <translation type="vanished">落葉針葉樹林</translation>
+    </message>
+    <message>
+      <source>Evergreen broadleaf forest</source>
+      <translation type="vanished">常緑広葉樹林</translation>
+    </message>
+    <message>
+      <source>Evergreen needleleaf forest</source>
+      <translation type="vanished">常緑針葉樹林</translation>
+    </message>
+    <message>
+      <source>Grasslands</source>
+      <translation type="vanished">草地</translation>
+    </message>
+    <message>
+      <source>Leave-one-site-out</source>
+      <translation type="vanished">1サイト除外交差検証</translation>
+    </message>
+    <message>
+      <source>Mixed forests</source>
+      <translation type="vanished">混交林</translation>
+    </message>
+    <message>
+      <source>Open shrublands</source>
+      <translation type="vanished">疎開低木林</translation>
+    </message>
+    <message>
+      <source>Permanent wetlands</source>
+      <translation type="vanished">永久湿地</translation>
+    </message>
+    <message>
+      <source>Savannas</source>
+      <translation type="vanished">サバンナ</translation>
+    </message>
+    <message>
+      <source>Snow and ice</source>
+      <translation type="vanished">雪氷</translation>
+    </message>
+    <message>
+      <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
+
+Validation: leave-one-site-out (default and primary: each site is predicted by a model that never saw it), leave-one-year-out, random k-fold and out-of-bag (both optimistic: with few sites they test on days of sites the model has seen). Metrics R2, RMSE, MAE, bias, slope, pooled, per site and per season, go to METRICS; every held-out prediction to CV_PREDICTIONS.
+
+GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
+
+Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
+      <translation type="vanished">サイト × 8日間期間の学習テーブル(soilresp:extracttrainingdata の出力、または CSV)から、土壌呼吸(目的変数は g C m-2 d-1)のランダムフォレストモデルを学習し、それらを並べて比較します。既定では「リモートセンシングのみ」と「リモートセンシング + 現地観測」(地温と土壌水分)です。すべてのモデルは同じ行を使います。
+
+検証: 1サイト除外交差検証(既定かつ主たる方式: 各サイトを、そのサイトを一度も見ていないモデルで予測)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: サイトが少ないと、モデルが見たサイトの別の日で検証することになる)。指標 R2、RMSE、MAE、バイアス、傾きを、全体・サイトごと・季節ごとに METRICS へ、除外して得たすべての予測値を CV_PREDICTIONS へ出力します。
+
+GRID(任意)はハイパーパラメータを調整します。例: 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'。候補は主たる方式の分割で最大 100 本の木を使って比較されます。報告される交差検証の指標は各分割の内側で入れ子にした探索によるもので、除外したサイトが自身のスコアに影響することはありません。
+
+出力: モデルごとに 1 つのモデルファイルを OUTPUT_FOLDER に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(REPORT)も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
+    </message>
+    <message>
+      <source>Urban and built-up</source>
+      <translation type="vanished">都市・市街地</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation type="vanished">水域</translation>
+    </message>
+    <message>
+      <source>Woody savannas</source>
+      <translation type="vanished">木本サバンナ</translation>
     </message>
   </context>
 </TS>
