@@ -111,22 +111,25 @@ def test_cosore_leave_one_site_out_fold_recomputed_with_plain_sklearn(cosore_res
     from sklearn.metrics import r2_score
 
     metrics = cosore_result.metrics
-    shown = metrics[(metrics.scheme == "site")].set_index(["group", "group_value"])
-    print("\nCOSORE Teshio + Fuji-Hokuroku, in-situ model, leave-one-site-out:")
+    shown = metrics[(metrics.scheme == "location")].set_index(["group", "group_value"])
+    print("\nCOSORE Teshio + Fuji-Hokuroku, in-situ model, leave-one-location-out:")
     print(metrics[metrics.group != "season"][["scheme", "group", "group_value", "n", "r2", "rmse",
                                               "bias"]].round(3).to_string(index=False))
     table = cosore_table()
     train, test = table[table.site == "TSE"], table[table.site == "FHK"]
     forest = RandomForestRegressor(n_estimators=60, max_features=1 / 3, min_samples_leaf=5,
                                    random_state=7)
-    forest.fit(train[INSITU_SITE].to_numpy(), train["sr"].to_numpy())
-    r2 = r2_score(test["sr"], forest.predict(test[INSITU_SITE].to_numpy()))
+    # rows weigh the days they represent (n_days), in the fit and in the metric
+    forest.fit(train[INSITU_SITE].to_numpy(), train["sr"].to_numpy(),
+               sample_weight=train["n_days"].to_numpy(float))
+    r2 = r2_score(test["sr"], forest.predict(test[INSITU_SITE].to_numpy()),
+                  sample_weight=test["n_days"])
     assert shown.loc[("site", "FHK"), "r2"] == pytest.approx(r2, abs=1e-12)
     assert shown.loc[("site", "FHK"), "n"] == 53
     assert shown.loc[("pooled", "all"), "n"] == 154
     # two sites with disjoint moisture ranges: leave-one-site-out is far worse than random CV
     pooled = metrics[metrics.group == "pooled"].set_index("scheme")
-    assert pooled.loc["site", "r2"] < 0 < pooled.loc["random", "r2"]
+    assert pooled.loc["location", "r2"] < 0 < pooled.loc["random", "r2"]
 
 
 def test_same_seed_same_model_other_seed_differs():
@@ -245,7 +248,7 @@ def test_grid_search_is_nested_and_recorded():
     meta = result.models[0].bundle.metadata
     assert meta["grid_search"]["trees_per_candidate"] == 30
     assert len(meta["grid_search"]["scores"]) == 2
-    assert [c["fold"] for c in meta["grid_search"]["nested_cv_choices"]["site"]] == [
+    assert [c["fold"] for c in meta["grid_search"]["nested_cv_choices"]["location"]] == [
         "S0", "S1", "S2", "S3"]
     best = min(meta["grid_search"]["scores"], key=lambda s: s["rmse"])
     assert meta["hyperparameters"]["min_samples_leaf"] == best["min_samples_leaf"]
@@ -263,14 +266,14 @@ def test_demo_region_insitu_beats_remote_sensing_and_tracks_the_truth(demo_table
     pooled = result.metrics[result.metrics.group == "pooled"].set_index(["model", "scheme"])
     print("\nDemo region, pooled metrics:")
     print(pooled[["n", "r2", "rmse", "bias"]].round(3).to_string())
-    rs, both = pooled.loc[("rs", "site")], pooled.loc[("rs_insitu", "site")]
+    rs, both = pooled.loc[("rs", "location")], pooled.loc[("rs_insitu", "location")]
     assert both["rmse"] < rs["rmse"] and both["r2"] > rs["r2"]
     assert both["r2"] > 0.5
     # against the known truth at the site cells
     truth = demo_table[["site", "period_start", "sr_true"]].assign(
         period_start=lambda f: pd.to_datetime(f["period_start"]).dt.date)
     merged = result.predictions.merge(truth, on=["site", "period_start"])
-    loso = merged[merged.scheme == "site"]
+    loso = merged[merged.scheme == "location"]
     rmse_truth = {m: validation.regression_metrics(p["sr_true"], p["predicted"])["rmse"]
                   for m, p in loso.groupby("model")}
     print(f"LOSO RMSE against the truth: {rmse_truth}")
@@ -358,8 +361,10 @@ def test_bundle_round_trip_sidecar_and_security_checks(cosore_result, tmp_path):
     assert sidecar["versions"]["sklearn"] == __import__("sklearn").__version__
     assert sidecar["synthetic"] is False
     assert "runs code" in sidecar["security"]
-    loso = cosore_result.metrics.query("scheme == 'site' and group == 'pooled'").iloc[0]
-    assert sidecar["cv"]["pooled"]["site"]["rmse"] == pytest.approx(loso["rmse"])
+    loso = cosore_result.metrics.query("scheme == 'location' and group == 'pooled'").iloc[0]
+    assert sidecar["cv"]["pooled"]["location"]["rmse"] == pytest.approx(loso["rmse"])
+    # the old scheme id stays readable (soilresp:describemodel, scripts)
+    assert sidecar["cv"]["pooled"]["site"] == sidecar["cv"]["pooled"]["location"]
 
     loaded = core_model.ModelBundle.load(path)
     X = cosore_table()[INSITU_SITE]
@@ -464,13 +469,16 @@ def test_report_numbers_match_an_independent_recomputation(cosore_result, tmp_pa
     assert html.count("data:image/png;base64,") >= 6
     pooled = pd.read_html(html, attrs={"id": "metrics-pooled"})[0]
     preds = cosore_result.predictions
-    for scheme_label, scheme in (("leave-one-site-out", "site"),
+    for scheme_label, scheme in (("leave-one-location-out", "location"),
                                  ("random k-fold (optimistic)", "random")):
         row = pooled[pooled["CV scheme"] == scheme_label].iloc[0]
         part = preds[preds.scheme == scheme]
-        assert row["R2 [1]"] == pytest.approx(r2_score(part.observed, part.predicted), abs=6e-4)
+        days = cosore_table().set_index(["site", "period_start"])["n_days"]
+        w = days.loc[list(zip(part.site, part.period_start.astype(str)))].to_numpy(float)
+        assert row["R2 [1]"] == pytest.approx(
+            r2_score(part.observed, part.predicted, sample_weight=w), abs=6e-4)
         assert row["RMSE [g C m-2 d-1]"] == pytest.approx(
-            mean_squared_error(part.observed, part.predicted) ** 0.5, abs=6e-4)
+            mean_squared_error(part.observed, part.predicted, sample_weight=w) ** 0.5, abs=6e-4)
         assert row["n [rows]"] == 154
     sites = pd.read_html(html, attrs={"id": "data-sites"})[0]
     assert list(sites["site"]) == ["FHK", "TSE"]
@@ -482,6 +490,6 @@ def test_single_year_table_skips_leave_one_year_out_with_a_note():
     spec = core_model.ModelSpec("custom", "custom", ["lst_day", "soil_moisture"])
     result = core_model.train_models(table, [spec], hyperparameters={"n_estimators": 20},
                                      schemes=("site", "year", "oob"), seed=1)
-    assert result.schemes == ["site", "oob"]
+    assert result.schemes == ["location", "oob"]  # the old id 'site' is read as 'location'
     assert any("single year" in note for note in result.notes)
-    assert set(result.metrics["scheme"]) == {"site", "oob"}
+    assert set(result.metrics["scheme"]) == {"location", "oob"}

@@ -35,8 +35,11 @@ def test_cosore_models_metrics_and_report_match_plain_sklearn(cosore_run):
     assert model_path == out / "models" / "sr_custom.joblib" and model_path.exists()
     assert pathlib.Path(str(model_path) + ".json").exists()
     metrics = _metrics(out / "metrics.csv")
-    loso = metrics[(metrics.scheme == "site")].set_index(["group", "group_value"])
-    print("\nCOSORE (real) in-situ model via qgis_process, leave-one-site-out:")
+    # the default scheme is now leave-one-location-out (id 'location'); TSE and FHK are
+    # 900 km apart, so each is its own location and the folds are those of leave-one-site-out
+    metrics = metrics[metrics.model == "custom"]
+    loso = metrics[(metrics.scheme == "location")].set_index(["group", "group_value"])
+    print("\nCOSORE (real) in-situ model via qgis_process, leave-one-location-out:")
     print(loso[["n", "r2", "rmse", "mae", "bias", "slope"]].round(3).to_string())
 
     table = pd.read_csv(COSORE_TABLE)
@@ -44,13 +47,16 @@ def test_cosore_models_metrics_and_report_match_plain_sklearn(cosore_run):
         forest = RandomForestRegressor(n_estimators=80, max_features=1 / 3, min_samples_leaf=5,
                                        random_state=11)
         train, test = table[table.site == other], table[table.site == held_out]
-        forest.fit(train[INSITU_SITE].to_numpy(), train["sr"].to_numpy())
-        r2 = r2_score(test["sr"], forest.predict(test[INSITU_SITE].to_numpy()))
+        # rows weigh their days of observation (n_days) in the fit and in the metrics
+        forest.fit(train[INSITU_SITE].to_numpy(), train["sr"].to_numpy(),
+                   sample_weight=train["n_days"].to_numpy(float))
+        r2 = r2_score(test["sr"], forest.predict(test[INSITU_SITE].to_numpy()),
+                      sample_weight=test["n_days"])
         assert loso.loc[("site", held_out), "r2"] == pytest.approx(r2, abs=1e-9)
 
     html = (out / "report.html").read_text(encoding="utf-8")
     pooled = pd.read_html(html, attrs={"id": "metrics-pooled"})[0]
-    shown = pooled[pooled["CV scheme"] == "leave-one-site-out"].iloc[0]
+    shown = pooled[pooled["CV scheme"] == "leave-one-location-out"].iloc[0]
     assert shown["R2 [1]"] == pytest.approx(loso.loc[("pooled", "all"), "r2"], abs=6e-4)
     assert shown[
         "RMSE [g C m-2 d-1]"] == pytest.approx(loso.loc[("pooled", "all"), "rmse"], abs=6e-4)
@@ -64,9 +70,12 @@ def test_cv_predictions_layer_has_every_held_out_row(cosore_run):
     out, _ = cosore_run
     layer = QgsVectorLayer(str(out / "cv.gpkg"), "cv", "ogr")
     assert layer.isValid()
-    assert layer.featureCount() == 154 * 4  # rows x (LOSO, LOYO, random k-fold, OOB)
+    # rows x (LOLO, LOYO, random k-fold, OOB) of the model, and rows x 4 baselines (mean, day
+    # of year, Q10, Lloyd-Taylor) x the 3 schemes with folds (out-of-bag has none)
+    assert layer.featureCount() == 154 * 4 + 154 * 4 * 3
     names = [f.name() for f in layer.fields()]
-    for column in ("site", "period_start", "observed", "predicted", "model", "scheme"):
+    for column in ("site", "location", "period_start", "observed", "predicted", "weight",
+                   "model", "scheme"):
         assert column in names
     feature = next(layer.getFeatures())
     point = feature.geometry().asPoint()
@@ -178,8 +187,18 @@ def test_demo_region_both_models_through_processing(qgis_processing, demo_dir, t
     pooled = metrics[metrics.group == "pooled"].set_index(["model", "scheme"])
     print("\nDemo region through the Processing framework (in process):")
     print(pooled[["n", "r2", "rmse", "bias"]].to_string())
-    assert pooled.loc[("rs_insitu", "site"), "rmse"] < pooled.loc[("rs", "site"), "rmse"]
-    assert pooled.loc[("rs", "random"), "r2"] > pooled.loc[("rs", "site"), "r2"]
+    # SCHEMES=0 (leave-one-site-out before, leave-one-location-out now) keeps working
+    assert pooled.loc[("rs_insitu", "location"), "rmse"] < pooled.loc[("rs", "location"), "rmse"]
+    assert pooled.loc[("rs", "random"), "r2"] > pooled.loc[("rs", "location"), "r2"]
+    # baselines under the same folds, and skill against them on the models' pooled rows
+    assert {"baseline_mean", "baseline_doy", "baseline_q10", "baseline_lloyd_taylor"} <= set(
+        metrics["model"])
+    both = pooled.loc[("rs_insitu", "location")]
+    base = pooled.loc[("baseline_doy", "location")]
+    assert both["skill_doy"] == pytest.approx(1 - both["rmse"] ** 2 / base["rmse"] ** 2)
+    # 8 demo sites > 5 locations: 90 % bootstrap intervals around the pooled value
+    assert both["r2_lo"] <= both["r2"] <= both["r2_hi"]
+    assert both["rmse_lo"] <= both["rmse"] <= both["rmse_hi"]
     sidecar = json.loads(pathlib.Path(result["MODEL_RS_INSITU"] + ".json").read_text())
     assert sidecar["synthetic"] is True
     assert sidecar["training"]["n_sites"] == 8

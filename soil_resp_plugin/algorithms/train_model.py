@@ -1,5 +1,6 @@
 """Processing algorithm ``soilresp:trainmodel``: random-forest models from a training table,
-validated leave-one-site-out, saved as checked bundles, with an HTML report."""
+validated leave-one-location-out against baselines, saved as checked bundles, with an HTML
+report."""
 import os
 
 from qgis.core import (
@@ -26,11 +27,18 @@ MODEL_CHOICES = (
     ("insitu", "In-situ only"),
     ("custom", "Custom fields (PREDICTORS)"),
 )
+#: index 0 was 'Leave-one-site-out': a location of one site is held out exactly as before, so
+#: scripts passing SCHEMES=0 keep working; new schemes are appended
 SCHEME_CHOICES = (
-    ("site", "Leave-one-site-out"),
+    ("location", "Leave-one-location-out (sites within LOCATION_DISTANCE or sharing an id)"),
     ("year", "Leave-one-year-out"),
     ("random", "Random k-fold (optimistic)"),
     ("oob", "Out-of-bag (optimistic)"),
+    ("spatial", "Spatially blocked k-fold (clusters of nearby locations)"),
+)
+WEIGHT_CHOICES = (
+    ("days", "Days each row represents (n_days)"),
+    ("none", "None (every row counts the same)"),
 )
 INSITU_CHOICES = (
     ("gridded", "Gridded maps (soil_temperature, soil_moisture); site values if absent"),
@@ -56,11 +64,20 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
         "8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side "
         "by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil "
         "temperature and moisture). All models use the same rows.\n\n"
-        "Validation: leave-one-site-out (default and primary: each site is predicted by a model "
-        "that never saw it), leave-one-year-out, random k-fold and out-of-bag (both optimistic: "
-        "with few sites they test on days of sites the model has seen). Metrics R2, RMSE, MAE, "
-        "bias, slope, pooled, per site and per season, go to METRICS; every held-out prediction "
-        "to CV_PREDICTIONS.\n\n"
+        "Validation: leave-one-location-out (default and primary: sites closer than "
+        "LOCATION_DISTANCE km, default 1, or sharing a site id (site_id, else site_name, or "
+        "LOCATION_FIELD) form one location, predicted by a model that never saw it), spatially "
+        "blocked k-fold (SPATIAL_FOLDS clusters of nearby locations, for clustered networks), "
+        "leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of "
+        "sites the model has seen). Baselines under the same folds: mean of the training data, "
+        "day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - "
+        "MSE_model / MSE_baseline. Rows are weighted by the days they represent (WEIGHTS) in "
+        "training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over "
+        "locations (at least 5 locations). FFS chooses predictors by forward selection under "
+        "leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and "
+        "skill), per location, per site and per season, for models and baselines (model "
+        "'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors "
+        "with negative held-out importance, R2 < 0 and baselines not beaten are flagged.\n\n"
         "GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; "
         "min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the "
         "primary scheme's folds; the reported CV metrics come from a search nested inside each "
@@ -92,6 +109,14 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             "SCHEMES", self.tr("Cross-validation schemes"), [self.tr(c[1]) for c in SCHEME_CHOICES],
             allowMultiple=True, defaultValue=[0, 1, 2, 3]))
         self.addParameter(QgsProcessingParameterNumber(
+            "LOCATION_DISTANCE", self.tr("Sites closer than this form one location (km)"),
+            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0, maxValue=1000.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "WEIGHTS", self.tr("Row weights"), [self.tr(c[1]) for c in WEIGHT_CHOICES],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "FFS", self.tr("Forward feature selection under leave-one-location-out"), False))
+        self.addParameter(QgsProcessingParameterNumber(
             "N_TREES", self.tr("Number of trees"), QgsProcessingParameterNumber.Integer, 500,
             minValue=10, maxValue=10000))
         self.addParameter(QgsProcessingParameterString(
@@ -115,6 +140,16 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             QgsProcessingParameterNumber(
                 "K_FOLDS", self.tr("k of random k-fold"), QgsProcessingParameterNumber.Integer, 5,
                 minValue=2, maxValue=50),
+            QgsProcessingParameterField(
+                "LOCATION_FIELD", self.tr("Site id field (sites sharing a value form one "
+                                          "location; default site_id, else site_name)"),
+                None, "INPUT", optional=True),
+            QgsProcessingParameterNumber(
+                "SPATIAL_FOLDS", self.tr("k of spatially blocked k-fold"),
+                QgsProcessingParameterNumber.Integer, 5, minValue=2, maxValue=50),
+            QgsProcessingParameterNumber(
+                "N_BOOT", self.tr("Bootstrap draws for the intervals"),
+                QgsProcessingParameterNumber.Integer, 1000, minValue=100, maxValue=100000),
             QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0 = all cores)"), QgsProcessingParameterNumber.Integer,
                 0, minValue=0, maxValue=256),
@@ -184,7 +219,13 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                                                                    context)][0],
             k_folds=self.parameterAsInt(parameters, "K_FOLDS", context),
             seed=self.parameterAsInt(parameters, "SEED", context), n_jobs=threads,
-            synthetic=synthetic, source=source, reporter=reporter)
+            synthetic=synthetic, source=source, reporter=reporter,
+            location_distance_km=self.parameterAsDouble(parameters, "LOCATION_DISTANCE", context),
+            location_field=self.parameterAsString(parameters, "LOCATION_FIELD", context) or None,
+            spatial_k=self.parameterAsInt(parameters, "SPATIAL_FOLDS", context),
+            weighting=WEIGHT_CHOICES[self.parameterAsEnum(parameters, "WEIGHTS", context)][0],
+            feature_selection=self.parameterAsBool(parameters, "FFS", context),
+            n_boot=self.parameterAsInt(parameters, "N_BOOT", context))
 
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         outputs = {"OUTPUT_FOLDER": folder}
@@ -216,11 +257,16 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 parameter="REPORT", path=report_path) from None
         outputs["REPORT"] = report_path
 
+        import pandas as pd
+
         from .layers import write_frame
 
-        predictions = result.predictions[["site", "period_start", "lon", "lat", "observed",
-                                          "predicted", "model", "scheme", "fold"]]
-        metrics = result.metrics.assign(unit_rmse_mae_bias=core_model.TARGET_UNIT)
+        predictions = pd.concat([result.predictions, result.baseline_predictions],
+                                ignore_index=True)[[
+                                    "site", "location", "period_start", "lon", "lat", "observed",
+                                    "predicted", "weight", "model", "scheme", "fold"]]
+        metrics = pd.concat([result.metrics, result.baseline_metrics], ignore_index=True).assign(
+            unit_rmse_mae_bias=core_model.TARGET_UNIT)
         for name, frame in (("CV_PREDICTIONS", predictions), ("METRICS", metrics)):
             destination = write_frame(frame, parameters, name, context, self)
             if destination is not None:

@@ -20,8 +20,24 @@ import pandas as pd
 
 from . import validation
 from .applicability import AreaOfApplicability
+from .baselines import (
+    BASELINES,
+    fit_lloyd_taylor,
+    fit_q10,
+    held_out_predictions,
+    temperature,
+)
 from .errors import InputError
+from .locations import (
+    DEFAULT_DISTANCE_KM,
+    LocationGroups,
+    choose_id_column,
+    group_locations,
+    spatial_blocks,
+)
 from .reporting import as_reporter
+from .selection import forward_selection
+from .skill import BASELINE_PREFIX, LEVEL, evaluate, flags
 
 TARGET_UNIT = "g C m-2 d-1"
 #: 8-day means above this are not soil respiration (a unit error, or a spike that passed QC)
@@ -200,6 +216,8 @@ class PreparedTable:
     notes: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     fill_values: dict = field(default_factory=dict)
+    #: position of every kept row in the input table (for columns that are not predictors)
+    source_index: np.ndarray = None
 
 
 def _numeric(frame, name, parameter):
@@ -345,7 +363,8 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
         reporter.log(note)
     counts = {"input_rows": n_input, "used_rows": len(index), "missing": missing_counts}
     return PreparedTable(X.reset_index(drop=True), y[index].to_numpy(),
-                         rows.reset_index(drop=True), notes, counts, fill_values)
+                         rows.reset_index(drop=True), notes, counts, fill_values,
+                         np.asarray(index))
 
 
 def constant_predictors(X):
@@ -429,11 +448,23 @@ def _threads():
     return joblib.parallel_backend("threading")
 
 
-def fit_forest(X, y, hyperparameters, seed, n_jobs=1, oob_score=False):
+def fit_forest(X, y, hyperparameters, seed, n_jobs=1, oob_score=False, sample_weight=None):
     model = make_forest(hyperparameters, seed, n_jobs, oob_score)
     with _threads():
-        model.fit(np.asarray(X, dtype=float), np.asarray(y, dtype=float))
+        model.fit(np.asarray(X, dtype=float), np.asarray(y, dtype=float),
+                  sample_weight=None if sample_weight is None else np.asarray(sample_weight,
+                                                                              dtype=float))
     return model
+
+
+def _subset(weights, index):
+    return None if weights is None else np.asarray(weights, dtype=float)[index]
+
+
+def weighted_rmse(observed, predicted, weights=None):
+    w = np.ones(len(observed)) if weights is None else np.asarray(weights, dtype=float)
+    return float(np.sqrt(np.sum(w * (np.asarray(predicted) - np.asarray(observed)) ** 2)
+                         / np.sum(w)))
 
 
 def _inner_labels(outer_scheme, group_labels, seed, k):
@@ -455,9 +486,9 @@ def _inner_labels(outer_scheme, group_labels, seed, k):
     return labels.astype(str)
 
 
-def grid_search(X, y, labels, base, candidates, seed, n_jobs=1, reporter=None):
-    """Pick the candidate with the lowest pooled held-out RMSE over the folds ``labels``;
-    returns (hyperparameters, table of candidates and scores)."""
+def grid_search(X, y, labels, base, candidates, seed, n_jobs=1, reporter=None, weights=None):
+    """Pick the candidate with the lowest pooled (weighted) held-out RMSE over the folds
+    ``labels``; returns (hyperparameters, table of candidates and scores)."""
     reporter = as_reporter(reporter)
     X = np.asarray(X, dtype=float)
     scores = []
@@ -466,16 +497,17 @@ def grid_search(X, y, labels, base, candidates, seed, n_jobs=1, reporter=None):
         predicted = np.full(len(y), np.nan)
         for _, train, test in validation.splits(labels):
             reporter.check_cancelled()
-            model = fit_forest(X[train], y[train], params, seed, n_jobs)
+            model = fit_forest(X[train], y[train], params, seed, n_jobs,
+                               sample_weight=_subset(weights, train))
             predicted[test] = model.predict(X[test])
-        rmse = float(np.sqrt(np.mean((predicted - y) ** 2)))
+        rmse = weighted_rmse(y, predicted, weights)
         scores.append({**candidate, "rmse": rmse})
     best = min(range(len(scores)), key=lambda i: scores[i]["rmse"])
     return {**base, **candidates[best]}, pd.DataFrame(scores)
 
 
 def cross_validate(X, y, labels, scheme, hyperparameters, seed, n_jobs=1, candidates=(),
-                   k=5, reporter=None, on_fit=None):
+                   k=5, reporter=None, on_fit=None, weights=None):
     """Held-out predictions for the folds ``labels``; with ``candidates`` the hyperparameters
     are chosen inside every fold from its own training rows (nested), so the held-out rows
     never influence the choice. Returns (predictions, [(label, test index, model)], choices)."""
@@ -490,10 +522,11 @@ def cross_validate(X, y, labels, scheme, hyperparameters, seed, n_jobs=1, candid
             inner = _inner_labels(scheme, np.asarray(labels)[train], seed, k)
             if inner is not None:
                 params, _ = grid_search(X[train], y[train], inner, hyperparameters, candidates,
-                                        seed, n_jobs, reporter)
+                                        seed, n_jobs, reporter, _subset(weights, train))
         choices.append({"fold": label, **{k_: params[k_] for k_ in ("max_features",
                         "min_samples_leaf", "max_depth")}})
-        model = fit_forest(X[train], y[train], params, seed, n_jobs)
+        model = fit_forest(X[train], y[train], params, seed, n_jobs,
+                           sample_weight=_subset(weights, train))
         predicted[test] = model.predict(X[test])
         models.append((label, test, model))
         if on_fit:
@@ -501,11 +534,15 @@ def cross_validate(X, y, labels, scheme, hyperparameters, seed, n_jobs=1, candid
     return predicted, models, choices
 
 
-def held_out_permutation_importance(fold_models, X, y, n_repeats=5, seed=0):
+def held_out_permutation_importance(fold_models, X, y, n_repeats=5, seed=0, weights=None):
     """Permutation importance on held-out rows: each predictor is shuffled across all rows,
     every row is predicted by the fold model that did not see it, and the increase of the
-    pooled mean squared error (and decrease of R2) is averaged over ``n_repeats``."""
+    pooled (weighted) mean squared error (and decrease of R2) is averaged over ``n_repeats``.
+    A negative increase means shuffling the predictor *improves* held-out predictions: it
+    does not transfer to held-out data (flagged in the report)."""
     X = np.asarray(X, dtype=float)
+    w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    w = w / w.mean()
     n, p = X.shape
     rng = np.random.RandomState(seed)
     permutations = [rng.permutation(n) for _ in range(n_repeats)]
@@ -519,9 +556,9 @@ def held_out_permutation_importance(fold_models, X, y, n_repeats=5, seed=0):
                 stacked[j, r, :, j] = X[perm[test], j]
         predicted = model.predict(stacked.reshape(-1, p))
         permuted[:, :, test] = predicted.reshape(p, n_repeats, len(test))
-    base_mse = np.mean((baseline - y) ** 2)
-    spread = np.sum((y - y.mean()) ** 2)
-    mse = np.mean((permuted - y[None, None, :]) ** 2, axis=2)
+    base_mse = np.mean(w * (baseline - y) ** 2)
+    spread = np.sum(w * (y - np.average(y, weights=w)) ** 2)
+    mse = np.mean(w[None, None, :] * (permuted - y[None, None, :]) ** 2, axis=2)
     increase = mse - base_mse
     r2_drop = (mse - base_mse) * n / spread
     return pd.DataFrame({
@@ -780,6 +817,9 @@ class ModelBundle:
                                                                            {}).items()),
         ]
         for scheme, metrics in m.get("cv", {}).get("pooled", {}).items():
+            if scheme in validation.SCHEME_ALIASES and validation.SCHEME_ALIASES[scheme] in \
+                    m["cv"]["pooled"]:
+                continue  # the old id, kept in the sidecar for earlier readers
             lines.append(
                 f"CV {validation.SCHEMES.get(scheme, scheme)}: R2 {metrics['r2']:.3f}, RMSE "
                 f"{metrics['rmse']:.3f} {TARGET_UNIT}, bias {metrics['bias']:+.3f} {TARGET_UNIT}"
@@ -803,6 +843,10 @@ class ModelResult:
     partial_dependence: list
     fold_choices: dict
     grid: pd.DataFrame = None
+    #: forward feature selection path (None when not run)
+    selection: pd.DataFrame = None
+    #: plain-language warnings (:func:`.skill.flags`)
+    flags: list = field(default_factory=list)
 
 
 @dataclass
@@ -817,6 +861,20 @@ class TrainingResult:
     primary_scheme: str
     hyperparameters: dict
     seed: int
+    locations: LocationGroups = None
+    #: skill of every model against every baseline (:func:`.skill.evaluate`)
+    skill: pd.DataFrame = None
+    #: what the baselines are, the temperature they use and fitted parameters
+    baselines: dict = field(default_factory=dict)
+    #: how rows are weighted (plain words)
+    weighting: str = "unweighted"
+    #: bootstrap settings (n, level, locations) and why intervals are missing, if they are
+    bootstrap: dict = field(default_factory=dict)
+    #: spatial blocks {location: block} when the spatial scheme ran
+    blocks: dict = None
+    #: held-out predictions and metrics of the baselines (model 'baseline_<id>')
+    baseline_predictions: pd.DataFrame = None
+    baseline_metrics: pd.DataFrame = None
 
 
 def table_is_synthetic(frame):
@@ -859,30 +917,80 @@ def _data_summary(prepared, target):
     }
 
 
-def train_models(table, specs, target="sr", schemes=("site", "year", "random", "oob"),
+
+WEIGHTING_CHOICES = ("days", "none")
+
+
+def row_weights(frame, weighting="days"):
+    """(weights, description): with ``weighting`` 'days', every row weighs the days of
+    observations it represents (``n_days``; else ``coverage`` x the period length), so a
+    period observed on 2 days counts a quarter of one observed on 8; 'none' gives equal
+    weights. Rows without a value get the median weight."""
+    n = len(frame)
+    if weighting == "none":
+        return np.ones(n), "unweighted (every row counts the same)"
+    if weighting != "days":
+        raise ValueError(weighting)
+    if "n_days" in frame.columns:
+        values = pd.to_numeric(frame["n_days"], errors="coerce").to_numpy(dtype=float)
+        source = "n_days (days with observations in the period)"
+    elif "coverage" in frame.columns:
+        values = pd.to_numeric(frame["coverage"], errors="coerce").to_numpy(dtype=float)
+        if "period_start" in frame.columns and "period_end" in frame.columns:
+            days = (pd.to_datetime(frame["period_end"], errors="coerce")
+                    - pd.to_datetime(frame["period_start"], errors="coerce")).dt.days + 1
+            values = values * days.to_numpy(dtype=float)
+            source = "coverage x period length (days with observations)"
+        else:
+            source = "coverage (share of the period with observations)"
+    else:
+        return np.ones(n), ("unweighted: the table has no n_days or coverage column (see "
+                            "docs/CONTRACTS.md), so every row counts the same")
+    bad = ~np.isfinite(values) | (values <= 0)
+    if bad.all():
+        return np.ones(n), f"unweighted: {source.split(' ')[0]} has no positive values"
+    note = ""
+    if bad.any():
+        values = np.where(bad, np.median(values[~bad]), values)
+        note = f"; {int(bad.sum())} row(s) without a value got the median weight"
+    return values, f"rows weighted by {source} in training and in every metric{note}"
+
+
+def train_models(table, specs, target="sr", schemes=("location", "year", "random", "oob"),
                  hyperparameters=None, grid=(), nan_policy="drop", k_folds=5, seed=42,
                  n_jobs=1, n_repeats=5, top_partial_dependence=4, synthetic=None, source=None,
-                 reporter=None):
+                 reporter=None, location_distance_km=DEFAULT_DISTANCE_KM, location_field=None,
+                 spatial_k=5, weighting="days", feature_selection=False, n_boot=1000):
     """Train and validate every model of ``specs`` on the same checked rows of ``table``.
 
     All models see the rows complete for every model's predictors, so their metrics compare
-    like with like. Leave-one-site-out (or, without it, the first group scheme) is the
-    *primary* scheme: its held-out fold models give the permutation importance, its folds the
-    area-of-applicability threshold, and grid searches use its kind of folds.
+    like with like. Sites within ``location_distance_km`` of each other or sharing a site id
+    (``location_field``; default site_id, else site_name) form one location. Leave-one-location-
+    out (scheme 'location'; the old id 'site' means the same) or, without it, the first of
+    spatial blocks, years, random folds is the *primary* scheme: its held-out fold models give
+    the permutation importance, its folds the area-of-applicability threshold, the forward
+    feature selection (``feature_selection``) and the grid search. Baselines (training mean,
+    day-of-year climatology, Q10 and Lloyd-Taylor temperature responses) are predicted under
+    the same folds; pooled metrics get 90 % bootstrap intervals over locations (``n_boot``).
+    Rows are weighted by the days they represent (``weighting`` 'days') or not ('none').
     """
     reporter = as_reporter(reporter)
     hyperparameters = {**DEFAULT_HYPERPARAMETERS, **(hyperparameters or {})}
-    schemes = list(dict.fromkeys(schemes))
+    schemes = list(dict.fromkeys(validation.canonical_scheme(s) for s in schemes))
     if not schemes:
         raise InputError("Choose at least one validation scheme.", parameter="SCHEMES")
-    if "site" in schemes and "site" not in table.columns:
-        raise InputError("Leave-one-site-out needs a 'site' field naming each row's site.",
-                         parameter="INPUT")
-    if "site" in schemes and target in table.columns:
+    grouped = [s for s in schemes if s in ("location", "spatial")]
+    if grouped and "site" not in table.columns:
+        raise InputError(f"{validation.SCHEMES[grouped[0]].capitalize()} needs a 'site' field "
+                         "naming each row's site.", parameter="INPUT")
+    if grouped and target in table.columns:
         with_target = table.loc[_numeric(table, target, "TARGET").notna().to_numpy(), "site"]
         found = sorted(with_target.dropna().astype(str).unique())
         if len(found) == 1:
             raise InputError(validation.too_few_sites_message(found), parameter="SCHEMES")
+    if location_field and location_field not in table.columns:
+        raise InputError(f"Site id field '{location_field}' is not in the table (fields: "
+                         f"{', '.join(map(str, table.columns))}).", parameter="LOCATION_FIELD")
     union = list(dict.fromkeys(p for spec in specs for p in spec.predictors))
     automatic = {p for spec in specs if spec.name != "custom" for p in spec.predictors}
     automatic -= {p for spec in specs if spec.name == "custom" for p in spec.predictors}
@@ -892,7 +1000,26 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
     notes = list(prepared.notes) + [d["note"] for d in dropped.values()]
     synthetic = table_is_synthetic(table) if synthetic is None else bool(synthetic)
     rows, y = prepared.rows, prepared.y
+    extra = table.reset_index(drop=True).iloc[prepared.source_index].reset_index(drop=True)
+    weights, weighting_note = row_weights(extra, weighting)
+    reporter.log(f"Weights: {weighting_note}.")
 
+    site_frame = rows[["site", "lon", "lat"]].copy()
+    id_column = choose_id_column(extra.columns, location_field)
+    if id_column:
+        site_frame[id_column] = extra[id_column].to_numpy()
+    locations = group_locations(site_frame, location_distance_km, id_column)
+    rows["location"] = rows["site"].map(locations.of_site)
+    for row in locations.merged().itertuples():
+        reporter.log(f"Location {row.location}: site {row.site} {row.reason}")
+    if locations.n_locations < rows["site"].nunique():
+        note = (f"{rows['site'].nunique()} sites form {locations.n_locations} locations "
+                f"(sites within {location_distance_km:g} km of each other"
+                + (f" or sharing {id_column}" if id_column else "")
+                + " are held out together).")
+        notes.append(note)
+        reporter.warn(note)
+    blocks = None
     labels = {}
     for scheme in schemes:
         if scheme == "oob":
@@ -903,15 +1030,43 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
             notes.append(note)
             reporter.warn(note)
             continue
+        if scheme == "spatial":
+            blocks = spatial_blocks(locations, spatial_k)
+            if len(set(blocks.values())) < spatial_k:
+                note = (f"Spatially blocked {spatial_k}-fold: only {locations.n_locations} "
+                        "locations, so every location is its own block (the same folds as "
+                        "leave-one-location-out).")
+                notes.append(note)
+                reporter.warn(note)
         labels[scheme] = validation.fold_labels(
             scheme, sites=rows["site"], period_starts=rows.get("period_start"),
-            n_rows=len(rows), k=k_folds, seed=seed)
+            n_rows=len(rows), k=k_folds, seed=seed, locations=rows["location"],
+            blocks=None if blocks is None else rows["location"].map(blocks))
     schemes = [s for s in schemes if s in labels or s == "oob"]
-    primary = next((s for s in ("site", "year", "random") if s in labels), None)
+    primary = next((s for s in ("location", "spatial", "year", "random") if s in labels), None)
     if primary is None:  # out-of-bag only: importance and AOA still need held-out folds
         primary = "random"
         labels["random"] = validation.fold_labels("random", n_rows=len(rows), k=k_folds,
                                                   seed=seed)
+    selection_paths = {}
+    if feature_selection:
+        selected_specs = []
+        for spec in specs:
+            if len(spec.predictors) < 2:
+                selected_specs.append(spec)
+                continue
+            reporter.log(f"Forward feature selection for '{spec.label}' "
+                         f"({validation.SCHEMES[primary]} folds)")
+            chosen, path = forward_selection(
+                prepared.X[spec.predictors], y, labels[primary], hyperparameters, seed, n_jobs,
+                weights, GRID_TREES, reporter)
+            selection_paths[spec.name] = path
+            left_out = [p for p in spec.predictors if p not in chosen]
+            if left_out:
+                notes.append(f"Forward feature selection left out of '{spec.label}': "
+                             f"{', '.join(left_out)} (they did not lower the held-out RMSE).")
+            selected_specs.append(ModelSpec(spec.name, spec.label, chosen))
+        specs = selected_specs
     total_fits = len(specs) * (sum(len(np.unique(v)) for v in labels.values()) + 1)
     done = [0]
 
@@ -920,6 +1075,25 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
         reporter.progress(done[0] / total_fits)
 
     summary = _data_summary(prepared, target)
+    baseline_frames = []
+    temperature_label, temperature_values = temperature(extra)
+    baseline_info = {"labels": dict(BASELINES), "temperature": temperature_label, "notes": {}}
+    for scheme in schemes:
+        if scheme == "oob":
+            continue
+        predicted, baseline_notes = held_out_predictions(
+            validation.splits(labels[scheme]), y, weights, rows.get("period_start"),
+            temperature_values)
+        baseline_info["notes"].update(baseline_notes)
+        for name, values in predicted.items():
+            baseline_frames.append(_prediction_frame(
+                rows, y, values, BASELINE_PREFIX + name, scheme, labels[scheme], weights))
+    if temperature_values is not None:
+        ok = np.isfinite(temperature_values)
+        r10, q10 = fit_q10(temperature_values[ok], y[ok], weights[ok])
+        r10_lt, e0 = fit_lloyd_taylor(temperature_values[ok], y[ok], weights[ok])
+        baseline_info["fits_all_rows"] = {"q10": {"R10": r10, "Q10": q10},
+                                          "lloyd_taylor": {"R10": r10_lt, "E0": e0}}
     results, all_predictions = [], []
     for spec in specs:
         reporter.log(f"Model '{spec.label}': {len(spec.predictors)} predictors "
@@ -929,7 +1103,7 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
         grid_table = None
         if grid:
             params, grid_table = grid_search(X, y, labels[primary], hyperparameters,
-                                             list(grid), seed, n_jobs, reporter)
+                                             list(grid), seed, n_jobs, reporter, weights)
             reporter.log(f"  grid search ({validation.SCHEMES[primary]} folds) chose "
                          + ", ".join(f"{k}={params[k]}" for k in grid[0]))
         frames, fold_models, choices = [], {}, {}
@@ -938,33 +1112,46 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
                 continue
             predicted, models, fold_params = cross_validate(
                 X, y, labels[scheme], scheme, hyperparameters if grid else params, seed, n_jobs,
-                candidates=list(grid), k=k_folds, reporter=reporter, on_fit=tick)
+                candidates=list(grid), k=k_folds, reporter=reporter, on_fit=tick,
+                weights=weights)
             fold_models[scheme] = models
             choices[scheme] = fold_params
             frames.append(_prediction_frame(rows, y, predicted, spec.name, scheme,
-                                            labels[scheme]))
-        final = fit_forest(X, y, params, seed, n_jobs, oob_score="oob" in schemes)
+                                            labels[scheme], weights))
+        final = fit_forest(X, y, params, seed, n_jobs, oob_score="oob" in schemes,
+                           sample_weight=weights)
         tick()
         if "oob" in schemes:
             frames.append(_prediction_frame(rows, y, final.oob_prediction_, spec.name, "oob",
-                                            np.full(len(y), "oob")))
+                                            np.full(len(y), "oob"), weights))
         if primary not in fold_models:
             _, fold_models[primary], _ = cross_validate(X, y, labels[primary], primary, params,
-                                                        seed, n_jobs, reporter=reporter)
-        importance = held_out_permutation_importance(fold_models[primary], X, y, n_repeats, seed)
+                                                        seed, n_jobs, reporter=reporter,
+                                                        weights=weights)
+        importance = held_out_permutation_importance(fold_models[primary], X, y, n_repeats, seed,
+                                                     weights)
         importance.insert(0, "predictor", spec.predictors)
         importance.insert(1, "unit", [predictor_unit(p) for p in spec.predictors])
         importance["impurity"] = final.feature_importances_
         importance["scheme"] = primary
+        importance["flag"] = np.where(importance["mse_increase"] < 0,
+                                      "negative: does not transfer", "")
         importance = importance.sort_values("mse_increase", ascending=False).reset_index(drop=True)
         top = list(importance["predictor"][:top_partial_dependence])
         curves = partial_dependence_curves(final, X, spec.predictors, top)
-        weights = dict(zip(importance["predictor"], importance["mse_increase"]))
-        aoa = AreaOfApplicability.fit(X, spec.predictors, weights, labels[primary],
+        importance_weights = dict(zip(importance["predictor"], importance["mse_increase"]))
+        aoa = AreaOfApplicability.fit(X, spec.predictors, importance_weights, labels[primary],
                                       categorical=[p for p in spec.predictors if p in CATEGORICAL])
         predictions = pd.concat(frames, ignore_index=True)
-        metrics = validation.metrics_table(predictions)
-        pooled = metrics[metrics["group"] == "pooled"]
+        metrics, skill_table = evaluate(pd.concat([predictions, *baseline_frames],
+                                                  ignore_index=True), n_boot, seed)
+        model_metrics = metrics[metrics["model"] == spec.name]
+        model_skill = skill_table[skill_table["model"] == spec.name]
+        model_flags = flags(spec.label, importance, model_metrics, model_skill, primary,
+                            TARGET_UNIT)
+        for flag in model_flags:
+            reporter.warn(flag["message"])
+        pooled = model_metrics[model_metrics["group"] == "pooled"]
         final.set_params(n_jobs=None)
         metadata = {
             "model": spec.name, "label": spec.label,
@@ -978,6 +1165,8 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
                 "source": None if source is None else str(source),
                 "n_rows": len(y), "input_rows": summary["input_rows"],
                 "n_sites": summary["n_sites"], "sites": [s["site"] for s in summary["sites"]],
+                "locations": locations.to_metadata(),
+                "weighting": weighting_note,
                 "period_first": summary["period_first"], "period_last": summary["period_last"],
                 "bbox": summary["bbox"], "nan_policy": nan_policy,
                 "missing_values": prepared.counts["missing"],
@@ -993,13 +1182,22 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
                 "trees_per_candidate": min(hyperparameters["n_estimators"], GRID_TREES),
                 "scores": grid_table.to_dict("records"), "nested_cv_choices": choices,
             },
+            "feature_selection": None if spec.name not in selection_paths else {
+                "folds": validation.SCHEMES[primary],
+                "path": selection_paths[spec.name].to_dict("records"),
+            },
             "cv": {
                 "primary_scheme": primary,
                 "schemes": {s: validation.SCHEMES[s] for s in schemes},
-                "pooled": {r.scheme: {k: getattr(r, k) for k in validation.METRIC_COLUMNS}
+                "pooled": {r.scheme: {k: getattr(r, k) for k in CV_KEYS}
                            for r in pooled.itertuples()},
                 "metric_units": validation.METRIC_UNITS,
+                "weighting": weighting_note,
+                "intervals": f"{int(LEVEL * 100)} % bootstrap over locations ({n_boot} draws)",
+                "skill": model_skill.drop(columns=["model"]).to_dict("records"),
             },
+            "baselines": baseline_info,
+            "flags": [f["message"] for f in model_flags],
             "importance": {
                 "method": f"held-out permutation ({validation.SCHEMES[primary]} fold models, "
                           f"{n_repeats} repeats): increase of MSE in ({TARGET_UNIT})2",
@@ -1009,26 +1207,51 @@ def train_models(table, specs, target="sr", schemes=("site", "year", "random", "
                     "weights": aoa.weights, "folds": validation.SCHEMES[primary]},
             "synthetic": synthetic,
         }
+        if "location" in metadata["cv"]["pooled"]:  # readers of the old scheme id
+            metadata["cv"]["pooled"]["site"] = metadata["cv"]["pooled"]["location"]
         bundle = ModelBundle(final, metadata, aoa)
         results.append(ModelResult(spec, bundle, predictions, importance, curves, choices,
-                                   grid_table))
+                                   grid_table, selection_paths.get(spec.name), model_flags))
         all_predictions.append(predictions)
     predictions = pd.concat(all_predictions, ignore_index=True)
+    baseline_predictions = pd.concat(baseline_frames, ignore_index=True)
+    metrics, skill_table = evaluate(pd.concat([predictions, baseline_predictions],
+                                              ignore_index=True), n_boot, seed)
+    baseline_rows = metrics["model"].str.startswith(BASELINE_PREFIX)
+    baseline_metrics = metrics[baseline_rows].reset_index(drop=True)
+    metrics = metrics[~baseline_rows].reset_index(drop=True)
+    bootstrap = {"n_boot": n_boot, "level": LEVEL, "locations": locations.n_locations}
+    if locations.n_locations < validation.MIN_BOOTSTRAP_LOCATIONS:
+        bootstrap["missing"] = (
+            f"No intervals: the bootstrap over locations needs at least "
+            f"{validation.MIN_BOOTSTRAP_LOCATIONS} locations and the table has "
+            f"{locations.n_locations}; with so few places the CV metrics are anecdotes, not "
+            "estimates.")
+        notes.append(bootstrap["missing"])
     return TrainingResult(
-        models=results, predictions=predictions,
-        metrics=validation.metrics_table(predictions), summary=summary, notes=notes,
+        models=results, predictions=predictions, metrics=metrics, summary=summary, notes=notes,
         synthetic=synthetic, schemes=schemes, primary_scheme=primary,
-        hyperparameters=hyperparameters, seed=seed,
+        hyperparameters=hyperparameters, seed=seed, locations=locations, skill=skill_table,
+        baselines=baseline_info, weighting=weighting_note, bootstrap=bootstrap, blocks=blocks,
+        baseline_predictions=baseline_predictions, baseline_metrics=baseline_metrics,
     )
 
 
-def _prediction_frame(rows, observed, predicted, model, scheme, folds):
+#: pooled CV entries kept in the sidecar
+CV_KEYS = validation.METRIC_COLUMNS + ("r2_lo", "r2_hi", "rmse_lo", "rmse_hi", "bias_lo",
+                                       "bias_hi")
+
+
+def _prediction_frame(rows, observed, predicted, model, scheme, folds, weights=None):
     frame = pd.DataFrame({
         "site": rows["site"].to_numpy(),
+        "location": (rows["location"].to_numpy() if "location" in rows
+                     else rows["site"].to_numpy()),
         "period_start": (rows["period_start"].dt.date.to_numpy() if "period_start" in rows
                          else None),
         "lon": rows["lon"].to_numpy(), "lat": rows["lat"].to_numpy(),
         "observed": observed, "predicted": predicted, "model": model, "scheme": scheme,
         "fold": np.asarray(folds).astype(str),
+        "weight": np.ones(len(observed)) if weights is None else np.asarray(weights, dtype=float),
     })
     return frame

@@ -26,6 +26,7 @@ h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.
 table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
 th,td{border:1px solid #bbb;padding:3px 7px;text-align:right}th{background:#eee}
 td.l,th.l{text-align:left}tr.optimistic td{color:#777;font-style:italic}
+ul.flags li{color:#8a4b00;margin:.3em 0}
 .banner{background:#b00020;color:#fff;padding:.7em 1em;font-weight:bold;font-size:1.1em}
 .note{color:#555;font-size:.9em}img{max-width:100%}
 """
@@ -64,7 +65,21 @@ def _table(frame, table_id, classes=None):
     return f'<table id="{table_id}"><tr>{head}</tr>{"".join(body)}</table>'
 
 
-def _metric_frame(metrics, labels):
+def _interval(low, high, digits=3):
+    if not (np.isfinite(low) and np.isfinite(high)):
+        return "–"
+    return f"{low:.{digits}f} to {high:.{digits}f}"
+
+
+def _metric_frame(metrics, labels, intervals=False):
+    if intervals:
+        frame = _metric_frame(metrics, labels)
+        for position, name, unit in ((4, "r2", "1"), (6, "rmse", UNIT), (9, "bias", UNIT)):
+            frame.insert(position, f"{name.upper() if name != 'bias' else name} 90 % interval "
+                         f"[{unit}]", [_interval(lo, hi) for lo, hi in zip(
+                             metrics[f"{name}_lo"], metrics[f"{name}_hi"])])
+        frame["R2 in words"] = [validation.r2_words(v) for v in metrics["r2"]]
+        return frame
     return pd.DataFrame({
         "model": metrics["model"].map(lambda name: labels.get(name, str(name))),
         "CV scheme": metrics["scheme_label"],
@@ -176,6 +191,80 @@ def _aoa_histogram(model_result):
     return _png(figure)
 
 
+def _flags(result):
+    """Every model's warnings, at the top of the report."""
+    items = [f["message"] for m in result.models for f in m.flags]
+    if not items:
+        return ('<h2>Flags</h2><p class="note" id="flags">No flags: no predictor with negative '
+                "held-out importance, R2 &gt;= 0 and better than every baseline under "
+                f"{validation.SCHEMES[result.primary_scheme]}.</p>")
+    return ("<h2>Flags</h2><ul class=\"flags\" id=\"flags\">"
+            + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>")
+
+
+def _locations(result):
+    groups = result.locations
+    if groups is None:
+        return ""
+    table = groups.table().rename(columns={"n_sites": "sites [n]", "lon": "lon [deg E]",
+                                           "lat": "lat [deg N]"})
+    if result.blocks:
+        table.insert(1, "spatial block", table["location"].map(result.blocks))
+    rule = (f"sites at most {groups.max_distance_km:g} km apart (great-circle distance, chained)"
+            + (f" or sharing the same {groups.id_column}" if groups.id_column else ""))
+    return (f"<h2>Locations ({groups.n_locations} from {len(groups.sites)} sites)</h2>"
+            f'<p class="note">One location = {html.escape(rule)}. Leave-one-location-out holds '
+            "out a whole location at a time, so a dataset is never predicted from its twin at "
+            "the same place; the bootstrap draws locations.</p>"
+            + _table(table, "locations"))
+
+
+def _skill(result, labels):
+    """Baselines under the same folds and the skill of every model against them."""
+    if result.skill is None or result.skill.empty:
+        return ""
+    info = result.baselines or {}
+    metrics = result.baseline_metrics[result.baseline_metrics["group"] == "pooled"]
+    baseline_frame = _metric_frame(metrics, {f"baseline_{k}": f"baseline: {v}" for k, v in
+                                             info.get("labels", {}).items()}, intervals=True)
+    fits = info.get("fits_all_rows", {})
+    described = [
+        "mean: the (weighted) mean of the training rows of each fold",
+        "day-of-year climatology: mean of the training rows of the same 8-day period of the "
+        "year, across sites",
+    ]
+    if info.get("temperature"):
+        q10, lt = fits.get("q10", {}), fits.get("lloyd_taylor", {})
+        described.append(
+            f"Q10: R = R10 Q10^((T-10)/10) and Lloyd-Taylor: R = R10 exp(E0 (1/56.02 - "
+            f"1/(T+273.15-227.13))), least squares on {info['temperature']} of each fold's "
+            f"training rows (all rows: R10 {_fmt(q10.get('R10'))} {UNIT}, Q10 "
+            f"{_fmt(q10.get('Q10'), 2)}; Lloyd-Taylor R10 {_fmt(lt.get('R10'))}, E0 "
+            f"{_fmt(lt.get('E0'), 1)} K)")
+    for name, note in info.get("notes", {}).items():
+        described.append(f"{name}: {note}")
+    frame = result.skill.copy()
+    frame["model"] = frame["model"].map(lambda name: labels.get(name, str(name)))
+    shown = pd.DataFrame({
+        "model": frame["model"], "CV scheme": frame["scheme_label"],
+        "baseline": frame["baseline_label"],
+        f"MSE model [({UNIT})2]": frame["mse_model"],
+        f"MSE baseline [({UNIT})2]": frame["mse_baseline"],
+        "skill [1]": frame["skill"],
+        "skill 90 % interval [1]": [_interval(lo, hi) for lo, hi in
+                                    zip(frame["skill_lo"], frame["skill_hi"])],
+        "meaning": frame["meaning"],
+    })
+    classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in
+               frame["scheme"]]
+    return ("<h2>Baselines and skill</h2>"
+            '<p class="note">A model is only useful where it beats simple baselines, predicted '
+            "under the same folds on the same rows: " + html.escape("; ".join(described))
+            + ". Skill = 1 - MSE_model / MSE_baseline: 1 perfect, 0 no better than the "
+            "baseline, &lt; 0 worse.</p>"
+            + _table(baseline_frame, "baselines") + _table(shown, "skill", classes))
+
+
 def render(result, model_files=None, title="Soil respiration models"):
     """The report as an HTML string. ``model_files``: {model name: written bundle path}."""
     model_files = model_files or {}
@@ -196,18 +285,33 @@ def render(result, model_files=None, title="Soil respiration models"):
         f"{summary['period_last']}). All models were trained and validated on the same rows. "
         f"Primary scheme: {validation.SCHEMES[primary]}.</p>")
 
-    pooled = result.metrics[result.metrics["group"] == "pooled"]
+    parts.append(_flags(result))
+    parts.append(_locations(result))
+    model_metrics = result.metrics
+    pooled = model_metrics[model_metrics["group"] == "pooled"]
     classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in pooled["scheme"]]
     parts.append("<h2>Cross-validated metrics (pooled)</h2>")
-    parts.append(_table(_metric_frame(pooled, labels), "metrics-pooled", classes))
+    parts.append(_table(_metric_frame(pooled, labels, intervals=True), "metrics-pooled", classes))
+    bootstrap = result.bootstrap or {}
+    intervals = bootstrap.get("missing") or (
+        f"Intervals: {int(100 * bootstrap.get('level', 0.9))} % percentile bootstrap over the "
+        f"{bootstrap.get('locations')} locations ({bootstrap.get('n_boot')} draws: locations "
+        "drawn with replacement, all their rows kept).")
     parts.append(
-        '<p class="note">Leave-one-site-out tests each site with a model that never saw it: '
-        "the honest estimate for upscaling to unsampled places. Random k-fold and out-of-bag "
-        "(grey, italic) test on other days of sites the model has seen and are <b>optimistic"
-        "</b>. R2 = 1 - SSres/SStot; bias = mean(predicted - observed); slope of the "
-        "least-squares line of predicted on observed.</p>")
-    for group, heading in (("site", "per site"), ("season", "per season (DJF/MAM/JJA/SON)")):
-        part = result.metrics[result.metrics["group"] == group]
+        f'<p class="note">{validation.SCHEMES[primary].capitalize()} tests each location with a '
+        "model that never saw it: the honest estimate for upscaling to unsampled places. Random "
+        "k-fold and out-of-bag (grey, italic) test on other days of sites the model has seen "
+        "and are <b>optimistic</b>. R2 = 1 - SSres/SStot: <b>R2 &lt; 0 means the model is "
+        "worse than predicting one constant, the mean of the observations</b>; whether it is "
+        "worse than predicting the mean of the training data (which a held-out location does "
+        "not know) is the skill against the 'mean' baseline below. Bias = mean(predicted - "
+        "observed); slope of the least-squares line of "
+        f"predicted on observed. Weights: {html.escape(result.weighting)}. "
+        f"{html.escape(intervals)}</p>")
+    parts.append(_skill(result, labels))
+    for group, heading in (("location", "per location (sites held out together)"),
+                           ("site", "per site"), ("season", "per season (DJF/MAM/JJA/SON)")):
+        part = model_metrics[model_metrics["group"] == group]
         if part.empty:
             continue
         frame = _metric_frame(part, labels)
@@ -242,7 +346,21 @@ def render(result, model_files=None, title="Soil respiration models"):
                                   "r2_decrease": "R2 decrease [1]",
                                   "impurity": "impurity importance [1]"})
         frame["unit of predictor"] = frame["unit of predictor"].astype(str)
+        frame["flag"] = m.importance["flag"].astype(str).to_numpy()
         parts.append(_table(frame, f"importance-{m.spec.name}"))
+    for m in result.models:
+        if m.selection is not None:
+            parts.append(f"<h2>Forward feature selection: {html.escape(m.spec.label)}</h2>")
+            parts.append(
+                '<p class="note">Predictors added one at a time, each time the one that lowered '
+                f"the pooled held-out RMSE of {validation.SCHEMES[primary]} most, until none "
+                "did (as CAST's ffs, starting from one predictor). The model above uses the "
+                "selected predictors; its CV metrics are slightly optimistic because the "
+                "selection saw the same folds.</p>")
+            path = m.selection.rename(columns={"rmse": f"held-out RMSE [{UNIT}]",
+                                               "r2": "held-out R2 [1]",
+                                               "candidates": f"candidates (RMSE [{UNIT}])"})
+            parts.append(_table(path, f"selection-{m.spec.name}"))
     parts.append("<h2>Partial dependence of the final models</h2>")
     parts.append('<p class="note">Average prediction when one predictor is set to each value '
                  "(5th–95th percentile of the training data) and the others keep their "
