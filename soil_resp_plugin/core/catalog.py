@@ -245,7 +245,8 @@ class PredictorCatalog:
         return groups[0][0]
 
     def files(self, var):
-        return sorted({layer.path for layer in self._get(var).layers})
+        return sorted({path for layer in self._get(var).layers
+                       for path in (layer.paths or (layer.path,))})
 
     def periods(self, var):
         """8-day period starts with data for ``var``, in time order; ``()`` for static

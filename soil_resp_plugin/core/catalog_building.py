@@ -12,6 +12,7 @@ from .catalog_common import PARAMETER, READ_ERRORS
 from .catalog_datasets import damaged as _damaged
 from .catalog_decoding import check_plausible
 from .catalog_grid import Grid
+from .catalog_mosaic import build_mosaics
 from .catalog_names import parse_date_text, pattern_hint
 from .catalog_records import RasterLayer, Series
 from .catalog_temporal import _check_duplicates, _period_resolution, _time_step
@@ -48,7 +49,7 @@ def _open_info(path, source, band):
     units = band_tags[band - 1].get("units") or tags.get("units") or tags.get("UNITS")
     return {
         "grid": grid, "count": count, "storage": "float" if dtype.startswith("float") else "int",
-        "nodata": nodata, "scale": scale if scale else 1.0, "offset": offset or 0.0,
+        "dtype": dtype, "nodata": nodata, "scale": scale if scale else 1.0, "offset": offset or 0.0,
         "synthetic": str(tags.get("SYNTHETIC", "")).lower() == "true",
         "units": units, "band_tags": band_tags, "descriptions": descriptions,
     }
@@ -74,7 +75,7 @@ def _band_dates(path, info):
 
 
 def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
-    layers, qc_layers, synthetic = [], {}, False
+    layers, qc_layers, qc_types, synthetic = [], {}, {}, False
     info_cache = {}
     for candidate in candidates:
         source = candidate.source or candidate.path
@@ -86,6 +87,7 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
                 key = (candidate.product, candidate.date, candidate.tile,
                        os.path.dirname(candidate.path), var)
                 qc_layers[key] = (source, candidate.band, candidate.qc_rule, info["grid"])
+            qc_types[source] = info["dtype"]
             continue
         if candidate.multiband and info["count"] > 1:
             dates = list(zip(range(1, info["count"] + 1), _band_dates(candidate.path, info)))
@@ -102,13 +104,19 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
                 days=candidate.days, storage=info["storage"], nodata=info["nodata"],
                 gdal_scale=info["scale"], gdal_offset=info["offset"], tile=candidate.tile,
             ), info))
-    by_var = {}
+    by_var, tiled = {}, []
     for candidate, layer, info in layers:
         key = (candidate.product, layer.date, candidate.tile, os.path.dirname(candidate.path),
                layer.variable)
         qc = qc_layers.get(key)
         if qc is not None and qc[3].matches(info["grid"]):
             layer = dataclasses.replace(layer, qc_source=qc[0], qc_band=qc[1], qc_rule=qc[2])
+        if candidate.tile and candidate.source:
+            tiled.append((candidate, layer, info))
+        else:
+            by_var.setdefault(layer.variable, []).append((layer, info))
+    for layer, info in build_mosaics(tiled, qc_types, reporter, skipped):
+        layer = dataclasses.replace(layer, paths=info["tile_paths"])
         by_var.setdefault(layer.variable, []).append((layer, info))
     series = {}
     for var, items in by_var.items():

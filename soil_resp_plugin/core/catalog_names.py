@@ -1,5 +1,6 @@
 """Recognising files: naming schemes, dates in names, user patterns, browser copies and
 the folder scan."""
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -19,7 +20,7 @@ _APPEEARS = re.compile(
 )
 _HDF_GRANULE = re.compile(
     r"^(?P<product>M[OYC]D\w+?)\.A(?P<yeardoy>\d{7})(\.(?P<tile>h\d\dv\d\d))?"
-    r"\.(?P<version>\d{3})(\.\d+)?$"
+    r"\.(?P<version>\d{3})(\.(?P<produced>\d+))?$"
 )
 _MODISTSP = re.compile(
     r"^(?P<product>M[OYC]D\d\d[A-Z]\d[A-Z]*)_(?P<layer>.+?)_(?P<year>\d{4})_(?P<doy>\d{3})$"
@@ -228,10 +229,7 @@ def _recognise(path, root, user_pattern):
                                static=static, multiband=date is None and not static)], None
 
     if ext in (".hdf", ".hdf4"):
-        match = _HDF_GRANULE.match(stem)
-        if not match:
-            return [], "HDF file whose name is not a MODIS granule name (MOD13A2.A2016145....hdf)"
-        return _hdf_candidates(path, match)
+        return _hdf_candidates(path, _HDF_GRANULE.match(stem))
 
     match = _APPEEARS.match(stem)
     if match:
@@ -336,27 +334,70 @@ def _product_candidate(path, short_name, layer, date, source=None, tile=None):
                        static=static, tile=tile)], None
 
 
+#: what a damaged file's skip reason starts with (the catalog warns about these, not only logs)
+DAMAGED = "damaged or not an HDF4 file"
+
+
+def granule_metadata(tags):
+    """(product, date, tile, collection, produced, granule id) from an HDF-EOS granule's
+    metadata (LOCALGRANULEID, SHORTNAME, VERSIONID, RANGEBEGINNINGDATE); missing parts None."""
+    granule = (tags.get("LOCALGRANULEID") or "").strip()
+    match = _HDF_GRANULE.match(re.sub(r"\.hdf4?$", "", granule, flags=re.I)) if granule else None
+    product = match.group("product") if match else (tags.get("SHORTNAME") or "").strip() or None
+    begin = (tags.get("RANGEBEGINNINGDATE") or "").strip()
+    try:
+        date = dt.date.fromisoformat(begin[:10]) if begin else None
+    except ValueError:
+        date = None
+    if date is None and match:
+        date = _yeardoy(match.group("yeardoy"))
+    version = (tags.get("VERSIONID") or "").strip()
+    collection = match.group("version") if match else (f"{int(version):03d}" if version.isdigit()
+                                                       else None)
+    return (product, date, match.group("tile") if match else None, collection,
+            match.group("produced") if match else None, granule or None)
+
+
 def _hdf_candidates(path, match):
-    short_name = match.group("product")
-    date = _yeardoy(match.group("yeardoy"))
+    """Candidates of an HDF4 granule: one per subdataset the catalog uses. The date, product
+    and tile come from the name, or, for a renamed granule, from its metadata."""
     try:
         with warnings.catch_warnings():  # the HDF container itself has no geotransform
             warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
             with rasterio.open(path) as dataset:
                 subdatasets = list(dataset.subdatasets)
+                tags = dict(dataset.tags())
     except READ_ERRORS as error:
-        raise InputError(
-            f"Cannot open the HDF4 file {path} ({error}). It may be damaged or truncated: "
-            "download it again, or remove it from PREDICTORS. (Reading HDF4 needs GDAL's HDF4 "
-            "driver: `gdalinfo --formats | grep HDF4`.)",
-            parameter=PARAMETER, path=path,
-        ) from None
+        return [], (f"{DAMAGED} ({str(error).strip()[:160]}); download it again, or remove it "
+                    "(reading HDF4 needs GDAL's HDF4 driver: `gdalinfo --formats | grep HDF4`)")
+    meta_product, meta_date, meta_tile, meta_collection, produced, granule = \
+        granule_metadata(tags)
+    if match:
+        short_name = match.group("product")
+        date = _yeardoy(match.group("yeardoy"))
+        tile, collection = match.group("tile"), match.group("version")
+        produced = match.group("produced") or produced
+        if meta_date is not None and meta_date != date and products.product_for(short_name):
+            raise InputError(
+                f"The granule {path} says {date} in its name (A{match.group('yeardoy')}) but "
+                f"{meta_date} in its metadata (RANGEBEGINNINGDATE"
+                + (f", LOCALGRANULEID {granule}" if granule else "") + "). The file was "
+                "renamed by hand or is damaged: give it its original name (LOCALGRANULEID), or "
+                "remove it from PREDICTORS.",
+                parameter=PARAMETER, path=path,
+            )
+    elif meta_product and meta_date:
+        short_name, date, tile, collection = meta_product, meta_date, meta_tile, meta_collection
+    else:
+        return [], ("HDF file whose name is not a MODIS granule name (MOD13A2.A2016145....hdf) "
+                    "and whose metadata holds no SHORTNAME/RANGEBEGINNINGDATE")
     out, reasons = [], []
     for source in subdatasets:
         field_name = source.rsplit(":", 1)[-1].strip('"')
         found, reason = _product_candidate(path, short_name, field_name, date, source=source,
-                                           tile=match.group("tile"))
-        out += found
+                                           tile=tile)
+        out += [dataclasses.replace(c, collection=collection, produced=produced,
+                                    granule=granule) for c in found]
         if reason:
             reasons.append(reason)
     if not out:

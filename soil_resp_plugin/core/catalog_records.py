@@ -24,6 +24,10 @@ class RasterLayer:
     qc_source: str = None
     qc_band: int = 1
     qc_rule: products.QcRule = None
+    tiles: tuple = ()  # MODIS tiles of a mosaic (source is then a VRT over their subdatasets)
+    missing_tiles: tuple = ()  # tiles of the variable's mosaic without a granule this date
+    platform: str = None  # "terra" (MOD), "aqua" (MYD) or "combined" (MCD)
+    paths: tuple = ()  # every file of a mosaic (``path`` is the first)
 
 
 @dataclass
@@ -59,4 +63,7 @@ class Candidate:
     static: bool = False
     tile: str = None
     multiband: bool = False
+    collection: str = None  # MODIS collection (006, 061) of a granule
+    produced: str = None  # production time in a granule's name (YYYYDDDHHMMSS)
+    granule: str = None  # the granule's own name (LOCALGRANULEID), even when renamed
 
