@@ -220,7 +220,7 @@ def fields_on_our_grid(h):
 def spatial_detail(comparisons, scales_km=SCALES_KM):
     """Claim (a): (variance table, within-cell table) as DataFrames. Variance of block means
     per scale for our maps and each product on our grid (the same cells for both); scales
-    finer than half our cell size have no value. Within-cell: area-weighted mean standard
+    under 3/4 of our cell size have no value. Within-cell: area-weighted mean standard
     deviation of our maps inside each cell of a product coarser than our grid."""
     import pandas as pd
 
@@ -231,16 +231,23 @@ def spatial_detail(comparisons, scales_km=SCALES_KM):
         weights = grid.row_areas()[:, None] * np.ones((1, grid.width))
         cell_km = float(np.sqrt(np.mean(weights[np.isfinite(mine)] if np.isfinite(mine).any()
                                         else weights))) / 1000.0
+        levels = {}
+        for source, field in (("our maps", mine), (c.name, theirs)):
+            ok = np.isfinite(field)
+            levels[source] = float(np.sum(field[ok] * weights[ok]) / weights[ok].sum()) if (
+                ok.any()) else float("nan")
         for scale in scales_km:
             k = max(1, int(round(scale / cell_km)))
             for source, field in (("our maps", mine), (c.name, theirs)):
-                if scale < 0.5 * cell_km:
+                if scale < 0.75 * cell_km:  # finer than one cell of our grid
                     variance, n = float("nan"), 0
                 else:
                     variance, n = block_variance(field, weights, k)
                 rows.append({"product": c.name, "map": source, "scale_km": scale,
                              "block_cells": k, "block_km": k * cell_km, "n_blocks": n,
                              "variance": variance, "sd": np.sqrt(variance),
+                             "cv_pct": 100.0 * np.sqrt(variance) / levels[source]
+                             if levels[source] else float("nan"),
                              "unit": f"({h.unit})2"})
         if h.fine_side == "ours":
             x = np.where(np.isfinite(h.ours_fine), h.ours_fine, np.nan)

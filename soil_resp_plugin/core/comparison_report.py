@@ -253,13 +253,13 @@ def _spatial_figure(spatial, png):
     for i, (name, part) in enumerate(spatial.groupby("product", sort=False)):
         ours = part[part["map"] == "our maps"]
         theirs = part[part["map"] != "our maps"]
-        axis.plot(ours["scale_km"], ours["variance"], "--o", ms=3, color=_colour(i),
+        axis.plot(ours["scale_km"], ours["cv_pct"], "--o", ms=3, color=_colour(i),
                   label=f"our maps (on {name}'s cells)")
-        axis.plot(theirs["scale_km"], theirs["variance"], "-s", ms=4, color=_colour(i),
+        axis.plot(theirs["scale_km"], theirs["cv_pct"], "-s", ms=4, color=_colour(i),
                   label=name)
     axis.set_xscale("log")
     axis.set_xlabel("block size [km]")
-    axis.set_ylabel("variance of block means [(unit)²]")
+    axis.set_ylabel("sd of block means / mean [%]")
     axis.legend(fontsize=7)
     axis.set_title("Spatial detail: variance left at each scale on our grid", fontsize=9)
     return png(figure)
@@ -276,13 +276,18 @@ def _temporal_figure(temporal, png):
              label="sub-monthly variance reproduced", color="#b00020")
     axis.bar(index + 0.2, rows["monthly_reproduced"].fillna(0), 0.4,
              label="monthly variance reproduced", color="#4a7ab5")
+    for x, (sub, month) in enumerate(zip(rows["submonthly_reproduced"],
+                                         rows["monthly_reproduced"])):
+        for dx, value in ((-0.2, sub), (0.2, month)):  # a zero is written, not hidden
+            axis.text(x + dx, (value if np.isfinite(value) else 0) + 0.02,
+                      f"{value:.2f}" if np.isfinite(value) else "–", ha="center", fontsize=7)
     axis.axhline(0, color="k", lw=0.6)
     axis.set_xticks(index)
     axis.set_xticklabels(labels, fontsize=7)
     axis.set_ylabel("fraction [1]")
-    axis.set_ylim(min(-0.2, float(np.nanmin(rows[["submonthly_reproduced",
-                                                    "monthly_reproduced"]].to_numpy()))
-                      if len(rows) else 0), 1.05)
+    values = rows[["submonthly_reproduced", "monthly_reproduced"]].to_numpy(dtype=float)
+    lowest = float(np.min(values[np.isfinite(values)])) if np.isfinite(values).any() else 0.0
+    axis.set_ylim(min(-0.2, lowest - 0.05), 1.1)
     axis.legend(fontsize=7)
     axis.set_title("Temporal detail: share of the reference's variance each source reproduces",
                    fontsize=9)
@@ -404,7 +409,7 @@ def render(result, title=None):
     if spatial is not None and len(spatial):
         parts.append("<h2>Claim (a): spatial detail</h2>" + _spatial_figure(spatial, png))
         table = spatial[["product", "map", "scale_km", "block_cells", "block_km", "n_blocks",
-                         "variance", "sd", "unit"]]
+                         "variance", "sd", "cv_pct", "unit"]]
         parts.append(table_html(table, "spatial-detail"))
         within = claims.get("within_cell")
         if within is not None and len(within):
