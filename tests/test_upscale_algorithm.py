@@ -183,17 +183,20 @@ def test_background_task_loads_maps_as_a_temporal_series(qgis_iface, demo_dir, d
     assert any("Upscaling done: 3 maps" in m
                for m in qgis_iface.messageBar().get_messages(Qgis.Success))
     assert [layer.name() for layer in task.layers] == [
-        "sr 2005-07-04", "sr 2005-07-12", "sr 2005-07-20"]
-    group = project.layerTreeRoot().findGroup("Soil respiration 2005-07-04 to 2005-07-27")
+        "SR 2005-07-04 (g C m⁻² d⁻¹)", "SR 2005-07-12 (g C m⁻² d⁻¹)",
+        "SR 2005-07-20 (g C m⁻² d⁻¹)"]
+    group = project.layerTreeRoot().findGroup(
+        "Soil respiration (g C m⁻² d⁻¹): 2005-07-04 to 2005-07-27")
     assert group is not None and len(group.findLayers()) == 3
+    # the uncertainty maps are their own time series (tests/test_desktop_temporal.py: frames)
+    assert [layer.name() for layer in task.loaded["sr_sd"]][0] == "SR SD 2005-07-04 (g C m⁻² d⁻¹)"
     for layer, start in zip(task.layers, (4, 12, 20)):
         properties = layer.temporalProperties()
         assert properties.isActive()
         assert properties.mode() == QgsRasterLayerTemporalProperties.ModeFixedTemporalRange
-        span = properties.fixedTemporalRange()
-        assert span.begin().toPyDateTime() == dt.datetime(2005, 7, start)
-        assert span.end().toPyDateTime() == dt.datetime(2005, 7, start + 8)
-        assert span.includeBeginning() and not span.includeEnd()
+        span = properties.fixedTemporalRange()  # strictly inside the period
+        assert span.begin().toPyDateTime() == dt.datetime(2005, 7, start, 0, 0, 1)
+        assert span.end().toPyDateTime() == dt.datetime(2005, 7, start + 7, 23, 59, 59)
         assert layer.renderer().classificationMax() > 4.0
     whole = project.timeSettings().temporalRange()
     assert whole.begin().toPyDateTime() == dt.datetime(2005, 7, 4)

@@ -1,6 +1,7 @@
 """Upscaling from the desktop as a cancellable background ``QgsTask``; when it is done the maps
-are loaded as a layer group whose layers carry their 8-day time ranges, so the Temporal
-Controller animates the series.
+are loaded as layer groups (SR, and on request uncertainty, dissimilarity and applicability)
+whose layers carry their 8-day time ranges, so the Temporal Controller animates the series one
+period per frame (``temporal_layers``). The dialog is in ``upscale_dialog``.
 
 The task runs the same core engine as ``soilresp:upscale`` (in the task's worker thread: no
 GUI calls there); everything that touches the project happens in ``finished`` on the main
@@ -8,19 +9,15 @@ thread.
 """
 import dataclasses
 import datetime as dt
-import os
+import traceback
 
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsDateTimeRange,
     QgsMessageLog,
     QgsProject,
-    QgsRasterLayer,
-    QgsRasterLayerTemporalProperties,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..core.reporting import Reporter
 from ..i18n import tr
@@ -40,6 +37,8 @@ class UpscaleRequest:
     dissimilarity: bool = False
     applicability: bool = False
     resume: bool = False
+    #: load the uncertainty, dissimilarity and applicability maps as their own time series
+    load_extra: bool = True
     threads: int = None
     dask_scheduler: str = None
     window_tiles: int = None
@@ -47,6 +46,13 @@ class UpscaleRequest:
     def outputs(self):
         return ["sr"] + (["sd"] if self.uncertainty else []) + (
             ["di"] if self.dissimilarity else []) + (["aoa"] if self.applicability else [])
+
+    def prefixes_to_load(self):
+        """File prefixes of the series loaded into the project when the run is done."""
+        from ..core.engine import KINDS
+
+        kinds = self.outputs() if self.load_extra else ["sr"]
+        return tuple(KINDS[kind].prefix for kind in kinds)
 
 
 class TaskReporter(Reporter):
@@ -86,14 +92,16 @@ class UpscaleTask(QgsTask):
         self.cancelled = False
         self.cancel_summary = None
         self.layers = []
+        self.loaded = {}
         self.done = False
 
     def run(self):
         from ..core import engine
         from ..core import periods as P
         from ..core.catalog import PredictorCatalog
-        from ..core.errors import Cancelled
+        from ..core.errors import Cancelled, InputError
         from ..core.model import ModelBundle
+        from .upscale_dialog import labels
 
         request = self.request
         try:
@@ -107,8 +115,8 @@ class UpscaleTask(QgsTask):
                 P.periods_between(request.start, request.end), outputs=request.outputs(),
                 resume=request.resume, threads=request.threads,
                 dask_scheduler=request.dask_scheduler, model_path=request.model,
-                reporter=self.reporter, resume_hint=tr(
-                    "'Resume: keep complete maps in the output folder' ticked"), **options)
+                reporter=self.reporter, resume_hint=tr("'{}' ticked").format(
+                    labels()["RESUME"]), **options)
             self.result = upscaler.run()
             return True
         except Cancelled as error:
@@ -117,18 +125,20 @@ class UpscaleTask(QgsTask):
                 "Cancelled before any map was finished; no unfinished file was left.")
             self.reporter.log(f"Upscaling cancelled. {self.cancel_summary}")
             return False
+        except InputError as error:  # named by the dialog's label, as the user saw it
+            self.error = dialog_message(error)
+            QgsMessageLog.logMessage(f"Upscaling failed: {self.error}", LOG_TAG, Qgis.Critical)
+            return False
         except Exception as error:  # shown to the user in finished(); never crash QGIS
-            self.error = str(error)
-            QgsMessageLog.logMessage(f"Upscaling failed: {error}", LOG_TAG, Qgis.Critical)
+            self.error = tr("Upscaling failed: {}").format(error)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
             return False
 
     def finished(self, ok):  # main thread; an exception escaping here would abort QGIS
         try:
             self._finish(ok)
-        except Exception as error:
-            import traceback
-
-            self.error = f"Loading the maps failed: {error}"
+        except Exception as error:  # logged with its traceback, shown in the message bar
+            self.error = tr("Loading the maps failed: {}").format(error)
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
         finally:
             self.done = True
@@ -138,7 +148,11 @@ class UpscaleTask(QgsTask):
 
     def _finish(self, ok):
         if ok and self.result is not None and self.project is not None:
-            self.layers = load_time_series(self.result.folder, self.project, iface=self.iface)
+            from .temporal_layers import load_series
+
+            self.loaded = load_series(self.result.folder, self.project,
+                                      self.request.prefixes_to_load(), iface=self.iface)
+            self.layers = self.loaded.get("sr", [])
         if self.iface is not None:
             bar = self.iface.messageBar()
             if ok:
@@ -153,6 +167,17 @@ class UpscaleTask(QgsTask):
             bar.pushMessage(tr("Soil respiration"), text, level, 0 if level == Qgis.Critical else 10)
 
 
+def dialog_message(error):
+    """An InputError as the dialog's user reads it: the dialog's label, not a parameter ID."""
+    from .upscale_dialog import labels
+
+    text = str(error.args[0]) if error.args else str(error)
+    label = labels().get(error.parameter)
+    if error.path and error.path not in text:
+        text = f"{text} ({error.path})"
+    return f"'{label}': {text}" if label else text
+
+
 def start(request, project=None, iface=None, on_finished=None):
     """Queue an upscaling task in QGIS's task manager and return it."""
     task = UpscaleTask(request, project if project is not None else QgsProject.instance(),
@@ -162,186 +187,21 @@ def start(request, project=None, iface=None, on_finished=None):
     return task
 
 
-def _time_range(period):
-    from ..core import periods as P
+def load_time_series(folder, project, prefix="sr", iface=None, controller=None):
+    """The maps ``<prefix>_YYYYDDD.tif`` of ``folder`` as a temporal layer group (see
+    ``temporal_layers``); returns the layers in time order."""
+    from .temporal_layers import load_time_series as load
 
-    end = P.period_end(period) + dt.timedelta(days=1)
-    return QgsDateTimeRange(
-        QDateTime(QDate(period.year, period.month, period.day), QTime(0, 0)),
-        QDateTime(QDate(end.year, end.month, end.day), QTime(0, 0)), True, False)
-
-
-def load_time_series(folder, project, prefix="sr", group_name=None, iface=None):
-    """Add the complete maps ``<prefix>_YYYYDDD.tif`` of ``folder`` as a layer group, each with
-    a fixed temporal range [period start, day after period end) and one shared colour scale;
-    returns the layers in time order."""
-    from ..core import engine
-    from ..core import periods as P
-
-    entries = []
-    for name in sorted(os.listdir(folder)):
-        match = engine.OUTPUT_NAME.match(name)
-        if match and match.group("prefix") == prefix:
-            entries.append((P.parse_period_label(match.group("label")),
-                            os.path.join(folder, name)))
-    if not entries:
-        return []
-    root = project.layerTreeRoot()
-    title = group_name or tr("Soil respiration {} to {}").format(
-        entries[0][0].isoformat(), P.period_end(entries[-1][0]).isoformat())
-    group = root.insertGroup(0, title)
-    maximum = _shared_maximum([path for _, path in entries])
-    layers = []
-    for period, path in entries:
-        layer = QgsRasterLayer(path, f"{prefix} {period.isoformat()}", "gdal")
-        if not layer.isValid():
-            continue
-        properties = layer.temporalProperties()
-        properties.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
-        properties.setFixedTemporalRange(_time_range(period))
-        properties.setIsActive(True)
-        _style(layer, maximum)
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
-        layers.append(layer)
-    for node in group.children()[1:]:
-        node.setItemVisibilityChecked(True)
-    first, last = _time_range(entries[0][0]), _time_range(entries[-1][0])
-    project.timeSettings().setTemporalRange(QgsDateTimeRange(first.begin(), last.end()))
-    if iface is not None:
-        _animate_by_period(iface)
-    return layers
-
-
-def _shared_maximum(paths):
-    """Largest STATISTICS_MAXIMUM over the maps (written by the engine), for one colour scale."""
-    import rasterio
-
-    best = 0.0
-    for path in paths:
-        try:
-            with rasterio.open(path) as dataset:
-                best = max(best, float(dataset.tags(1).get("STATISTICS_MAXIMUM", 0.0)))
-        except Exception:
-            continue
-    return best or 10.0
-
-
-def _style(layer, maximum):
-    from qgis.core import (
-        QgsColorRampShader,
-        QgsRasterShader,
-        QgsSingleBandPseudoColorRenderer,
-        QgsStyle,
-    )
-
-    ramp = QgsStyle.defaultStyle().colorRamp("Viridis")
-    shader_function = QgsColorRampShader(0.0, maximum)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
-    if ramp is not None:
-        shader_function.setSourceColorRamp(ramp)
-        shader_function.classifyColorRamp(5, -1)
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(shader_function)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(maximum)
-    layer.setRenderer(renderer)
-
-
-def _animate_by_period(iface):
-    """Set the Temporal Controller to animate in 8-day frames over the project's range."""
-    try:
-        from qgis.core import QgsInterval, QgsTemporalNavigationObject, QgsUnitTypes
-
-        controller = iface.mapCanvas().temporalController()
-        if not isinstance(controller, QgsTemporalNavigationObject):
-            return
-        controller.setNavigationMode(QgsTemporalNavigationObject.Animated)
-        controller.setFrameDuration(QgsInterval(8, QgsUnitTypes.TemporalDays))
-        controller.setTemporalExtents(QgsProject.instance().timeSettings().temporalRange())
-    except Exception:  # an older or mocked interface: the layers still carry their ranges
-        pass
-
-
-def _dialog_class():
-    from qgis.gui import QgsFileWidget
-    from qgis.PyQt.QtWidgets import (
-        QCheckBox,
-        QDateEdit,
-        QDialog,
-        QDialogButtonBox,
-        QFileDialog,
-        QFormLayout,
-        QHBoxLayout,
-        QPlainTextEdit,
-        QPushButton,
-        QVBoxLayout,
-    )
-
-    class UpscaleDialog(QDialog):
-        """The few parameters of a background run; the Processing algorithm has them all."""
-
-        def __init__(self, parent=None):
-            super().__init__(parent)
-            self.setWindowTitle(tr("Upscale soil respiration in the background"))
-            form = QFormLayout()
-            self.model = QgsFileWidget()
-            self.model.setFilter(tr("Model bundle (*.joblib)"))
-            form.addRow(tr("Model file"), self.model)
-            self.folders = QPlainTextEdit()
-            self.folders.setPlaceholderText(tr("One predictor folder per line"))
-            add = QPushButton(tr("Add folder…"))
-            add.clicked.connect(self._add_folder)
-            row = QHBoxLayout()
-            row.addWidget(self.folders)
-            row.addWidget(add)
-            form.addRow(tr("Predictor folders"), row)
-            self.start = QDateEdit(QDate(2005, 1, 1))
-            self.end = QDateEdit(QDate(2005, 12, 31))
-            for edit in (self.start, self.end):
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat("yyyy-MM-dd")
-            form.addRow(tr("First day"), self.start)
-            form.addRow(tr("Last day"), self.end)
-            self.output = QgsFileWidget()
-            self.output.setStorageMode(QgsFileWidget.GetDirectory)
-            form.addRow(tr("Output folder"), self.output)
-            self.uncertainty = QCheckBox(tr("Uncertainty (SD of the trees)"))
-            self.dissimilarity = QCheckBox(tr("Dissimilarity index"))
-            self.applicability = QCheckBox(tr("Area-of-applicability mask"))
-            self.resume = QCheckBox(tr("Resume: keep complete maps in the output folder"))
-            for box in (self.uncertainty, self.dissimilarity, self.applicability, self.resume):
-                form.addRow("", box)
-            buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-            buttons.accepted.connect(self.accept)
-            buttons.rejected.connect(self.reject)
-            layout = QVBoxLayout(self)
-            layout.addLayout(form)
-            layout.addWidget(buttons)
-
-        def _add_folder(self):
-            folder = QFileDialog.getExistingDirectory(self, tr("Predictor folder"))
-            if folder:
-                self.folders.appendPlainText(folder)
-
-        def request(self):
-            folders = [line.strip() for line in self.folders.toPlainText().splitlines()
-                       if line.strip()]
-            return UpscaleRequest(
-                model=self.model.filePath(), predictors=folders,
-                start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
-                output_folder=self.output.filePath(), uncertainty=self.uncertainty.isChecked(),
-                dissimilarity=self.dissimilarity.isChecked(),
-                applicability=self.applicability.isChecked(), resume=self.resume.isChecked())
-
-    return UpscaleDialog
+    return load(folder, project, prefix, iface=iface, controller=controller)
 
 
 def open_dialog(iface):
-    """Ask for the parameters, then start the task (menu 'Upscale in background…')."""
-    dialog = _dialog_class()(iface.mainWindow())
-    if dialog.exec_():
+    """Ask for the parameters, then start the task (menu 'Upscale in background…'). The
+    dialog stays open until its values pass the checks; Cancel starts nothing."""
+    from .upscale_dialog import UpscaleDialog
+
+    dialog = UpscaleDialog(iface.mainWindow())
+    if dialog.exec():
         request = dialog.request()
         start(request, QgsProject.instance(), iface)
         iface.messageBar().pushMessage(
