@@ -1522,102 +1522,187 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation>内側(透明)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="78" />
-      <source>Upscaling soil respiration</source>
-      <translation>土壌呼吸をアップスケーリング中</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="110" />
-      <source>'Resume: keep complete maps in the output folder' ticked</source>
-      <translation>「再開: 出力フォルダ内の完成したマップを残す」にチェックを入れる</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="116" />
-      <source>Cancelled before any map was finished; no unfinished file was left.</source>
-      <translation>マップが 1 枚も完成する前にキャンセルされました。未完成のファイルは残っていません。</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="145" />
-      <source>Upscaling done: {} maps in {}</source>
-      <translation>アップスケーリング完了: {} 枚のマップを {} に出力しました</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="151" />
-      <source>Upscaling cancelled; finished maps are kept.</source>
-      <translation>アップスケーリングはキャンセルされました。完成したマップは残されています。</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="190" />
-      <source>Soil respiration {} to {}</source>
-      <translation>土壌呼吸 {} 〜 {}</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="287" />
-      <source>Upscale soil respiration in the background</source>
-      <translation>土壌呼吸のアップスケーリング(バックグラウンド)</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="290" />
-      <source>Model bundle (*.joblib)</source>
-      <translation>モデルバンドル (*.joblib)</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="293" />
-      <source>One predictor folder per line</source>
-      <translation>1 行に 1 つの説明変数フォルダ</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="294" />
-      <source>Add folder…</source>
-      <translation>フォルダを追加…</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="299" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="38" />
       <source>Predictor folders</source>
       <translation>説明変数フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="305" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="39" />
       <source>First day</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="306" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="40" />
       <source>Last day</source>
       <translation>終了日</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="309" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="41" />
       <source>Output folder</source>
       <translation>出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="310" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="42" />
       <source>Uncertainty (SD of the trees)</source>
       <translation>不確実性(木の予測値の標準偏差)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="311" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="43" />
       <source>Dissimilarity index</source>
       <translation>非類似度指数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="312" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="44" />
       <source>Area-of-applicability mask</source>
       <translation>適用可能領域マスク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="313" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="45" />
       <source>Resume: keep complete maps in the output folder</source>
       <translation>再開: 出力フォルダ内の完成したマップを残す</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="348" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="46" />
+      <source>Load uncertainty and applicability maps as their own time series</source>
+      <translation>不確実性マップと適用可能領域マップをそれぞれ独立した時系列として読み込む</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="75" />
+      <source>Upscale soil respiration in the background</source>
+      <translation>土壌呼吸のアップスケーリング(バックグラウンド)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="78" />
+      <source>Model bundle (*.joblib)</source>
+      <translation>モデルバンドル (*.joblib)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="81" />
+      <source>One predictor folder per line</source>
+      <translation>1 行に 1 つの説明変数フォルダ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="83" />
+      <source>Add folder…</source>
+      <translation>フォルダを追加…</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="175" />
+      <source>Predictor coverage is read when you press OK or add a folder.</source>
+      <translation>説明変数の期間は、OK を押すかフォルダを追加したときに読み込まれます。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="203" />
+      <source>No period in which all time-varying predictors have data.</source>
+      <translation>すべての時間変化する説明変数にデータがある期間がありません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="206" />
+      <source>Predictors: {} time-varying, all present from {} to {}.</source>
+      <translation>説明変数: 時間変化するもの {} 個、すべてそろう期間は {} 〜 {}。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="243" />
+      <source>choose the model bundle (.joblib) written by 'Train soil respiration models'.</source>
+      <translation>「土壌呼吸モデルの学習」が書き出したモデルバンドル(.joblib)を選択してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="246" />
+      <source>{} is a folder; choose the .joblib file in it.</source>
+      <translation>{} はフォルダです。その中の .joblib ファイルを選択してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="248" />
+      <source>{} does not exist.</source>
+      <translation>{} は存在しません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="251" />
+      <source>add at least one folder of predictor rasters (one per line, or 'Add folder…').</source>
+      <translation>説明変数ラスタのフォルダを 1 つ以上追加してください(1 行に 1 つ、または「フォルダを追加…」)。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="255" />
+      <source>{} is not an existing folder.</source>
+      <translation>{} は既存のフォルダではありません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="261" />
+      <source>{} is before the first day, {}.</source>
+      <translation>{} は開始日 {} より前です。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="265" />
+      <source>{} to {} lies outside the predictors' common coverage, {} to {}.</source>
+      <translation>{} 〜 {} は説明変数が共通してそろう期間 {} 〜 {} の外にあります。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="270" />
+      <source>choose a folder for the maps: a new or empty one, or the folder of an earlier run with '{}' ticked.</source>
+      <translation>マップのフォルダを選択してください: 新規または空のフォルダ、あるいは「{}」にチェックを入れて以前の実行のフォルダ。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="274" />
+      <source>{} is a file, not a folder.</source>
+      <translation>{} はフォルダではなくファイルです。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="279" />
+      <source>{} lies inside the input folder {}; choose a folder outside the inputs.</source>
+      <translation>{} は入力フォルダ {} の中にあります。入力の外にあるフォルダを選択してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="288" />
+      <source>it already holds {} maps of these dates (e.g. {}). Tick '{}' to keep them and compute the rest, or choose another folder.</source>
+      <translation>このフォルダにはすでにこれらの日付のマップが {} 枚あります(例: {})。それらを残して残りを計算するには「{}」にチェックを入れるか、別のフォルダを選択してください。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="297" />
+      <source>Please correct:</source>
+      <translation>次の点を修正してください:</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="84" />
+      <source>Upscaling soil respiration</source>
+      <translation>土壌呼吸をアップスケーリング中</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="118" />
+      <source>'{}' ticked</source>
+      <translation>「{}」にチェック</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="124" />
+      <source>Cancelled before any map was finished; no unfinished file was left.</source>
+      <translation>マップが 1 枚も完成する前にキャンセルされました。未完成のファイルは残っていません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="133" />
+      <source>Upscaling failed: {}</source>
+      <translation>アップスケーリングに失敗しました: {}</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="141" />
+      <source>Loading the maps failed: {}</source>
+      <translation>マップの読み込みに失敗しました: {}</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="159" />
+      <source>Upscaling done: {} maps in {}</source>
+      <translation>アップスケーリング完了: {} 枚のマップを {} に出力しました</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="165" />
+      <source>Upscaling cancelled; finished maps are kept.</source>
+      <translation>アップスケーリングはキャンセルされました。完成したマップは残されています。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="208" />
       <source>Soil respiration</source>
       <translation>土壌呼吸</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="349" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="209" />
       <source>Upscaling started in the background (see the task manager; cancel there).</source>
       <translation>バックグラウンドでアップスケーリングを開始しました(タスクマネージャーで確認・キャンセルできます)。</translation>
     </message>
@@ -1625,6 +1710,10 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <location filename="../soil_resp_plugin/provider.py" line="43" />
       <source>Soil respiration upscaling</source>
       <translation>土壌呼吸アップスケーリング</translation>
+    </message>
+    <message>
+      <source>'Resume: keep complete maps in the output folder' ticked</source>
+      <translation type="vanished">「再開: 出力フォルダ内の完成したマップを残す」にチェックを入れる</translation>
     </message>
     <message>
       <source>0 Water</source>
@@ -1753,6 +1842,10 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
     <message>
       <source>Snow and ice</source>
       <translation type="vanished">雪氷</translation>
+    </message>
+    <message>
+      <source>Soil respiration {} to {}</source>
+      <translation type="vanished">土壌呼吸 {} 〜 {}</translation>
     </message>
     <message>
       <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
