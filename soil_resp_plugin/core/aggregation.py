@@ -12,6 +12,7 @@ Work goes window by window, so memory does not grow with the raster.
 import calendar
 import dataclasses
 import datetime as dt
+import logging
 import math
 import os
 import re
@@ -30,6 +31,8 @@ WINDOW_TILES = 8
 RATE_UNIT = "g C m-2 d-1"
 WGS84_AXES = (6378137.0, 1.0 / 298.257223563)  # semi-major axis (m), flattening
 _MAP_NAME = re.compile(r"^sr_(?P<label>\d{7})\.tif$")
+
+_LOG = logging.getLogger(__name__)
 
 
 # ----------------------------------------------------------------------------- cell areas
@@ -336,11 +339,13 @@ class _Outputs:
         self.files = {}
 
     def abort(self):
+        """Close and remove the unfinished files (the run already failed: a close error of a
+        file about to be deleted is logged, not raised)."""
         for temp, _, dataset in self.files.values():
             try:
                 dataset.close()
-            except Exception:
-                pass
+            except _write_errors() as error:
+                _LOG.debug("closing unfinished %s failed: %s", temp, error)
             if os.path.exists(temp):
                 os.remove(temp)
         self.files = {}
