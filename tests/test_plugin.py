@@ -148,3 +148,10 @@ def test_gdal_mismatch_warning():
     assert "3.8.4" in warning and "3.6.2" in warning and "python3-rasterio" in warning
     # Debian's rasterio links Debian's GDAL, the one QGIS uses: no warning on this install.
     assert dependencies.gdal_mismatch_warning() is None
+
+
+def test_help_is_escaped_html_with_paragraphs(soilresp_provider):
+    """QGIS renders help as HTML: file patterns in angle brackets must survive."""
+    help_text = soilresp_provider.algorithm("upscale").shortHelpString()
+    assert "&lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif" in help_text
+    assert "<br><br>" in help_text and "<variable>" not in help_text

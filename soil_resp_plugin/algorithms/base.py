@@ -6,6 +6,7 @@ parameter ranges, refuses outputs that would destroy inputs or earlier results (
 work), turns core :class:`InputError` into a ``QgsProcessingException`` that names the
 parameter by its label and id, and turns SIGTERM into a cancel so an interrupted run cleans up.
 """
+import html
 import os
 import signal
 import threading
@@ -80,7 +81,9 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self):  # noqa: N802
-        return self.tr(self.HELP)
+        """QGIS renders help as HTML: escape it (file patterns such as <variable>_doy<YYYYDDD>
+        would vanish) and keep the paragraphs."""
+        return html.escape(self.tr(self.HELP), quote=False).replace("\n", "<br>")
 
     def icon(self):
         return QIcon(ICON_PATH)
