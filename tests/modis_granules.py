@@ -106,11 +106,12 @@ def _core_metadata(product, collection, granule_id, begin, end):
 
 
 def write_granule(folder, product, date, h, v, data, *, collection="061", produced=None,
-                  name=None, fill=None, metadata_date=None, days=None):
+                  name=None, fill=None, metadata_date=None, days=None, bounds_tile=None):
     """Write one granule; ``data`` maps field name -> 2-D array (square, same size). Returns
     the path. ``name`` overrides the MODIS file name (a renamed granule keeps the original
     name in LOCALGRANULEID); ``metadata_date`` writes another RANGEBEGINNINGDATE than ``date``
-    (a contradicting granule)."""
+    (a contradicting granule); ``bounds_tile`` (h, v) georeferences the data as another tile
+    (a mislabelled file)."""
     grid, _ = PRODUCTS[product]
     fill = fill or {}
     original = granule_name(product, date, h, v, collection, produced)
@@ -126,7 +127,7 @@ def write_granule(folder, product, date, h, v, data, *, collection="061", produc
     end = begin + dt.timedelta(days=days - 1)
     sd = SD(path, SDC.WRITE | SDC.CREATE | SDC.TRUNC)
     sd.attr("StructMetadata.0").set(SDC.CHAR8, _struct_metadata(
-        grid, size, h, v, [(k, a.dtype) for k, a in arrays.items()]))
+        grid, size, *(bounds_tile or (h, v)), [(k, a.dtype) for k, a in arrays.items()]))
     sd.attr("CoreMetadata.0").set(SDC.CHAR8, _core_metadata(product, collection, original,
                                                               begin, end))
     refs = []

@@ -26,6 +26,7 @@ dask workers as one folder of modules):
 """
 import math
 import os
+import warnings
 
 import numpy as np
 from rasterio.enums import Resampling
@@ -55,6 +56,7 @@ from .catalog_decoding import (  # noqa: F401
 )
 from .catalog_grid import Grid  # noqa: F401
 from .catalog_names import (  # noqa: F401
+    DAMAGED,
     UserPattern,
     _as_date,
     _drop_browser_copies,
@@ -68,9 +70,55 @@ from .catalog_names import (  # noqa: F401
 from .catalog_records import Candidate as _Candidate
 from .catalog_records import RasterLayer, Series  # noqa: F401
 from .catalog_spatial import _source_window, _warp_scales
-from .catalog_temporal import _combine, _compact_dates, _mode
+from .catalog_temporal import (
+    MIN_VALID_DAYS,
+    _combine,
+    _compact_dates,
+    _mode,
+    missing_days,
+    yearly_layer,
+)
 from .errors import InputError
 from .reporting import as_reporter
+
+
+def write_skipped_log(skipped):
+    """Write every skipped file and its reason to a log file in the user cache folder; its
+    path, or None when it cannot be written."""
+    import hashlib
+    import tempfile
+
+    from .catalog_cache import cache_folder
+
+    text = "".join(f"{path}\t{reason}\n" for path, reason in skipped)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+    for folder in (cache_folder(), tempfile.gettempdir()):
+        try:
+            os.makedirs(folder, exist_ok=True)
+            path = os.path.join(folder, f"skipped-files-{digest}.tsv")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("file\treason\n" + text)
+            return path
+        except OSError:
+            continue
+    return None
+
+
+#: a target cell spanning at least this many source cells (each way) is coarsening
+COARSENING = 1.5
+
+
+def _resampling(categorical, xscale, yscale):
+    """Resampling by meaning: xscale/yscale are target cells per source cell."""
+    coarsening = max(xscale, yscale) <= 1.0 / COARSENING
+    if categorical:
+        return Resampling.mode if coarsening else Resampling.nearest
+    return Resampling.average if coarsening else Resampling.bilinear
+
+
+class YearNotCoveredWarning(UserWarning):
+    """A yearly layer (land cover) is read for a year it does not cover (nearest year used)."""
+
 
 #: one bounding-window read serves all sites of a period while it stays below this size
 _SITE_BBOX_MAX_PIXELS = 4_000_000
@@ -84,10 +132,13 @@ class PredictorCatalog:
     """
 
     def __init__(self, series, temporal_mapping="composite", quality="any", skipped=(),
-                 synthetic=False):
+                 synthetic=False, min_valid_days=MIN_VALID_DAYS):
         self._series = series
         self.temporal_mapping = temporal_mapping
         self.quality = quality
+        self.min_valid_days = int(min_valid_days)
+        self.skipped_log = None  # file listing every skipped file when there are many
+        self._year_warned = set()
         self.skipped = list(skipped)
         self.synthetic = synthetic
         self._pixel_cache = {}
@@ -95,16 +146,22 @@ class PredictorCatalog:
     # -- construction
     @classmethod
     def from_folder(cls, folder, pattern=None, temporal_mapping="composite", reporter=None,
-                    quality="any", static=()):
+                    quality="any", static=(), min_valid_days=MIN_VALID_DAYS, cache=True):
         return cls.from_files([folder], pattern=pattern, temporal_mapping=temporal_mapping,
-                              reporter=reporter, quality=quality, static=static)
+                              reporter=reporter, quality=quality, static=static,
+                              min_valid_days=min_valid_days, cache=cache)
 
     @classmethod
     def from_files(cls, paths, pattern=None, temporal_mapping="composite", reporter=None,
-                   quality="any", static=()):
+                   quality="any", static=(), min_valid_days=MIN_VALID_DAYS, cache=True):
         """Catalog of files and folders (scanned recursively). ``static``: extra files that
-        apply to every date. Files with unknown names are skipped and listed in ``skipped``."""
+        apply to every date. Files with unknown names are skipped and listed in ``skipped``.
+        ``min_valid_days``: valid days a pixel of a daily MODIS product (MOD11A1, ...) needs
+        for an 8-day value. ``cache``: reuse what an earlier scan of unchanged files found."""
         reporter = as_reporter(reporter)
+        if not 1 <= int(min_valid_days) <= P.PERIOD_DAYS:
+            raise InputError(f"The minimum number of valid days must be 1..{P.PERIOD_DAYS}, "
+                             f"not {min_valid_days}.", parameter="MIN_VALID_DAYS")
         if temporal_mapping not in TEMPORAL_MAPPINGS:
             raise InputError(f"Unknown temporal mapping '{temporal_mapping}'; use one of "
                              f"{', '.join(TEMPORAL_MAPPINGS)}.", parameter="TEMPORAL_MAPPING")
@@ -144,7 +201,7 @@ class PredictorCatalog:
         if not series:
             raise InputError(cls._nothing_found_message(paths, files, skipped),
                              parameter=PARAMETER, path=paths[0] if paths else None)
-        catalog = cls(series, temporal_mapping, quality, skipped, synthetic)
+        catalog = cls(series, temporal_mapping, quality, skipped, synthetic, min_valid_days)
         catalog._log_summary(reporter)
         return catalog
 
@@ -177,6 +234,26 @@ class PredictorCatalog:
                     f"{row['first_period']}..{row['last_period']} ({row['product']}, "
                     f"{row['time_step']}), {row['n_gaps']} gaps, {row['grid']}"
                 )
+        for var in self.dynamic_variables():
+            for platform, days in missing_days(self._series[var]).items():
+                reporter.warn(
+                    f"{var}: daily series ({platform}) with {len(days)} missing day(s) "
+                    f"({_compact_dates(days)}): those 8-day periods are composited from the "
+                    f"days present; pixels with fewer than {self.min_valid_days} valid days "
+                    "(MIN_VALID_DAYS) are no data. Download the missing days to use them.")
+        for note in self.year_fallbacks():
+            reporter.warn(note)
+        damaged = [(p, r) for p, r in self.skipped if r.startswith(DAMAGED)]
+        for path, reason in damaged[:20]:
+            reporter.warn(f"Skipped damaged file {path}: {reason}.")
+        if len(damaged) > 20:
+            reporter.warn(f"... and {len(damaged) - 20} more damaged files (all are listed in "
+                          "the skipped-files log).")
+        if len(self.skipped) > 20:
+            self.skipped_log = write_skipped_log(self.skipped)
+            if self.skipped_log:
+                reporter.warn(f"{len(self.skipped)} files were skipped; every one is listed "
+                              f"with its reason in {self.skipped_log}")
         hinted = [(p, r) for p, r in self.skipped if "(PATTERN)" in r]
         for path, reason in hinted[:20]:
             reporter.warn(f"Skipped {path}: {reason}.")
@@ -300,9 +377,74 @@ class PredictorCatalog:
                 "gaps": _compact_dates(missing),
                 "n_files": len(self.files(var)),
                 "grid": series.grid.describe(),
-                "resampling": "nearest" if series.categorical else "bilinear",
+                "resampling": self.resampling(var),
+                "compositing": self.compositing(var),
+                "tiles": ",".join(sorted({t for layer in series.layers for t in layer.tiles})),
+                "n_missing_days": sum(len(d) for d in missing_days(series).values()),
             })
         return rows
+
+    def resampling(self, var):
+        """How ``var`` reaches another grid: by meaning (mean/mode when coarsening)."""
+        if self._get(var).categorical:
+            return "mode when coarsening, nearest when refining"
+        return "area mean of valid cells when coarsening, bilinear when refining"
+
+    def compositing(self, var):
+        """How the layers of ``var`` make one 8-day period, in words."""
+        series = self._get(var)
+        platforms = sorted({layer.platform for layer in series.layers
+                            if layer.platform in ("terra", "aqua")})
+        both = " (Terra and Aqua combined)" if len(platforms) > 1 else ""
+        if series.static:
+            dated = sorted({layer.date.year for layer in series.layers if layer.date})
+            if dated:
+                return (f"yearly ({dated[0]}..{dated[-1]}): each period uses its year's layer; "
+                        "other years use the nearest year (warned)")
+            return "static: one layer for every period"
+        if series.days == 1 and any(m == "daily" for m, _ in series.resolution.values()):
+            return (f"daily: 8-day mean of valid days, at least {self.min_valid_days} valid "
+                    f"days per pixel (count via valid_days){both}")
+        if series.days in (1, 4):
+            return f"{series.days}-day: mean of the layers in each 8-day period{both}"
+        if series.days == 16:
+            return f"16-day onto 8-day periods ({self.temporal_mapping}){both}"
+        return f"8-day{both}"
+
+    def valid_days(self, var, period_start, grid=None, window=None):
+        """Number of valid days (observations) behind each pixel of a period's value (Terra
+        and Aqua counted separately; 1 for a single layer with a value, 0 for none)."""
+        series = self._get(var)
+        mode, parts = self._resolve(series, _as_date(period_start) if period_start else None)
+        target = grid if grid is not None else series.grid
+        if window is None:
+            window = Window(0, 0, target.width, target.height)
+        count = None
+        for layer, _ in parts:
+            valid = np.isfinite(self._read_layer(series, layer, target, window))
+            count = valid.astype(np.int16) if count is None else count + valid
+        return count
+
+    def year_fallbacks(self, first=None, last=None):
+        """Messages for yearly variables (land cover) whose years do not cover ``first`` ..
+        ``last`` (default: the catalog's range): the nearest year is used there."""
+        low, high = self.date_range()
+        first, last = _as_date(first) or low, _as_date(last) or high
+        notes = []
+        if first is None:
+            return notes
+        for var in self.variables:
+            series = self._series[var]
+            years = sorted({layer.date.year for layer in series.layers if layer.date})
+            if not series.static or not years:
+                continue
+            outside = [y for y in range(first.year, last.year + 1) if y not in years]
+            if outside:
+                notes.append(
+                    f"{var} ({series.product}) covers the years {', '.join(map(str, years))}, "
+                    f"not {', '.join(map(str, outside))}: periods of those years use the "
+                    "nearest year's layer. Add the missing years' files to use their own.")
+        return notes
 
     # -- reading
     def _resolve(self, series, period):
@@ -311,8 +453,13 @@ class PredictorCatalog:
             dated = [layer for layer in layers if layer.date is not None]
             if not dated:
                 return "single", ((layers[0], 1.0),)
-            before = [layer for layer in dated if period is None or layer.date <= period]
-            return "single", (((before[-1] if before else dated[0]), 1.0),)
+            layer, instead = yearly_layer(dated, period)
+            if instead is not None and (series.variable, period.year) not in self._year_warned:
+                self._year_warned.add((series.variable, period.year))
+                warnings.warn(YearNotCoveredWarning(
+                    f"{series.variable}: no layer for {period.year}; the {instead} layer is "
+                    "used"), stacklevel=3)
+            return "single", ((layer, 1.0),)
         found = series.resolution.get(period)
         if found is None:
             first, last = (min(series.resolution), max(series.resolution))
@@ -338,7 +485,7 @@ class PredictorCatalog:
         if window is None:
             window = Window(0, 0, target.width, target.height)
         arrays = [self._read_layer(series, layer, target, window) for layer, _ in parts]
-        return _combine(mode, arrays, [w for _, w in parts])
+        return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
 
     def _read_layer(self, series, layer, target, window):
         offset = series.grid.offset_in(target)
@@ -373,13 +520,17 @@ class PredictorCatalog:
             raise _damaged(layer.path, error) from None
         return decode(raw, layer, series.spec, qc, self.quality, dtype)
 
-    def _read_warped(self, series, layer, target, window):
-        """Reproject physical values (fill already NaN) through a WarpedVRT. Fill values are
-        masked before warping, so bilinear never blends them into valid cells; the exact
+    def _read_warped(self, series, layer, target, window, fraction=False):
+        """Reproject physical values (fill already NaN) through a WarpedVRT, by meaning:
+        coarsening (a target cell spans more than ~1.5 source cells) takes the area mean of
+        the valid cells (QC-masked and fill cells left out), or the most frequent class for
+        categorical variables; refining is bilinear, or nearest for classes. Fill values are
+        masked before warping, so no kernel blends them into valid cells; the exact
         transformer (tolerance ~0) and a fixed kernel scale per grid pair make any window
-        identical to the same cells of a whole-grid read: block-wise output has no seams."""
+        identical to the same cells of a whole-grid read: block-wise output has no seams.
+        ``fraction``: the share of each target cell's area that had valid source cells."""
         height, width = int(window.height), int(window.width)
-        out = np.full((height, width), np.nan, dtype=np.float32)
+        out = np.full((height, width), 0.0 if fraction else np.nan, dtype=np.float32)
         xscale, yscale = _warp_scales(series.grid, target)
         pad = 2 + int(math.ceil(2.0 / min(xscale, yscale, 1.0)))
         source_window = _source_window(series.grid, target, window, pad)
@@ -388,24 +539,50 @@ class PredictorCatalog:
         data = self._read_native(series, layer, source_window)
         if not np.isfinite(data).any():
             return out
+        resampling = _resampling(series.categorical, xscale, yscale)
+        nodata = np.nan
+        if fraction:
+            data = np.isfinite(data).astype(np.float32)
+            nodata = None
+            resampling = (Resampling.average if resampling in (Resampling.average,
+                                                                Resampling.mode)
+                          else Resampling.bilinear)
         profile = dict(driver="GTiff", width=data.shape[1], height=data.shape[0], count=1,
-                       dtype="float32", crs=series.grid.crs, nodata=np.nan,
+                       dtype="float32", crs=series.grid.crs, nodata=nodata,
                        transform=series.grid.window_transform(source_window))
         with MemoryFile() as memory:
             with memory.open(**profile) as scratch:
                 scratch.write(data, 1)
             with memory.open() as scratch, WarpedVRT(
                 scratch, crs=target.crs, transform=target.window_transform(window),
-                width=width, height=height, src_nodata=np.nan, nodata=np.nan,
-                resampling=Resampling.nearest if series.categorical else Resampling.bilinear,
-                tolerance=1e-9, XSCALE=xscale, YSCALE=yscale,
+                width=width, height=height, src_nodata=nodata, nodata=nodata,
+                resampling=resampling, tolerance=1e-9, XSCALE=xscale, YSCALE=yscale,
             ) as warped:
                 return warped.read(1).astype(np.float32, copy=False)
+
+    def valid_fraction(self, var, period_start, grid=None, window=None):
+        """Share (0..1) of each cell of ``grid`` covered by valid source cells of ``var``
+        (fill, QC-masked and missing cells count as invalid); on the variable's own grid 1 or
+        0. With several layers per period (daily, Terra and Aqua): their mean."""
+        series = self._get(var)
+        mode, parts = self._resolve(series, _as_date(period_start) if period_start else None)
+        target = grid if grid is not None else series.grid
+        if window is None:
+            window = Window(0, 0, target.width, target.height)
+        total = None
+        for layer, _ in parts:
+            if series.grid.offset_in(target) is not None:
+                share = np.isfinite(self._read_layer(series, layer, target, window))
+                share = share.astype(np.float32)
+            else:
+                share = self._read_warped(series, layer, target, window, fraction=True)
+            total = share if total is None else total + share
+        return (total / len(parts)).astype(np.float32)
 
     def _read_native_period(self, series, period, window, dtype=np.float32):
         mode, parts = self._resolve(series, period)
         arrays = [self._read_native(series, layer, window, dtype) for layer, _ in parts]
-        return _combine(mode, arrays, [w for _, w in parts])
+        return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
 
     # -- sampling at sites
     def _pixels(self, grid, lons, lats):

@@ -12,7 +12,7 @@ from .catalog_common import PARAMETER, READ_ERRORS
 from .catalog_datasets import damaged as _damaged
 from .catalog_decoding import check_plausible
 from .catalog_grid import Grid
-from .catalog_mosaic import build_mosaics
+from .catalog_mosaic import _platform, build_mosaics
 from .catalog_names import parse_date_text, pattern_hint
 from .catalog_records import RasterLayer, Series
 from .catalog_temporal import _check_duplicates, _period_resolution, _time_step
@@ -103,6 +103,7 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
                 path=candidate.path, product=candidate.product,
                 days=candidate.days, storage=info["storage"], nodata=info["nodata"],
                 gdal_scale=info["scale"], gdal_offset=info["offset"], tile=candidate.tile,
+                platform=_platform(candidate.product),
             ), info))
     by_var, tiled = {}, []
     for candidate, layer, info in layers:
@@ -122,11 +123,29 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
     for var, items in by_var.items():
         series[var] = _one_series(var, items, temporal_mapping)
         check_plausible(series[var], reporter)
-        if quality != "any" and not any(layer.qc_source for layer in series[var].layers):
+        layers = series[var].layers
+        if quality != "any" and not any(layer.qc_source for layer in layers):
             reporter.warn(f"QUALITY={quality} asked for, but {var} has no QC layer next to its "
                           "files: its values are used without QC filtering.")
+        elif quality != "any":
+            without = [layer for layer in layers if layer.qc_source is None
+                       and _has_qc_rule(layer.product, var)]
+            if without:
+                files = sorted({p for layer in without for p in (layer.paths or (layer.path,))})
+                reporter.warn(
+                    f"QC layer missing: {len(without)} {var} layer(s) of a product that has one "
+                    f"come without it ({', '.join(files[:5])}"
+                    + (f" and {len(files) - 5} more" if len(files) > 5 else "") + "): their "
+                    f"pixels are used without QC filtering (QUALITY={quality} applies to the "
+                    "others). Download the complete granules or AppEEARS QC layers.")
     return series, synthetic
 
+
+
+def _has_qc_rule(short_name, var):
+    product = products.product_for(short_name) if short_name else None
+    return product is not None and any(rule.qc is not None and var in rule.variables
+                                       for rule in product.layers)
 
 
 def _one_series(var, items, temporal_mapping):

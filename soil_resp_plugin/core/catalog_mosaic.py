@@ -27,6 +27,9 @@ _GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "In
 
 
 def _platform(product):
+    """"terra" (MOD), "aqua" (MYD), "combined" (MCD) for MODIS products, else None."""
+    if not product or not product.startswith(("MOD", "MYD", "MCD")):
+        return None
     return {"MOD": "terra", "MYD": "aqua"}.get(product[:3], "combined")
 
 

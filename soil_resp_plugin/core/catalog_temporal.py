@@ -14,9 +14,24 @@ def _mode(values):
     return float(classes[np.argmax(counts)])
 
 
-def _combine(mode, arrays, weights):
+#: default minimum number of valid days for a daily MODIS pixel to make an 8-day value
+MIN_VALID_DAYS = 2
+
+
+def _combine(mode, arrays, weights, min_valid=1):
+    """One period from its layers: ``single``; ``linear`` (two weighted layers); ``mean``
+    (mean of valid values); ``daily`` (mean of valid days, NaN where fewer than ``min_valid``
+    days are valid)."""
     if mode == "single":
         return arrays[0]
+    if mode == "daily":
+        stack = np.stack(arrays)
+        count = np.isfinite(stack).sum(axis=0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", category=RuntimeWarning)
+            out = np.nanmean(stack, axis=0).astype(arrays[0].dtype)
+        out[count < min_valid] = np.nan
+        return out
     if mode == "linear":
         (a, b), (wa, wb) = arrays, weights
         out = (wa * a + wb * b).astype(a.dtype)
@@ -47,6 +62,8 @@ def _time_step(layers):
 
 
 def _check_duplicates(var, layers, days):
+    """Two layers of one variable for one date are an error, except Terra and Aqua versions
+    (MOD/MYD) of it, which are combined."""
     seen = {}
     for layer in layers:
         if days in (1, 4):
@@ -55,6 +72,7 @@ def _check_duplicates(var, layers, days):
             key = P.period_start(layer.date)
         else:
             key = layer.date
+        key = (key, layer.platform if layer.platform in ("terra", "aqua") else None)
         other = seen.get(key)
         if other is None:
             seen[key] = layer
@@ -123,10 +141,50 @@ def _period_resolution(layers, days, temporal_mapping):
         grouped = {}
         for layer in layers:
             grouped.setdefault(P.period_start(layer.date), []).append(layer)
+        modis_daily = days == 1 and any(m.platform for m in layers)
         for period, members in grouped.items():
-            mode = "single" if len(members) == 1 else "mean"
+            if modis_daily:
+                mode = "daily"  # cloud gaps: a minimum number of valid days per pixel
+            else:
+                mode = "single" if len(members) == 1 else "mean"
             resolution[period] = (mode, tuple((m, 1.0 / len(members)) for m in members))
         return resolution
-    for layer in layers:
-        resolution[P.period_start(layer.date)] = ("single", ((layer, 1.0),))
+    grouped = {}
+    for layer in layers:  # one layer per period, or Terra and Aqua versions of it
+        grouped.setdefault(P.period_start(layer.date), []).append(layer)
+    for period, members in grouped.items():
+        mode = "single" if len(members) == 1 else "mean"
+        resolution[period] = (mode, tuple((m, 1.0 / len(members)) for m in members))
     return resolution
+
+
+def missing_days(series):
+    """Days without a layer inside the 8-day periods of a daily MODIS series, per platform:
+    {platform: [dates]} (a period is composited from the days present)."""
+    if series.days != 1:
+        return {}
+    out = {}
+    platforms = {layer.platform for layer in series.layers}
+    for platform in platforms:
+        have = {layer.date for layer in series.layers if layer.platform == platform}
+        gaps = []
+        for period in sorted(series.resolution):
+            for offset in range(P.period_days(period)):
+                day = period + dt.timedelta(days=offset)
+                if day not in have:
+                    gaps.append(day)
+        if gaps:
+            out[platform] = gaps
+    return out
+
+
+def yearly_layer(layers, period):
+    """The layer of a yearly (dated static) series for ``period``'s year, and the year used
+    instead when that year is not covered (nearest year), else None."""
+    if period is None:
+        return layers[-1], None
+    by_year = {layer.date.year: layer for layer in layers}
+    if period.year in by_year:
+        return by_year[period.year], None
+    nearest = min(by_year, key=lambda year: (abs(year - period.year), -year))
+    return by_year[nearest], nearest
