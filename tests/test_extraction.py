@@ -242,7 +242,8 @@ def test_qgis_process_extraction_and_describe(qgis_process, demo_dir, demo_sites
     assert described["results"]["FIRST_PERIOD"] == "2005-01-01"
     catalog = pd.read_csv(tmp_path / "catalog.csv").set_index("variable")
     assert catalog.loc["ndvi", "time_step"] == "16-day" and catalog.loc["lai", "n_periods"] == 92
-    assert catalog.loc["landcover", "resampling"] == "nearest"
+    assert catalog.loc["landcover", "resampling"] == "mode when coarsening, nearest when refining"
+    assert catalog.loc["ndvi", "resampling"].startswith("area mean of valid cells")
     assert (catalog.n_gaps == 0).all()
 
 
