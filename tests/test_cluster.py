@@ -321,6 +321,106 @@ def test_scheduler_lost_mid_run_keeps_finished_periods_and_resume_completes(
     assert_same_maps(folder, reference)
 
 
+# ----------------------------------------------------------------------------- workers write
+def hidden_left(folder):
+    """Hidden files and folders left in ``folder`` (temporaries, tiles, lock)."""
+    return [n for n in os.listdir(folder) if n.startswith(".")]
+
+
+def test_workers_write_tiles_gives_the_threads_maps(world, reference, cli_cluster, tmp_path):
+    reporter = Recorder()
+    folder = str(tmp_path / "maps")
+    result = upscaler(world, folder, reporter, dask_scheduler=cli_cluster.address,
+                      workers_write=True).run()
+    assert result.backend == "dask" and len(result.periods_done) == N_PERIODS
+    assert_same_maps(folder, reference)
+    log = "\n".join(reporter.lines)
+    assert "dask: every worker (2) wrote a test tile into " + folder in log
+    assert hidden_left(folder) == [], "tiles, probes and temporaries are gone"
+    assert os.path.isfile(os.path.join(folder, "sr.vrt"))
+    assert_unchanged(world["before"])
+
+
+class Canceller(Recorder):
+    """Cancels once ``after`` tasks have been written."""
+
+    def __init__(self, after):
+        super().__init__()
+        self.after = after
+
+    def is_cancelled(self):
+        return len(self.fractions) >= self.after
+
+
+def test_workers_write_cancel_leaves_no_tiles_and_resume_completes(world, reference,
+                                                                     cli_cluster, tmp_path):
+    folder = str(tmp_path / "maps")
+    windows = len(engine.block_windows(world["catalog"].grid("lst_day"), 1))
+    with pytest.raises(engine.Cancelled) as error:
+        upscaler(world, folder, Canceller(2 * windows + 1),
+                 dask_scheduler=cli_cluster.address, workers_write=True).run()
+    assert "were finished and are kept as complete, checked maps" in error.value.summary
+    assert hidden_left(folder) == [], "no tile of an unfinished period is left"
+    grid, sha = world["catalog"].grid("lst_day"), world["bundle"].metadata["sha256"]
+    finished = [n for n in os.listdir(folder) if n.endswith(".tif")]
+    assert 0 < len(finished) < len(reference)
+    for name in finished:
+        assert engine.check_output(os.path.join(folder, name), grid, sha) is None
+    result = upscaler(world, folder, dask_scheduler=cli_cluster.address, workers_write=True,
+                      resume=True).run()
+    assert len(result.periods_resumed) == len(finished) // len(OUTPUTS)
+    assert_same_maps(folder, reference)
+    assert hidden_left(folder) == []
+
+
+def test_stale_tiles_of_a_killed_run_are_removed(world, tmp_path):
+    folder = tmp_path / "maps"
+    stale = folder / engine.TILES_DIR / "0123456789ab" / "2005001"
+    stale.mkdir(parents=True)
+    (stale / "sr_w000000.tif").write_bytes(b"half a tile")
+    reporter = Recorder()
+    engine.remove_stale_temporaries(str(folder), reporter)
+    assert os.listdir(folder) == []
+    assert "Removed 1 unfinished temporary file(s)" in "\n".join(reporter.lines)
+
+
+def test_worker_that_cannot_write_the_output_folder_is_listed(world, own_cluster, tmp_path):
+    if shutil.which("unshare") is None or os.geteuid() != 0:
+        pytest.skip("needs root and unshare to give one worker a read-only view")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    own_cluster.start_worker("writes")
+    log_path = os.path.join(own_cluster.root, "worker-readonly.log")
+    own_cluster.logs.append(log_path)
+    local = os.path.join(own_cluster.root, "local-readonly")
+    os.makedirs(local, exist_ok=True)
+    # its own mount namespace where the shared folder is mounted read-only, as on a node
+    # that mounts the storage without write access
+    script = (f"mount --bind '{shared}' '{shared}' && mount -o remount,bind,ro '{shared}' "
+              f"&& exec {own_cluster.python} -m distributed.cli.dask_worker "
+              f"{own_cluster.address} --host 127.0.0.1 --nthreads 1 --name readonly "
+              f"--no-dashboard --local-directory '{local}' --no-nanny")
+    with open(log_path, "wb") as log:
+        own_cluster.workers.append(subprocess.Popen(
+            ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+            cwd=own_cluster.cwd, env=own_cluster.env, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True))
+    names = own_cluster.wait_for_workers(2)
+    out = shared / "maps"
+    with pytest.raises(InputError) as error:
+        upscaler(world, str(out), dask_scheduler=own_cluster.address,
+                 workers_write=True).run()
+    text = str(error.value)
+    assert error.value.parameter == "OUTPUT_FOLDER"
+    assert (f"Workers write their own tiles (WORKERS_WRITE), but 1 of 2 dask worker(s) at "
+            f"{own_cluster.address} cannot write into the output folder {out}") in text
+    assert f"worker {names['readonly']} cannot write there (" in text
+    assert "Read-only file system" in text
+    assert names["writes"] not in text
+    assert "untick WORKERS_WRITE" in text and "Nothing was written" in text
+    assert not out.exists()
+    assert_unchanged(world["before"])
+
 # ----------------------------------------------------------------------------- qgis_process
 def test_qgis_process_with_dask_scheduler_gives_the_threads_maps(qgis_process, world,
                                                                  reference, cli_cluster,
@@ -332,6 +432,19 @@ def test_qgis_process_with_dask_scheduler_gives_the_threads_maps(qgis_process, w
         OUTPUT_FOLDER=str(folder))
     assert out["results"]["N_PERIODS"] == N_PERIODS
     assert_same_maps(str(folder), reference)
+    assert_unchanged(world["before"])
+
+
+def test_qgis_process_workers_write_gives_the_threads_maps(qgis_process, world, reference,
+                                                           cli_cluster, tmp_path):
+    folder = tmp_path / "maps"
+    out = qgis_process.run(
+        "soilresp:upscale", MODEL=world["model"], PREDICTORS=str(world["root"] / "predictors"),
+        UNCERTAINTY="true", AOA=1, DASK_SCHEDULER=cli_cluster.address, WORKERS_WRITE="true",
+        OUTPUT_FOLDER=str(folder))
+    assert out["results"]["N_PERIODS"] == N_PERIODS
+    assert_same_maps(str(folder), reference)
+    assert not [n for n in os.listdir(folder) if n.startswith(".")]
     assert_unchanged(world["before"])
 
 

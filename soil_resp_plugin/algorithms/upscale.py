@@ -154,7 +154,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                                       QgsProcessing.TypeVectorPolygon]),
             QgsProcessingParameterEnum(
                 "LANDCOVER_CLASSES", self.tr("Land-cover classes to map (IGBP; none: all)"),
-                options=list(IGBP_CLASSES), allowMultiple=True, optional=True),
+                options=[self.tr(c) for c in IGBP_CLASSES], allowMultiple=True, optional=True),
             QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0: all cores)"),
                 type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0,
@@ -162,6 +162,10 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
             QgsProcessingParameterString(
                 "DASK_SCHEDULER", self.tr("dask scheduler address (e.g. tcp://host:8786)"),
                 optional=True, defaultValue=""),
+            QgsProcessingParameterBoolean(
+                "WORKERS_WRITE",
+                self.tr("Workers write their own tiles (shared storage; with DASK_SCHEDULER)"),
+                defaultValue=False),
         ]
         for parameter in optional:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -207,6 +211,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
             mask=self._mask(parameters, context, grid),
             resume=self.parameterAsBool(parameters, "RESUME", context), threads=threads,
             dask_scheduler=scheduler, model_path=model_path, reporter=reporter,
+            workers_write=self.parameterAsBool(parameters, "WORKERS_WRITE", context),
             resume_hint=self.tr("{name} ticked (qgis_process: RESUME=true)").format(
                 name=self.describe_parameter("RESUME")))
         try:

@@ -261,3 +261,55 @@ def prepare(client, address, model_path, model_sklearn, source, variables, mask,
                  sample_rasters(source, [v for v in variables if v not in ("doy_sin",
                                                                             "doy_cos")], mask),
                  reporter)
+
+
+def check_writes(client, address, folder, compress, reporter):
+    """Workers-write mode: every worker writes a small GeoTIFF into ``folder`` (the run's
+    tile folder inside OUTPUT_FOLDER) and this computer reads it back; workers that cannot
+    write there, or whose file this computer does not see (not the same storage), are
+    listed per worker."""
+    import numpy as np
+    import rasterio
+
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"Cannot create the tile folder {folder}: "
+                         f"{error.strerror or error}.", parameter="OUTPUT_FOLDER",
+                         path=folder) from None
+    results = _run(client, cluster_probe.write_probe, folder, compress,
+                   what="check that they can write into the output folder")
+    expected = np.arange(256 * 256, dtype="float32").reshape(256, 256)
+    bad = []
+    for worker, outcome in sorted(results.items()):
+        if outcome["error"]:
+            bad.append(f"worker {worker} cannot write there ({outcome['error']})")
+            continue
+        path = os.path.join(folder, outcome["name"])
+        try:
+            with rasterio.open(path) as dataset:
+                same = np.array_equal(dataset.read(1), expected)
+        except Exception:
+            same = None
+        finally:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+        if same is None:
+            bad.append(f"worker {worker} wrote {outcome['name']} but this computer does not "
+                       "see it there (not the same storage under this path)")
+        elif not same:
+            bad.append(f"worker {worker} wrote {outcome['name']} but this computer reads "
+                       "other pixels from it")
+    if bad:
+        raise InputError(
+            f"Workers write their own tiles (WORKERS_WRITE), but {len(bad)} of "
+            f"{len(results)} dask worker(s) at {address} cannot write into the output "
+            f"folder {os.path.dirname(folder)}: " + " | ".join(bad) + ". Give an output "
+            "folder on storage that every worker and this computer mount under the same path "
+            "with write access (e.g. NFS, Lustre, GPFS), or untick WORKERS_WRITE so that only "
+            "this computer writes. Nothing was written.", parameter="OUTPUT_FOLDER",
+            path=os.path.dirname(folder))
+    reporter.log(f"dask: every worker ({len(results)}) wrote a test tile into "
+                 f"{os.path.dirname(folder)} and this computer read it back")

@@ -84,3 +84,33 @@ def check_access(model_files, rasters):
             text = " ".join(str(error).split())
             problems.append((path, text[:200] or type(error).__name__))
     return problems
+
+
+def write_probe(folder, compress):
+    """Write a small tiled GeoTIFF (the run's compression) into ``folder`` under a temporary
+    name and rename it, as a tile of the workers-write mode; returns {"name", "error"} (the
+    client checks that it sees the file: the same shared storage)."""
+    import uuid
+
+    name = f".probe_{socket.gethostname()}_{os.getpid()}_{uuid.uuid4().hex[:8]}.tif"
+    final = os.path.join(folder, name)
+    temp = final + ".partial"
+    try:
+        import numpy as np
+        import rasterio
+
+        with rasterio.open(temp, "w", driver="GTiff", width=256, height=256, count=1,
+                           dtype="float32", tiled=True, blockxsize=256, blockysize=256,
+                           compress=compress, nodata=-9999.0,
+                           transform=rasterio.transform.from_origin(0, 256, 1, 1)) as dataset:
+            dataset.write(np.arange(256 * 256, dtype="float32").reshape(1, 256, 256))
+        os.replace(temp, final)
+        return {"name": name, "error": None}
+    except Exception as error:
+        text = getattr(error, "strerror", None) or " ".join(str(error).split())[:200]
+        for path in (temp, final):
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+        return {"name": None, "error": text or type(error).__name__}

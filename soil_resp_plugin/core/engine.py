@@ -292,6 +292,17 @@ class WindowResult:
     lost: dict  # variable -> pixels that were valid before reading it and not after
     medians: dict  # predictor -> median over the predicted pixels
     seconds: float
+    # workers-write mode: set on the worker, the pixels themselves stay on shared storage
+    predicted: int = None  # pixels predicted (when ``values`` no longer holds them)
+    stats: tuple = None  # window_stats()
+    tiles: dict = None  # kind -> (tile GeoTIFF path, size in bytes)
+    blocks: list = None  # (block row, block column) of the output that hold pixels
+
+    @property
+    def n_predicted(self):
+        if self.predicted is not None:
+            return self.predicted
+        return 0 if self.valid is None else len(self.values["sr"])
 
 
 def _extent(valid):
@@ -402,6 +413,95 @@ def dask_task(model_path, sha256, source, plan, period_index, window_index):
                           window_index)
 
 
+def window_stats(result):
+    """(sr stats {n, sum, min, max}, {kind: [n, sum, sum of squares, min, max]}) of one task's
+    predicted pixels: merged per period by the client, whoever wrote the pixels."""
+    sr = result.values["sr"]
+    sr_stats = {"n": len(sr), "sum": float(sr.sum(dtype=np.float64)),
+                "min": float(sr.min()), "max": float(sr.max())}
+    bands = {}
+    for kind, values in result.values.items():
+        if len(values):
+            data = values.astype(np.float64)
+            bands[kind] = [len(data), float(data.sum()), float((data * data).sum()),
+                           float(data.min()), float(data.max())]
+    return sr_stats, bands
+
+
+def window_blocks(result, plan):
+    """[(column offset in the window, width, block array per kind)] of the output tiles of a
+    window that hold predicted pixels (the others stay sparse, i.e. nodata)."""
+    col0, row0, width, height = plan.windows[result.window_index]
+    arrays = {}
+    for kind in plan.outputs:
+        spec = KINDS[kind]
+        block = np.full((height, width), spec.nodata, dtype=spec.dtype)
+        block[result.valid] = result.values[kind]
+        arrays[kind] = block
+    out = []
+    for col in range(0, width, TILE):
+        tile_valid = result.valid[:, col:col + TILE]
+        if tile_valid.any():
+            out.append((col, tile_valid.shape[1],
+                        {k: a[:, col:col + TILE] for k, a in arrays.items()}))
+    return out
+
+
+def tile_folder(folder, token, period):
+    return os.path.join(folder, TILES_DIR, token, P.period_label(period))
+
+
+def write_window_tiles(result, plan, folder, token, compress):
+    """On a worker: write the window's blocks as one finished GeoTIFF per output (temporary
+    name, flushed, checked, renamed) in the run's tile folder on shared storage and keep
+    only metadata in ``result`` (tile paths and sizes, statistics, written blocks)."""
+    import rasterio
+    from rasterio.windows import Window
+
+    result.predicted = 0 if result.valid is None else len(result.values["sr"])
+    if result.valid is None:
+        return result
+    result.stats = window_stats(result)
+    blocks = window_blocks(result, plan)
+    col0, row0, width, height = plan.windows[result.window_index]
+    where = tile_folder(folder, token, plan.periods[result.period_index])
+    if not os.path.isdir(where):  # the client removed it: the run stopped, or was cancelled
+        raise FileNotFoundError(errno.ENOENT, "the run's tile folder is gone", where)
+    grid = plan.grid
+    transform = grid.transform * grid.transform.translation(col0, row0)
+    result.tiles, result.blocks = {}, [(row0 // TILE, (col0 + c) // TILE) for c, _, _ in blocks]
+    for kind in plan.outputs:
+        profile = geotiff_profile(grid, kind)
+        profile.update(width=width, height=height, transform=transform, compress=compress)
+        if compress != "zstd":
+            profile.pop("zstd_level", None)
+        name = f"{KINDS[kind].prefix}_w{result.window_index:06d}.tif"
+        final = os.path.join(where, name)
+        temp = os.path.join(where, f".{name}.{uuid.uuid4().hex[:12]}.partial")
+        try:
+            with rasterio.open(temp, "w", **profile) as dataset:
+                for col, w, arrays in blocks:
+                    dataset.write(arrays[kind], 1, window=Window(col, 0, w, height))
+            _fsync(temp)
+            problem = _missing_blocks(temp, {(0, c // TILE) for c, _, _ in blocks})
+            if problem:
+                raise OSError(errno.EIO, f"{temp} did not read back correctly: {problem}")
+            os.replace(temp, final)
+        finally:
+            if os.path.exists(temp):
+                os.remove(temp)
+        result.tiles[kind] = (final, os.path.getsize(final))
+    result.valid, result.values = None, {}
+    return result
+
+
+def dask_tile_task(model_path, sha256, source, plan, period_index, window_index, folder,
+                   token, compress):
+    """The task of the workers-write mode: predict, write the tiles, return metadata."""
+    result = dask_task(model_path, sha256, source, plan, period_index, window_index)
+    return write_window_tiles(result, plan, folder, token, compress)
+
+
 # ----------------------------------------------------------------------------- backends
 class ThreadBackend:
     name = "threads"
@@ -481,8 +581,9 @@ class DaskBackend:
 
     name = "dask"
 
-    def __init__(self, client, model_path, sha256, source, plan):
+    def __init__(self, client, model_path, sha256, source, plan, tiles=None):
         self.client = client
+        self.tiles = tiles  # (output folder, run token, compression): workers write tiles
         self.address = getattr(client.scheduler, "address", None) or "the scheduler"
         self.model_path, self.sha256 = os.path.abspath(model_path), sha256
         self.source = self.client.scatter(source, broadcast=True)
@@ -509,6 +610,10 @@ class DaskBackend:
 
     def submit(self, plan, period_index, window_index):
         try:
+            if self.tiles:
+                return self.client.submit(dask_tile_task, self.model_path, self.sha256,
+                                          self.source, self.plan, period_index, window_index,
+                                          *self.tiles, pure=False)
             return self.client.submit(dask_task, self.model_path, self.sha256, self.source,
                                       self.plan, period_index, window_index, pure=False)
         except Exception as error:  # the scattered inputs are gone with the scheduler
@@ -616,31 +721,27 @@ class PeriodFiles:
         self.done_windows += 1
         if result.valid is None:
             return
-        sr = result.values["sr"]
-        self.stats["n"] += len(sr)
-        self.stats["sum"] += float(sr.sum(dtype=np.float64))
-        self.stats["min"] = min(self.stats["min"], float(sr.min()))
-        self.stats["max"] = max(self.stats["max"], float(sr.max()))
-        for kind, values in result.values.items():
-            if kind in self.band_stats and len(values):
-                data = values.astype(np.float64)
+        self.add_stats(window_stats(result))
+        col0, row0, _, height = self.plan.windows[result.window_index]
+        for col, width, arrays in window_blocks(result, self.plan):
+            for kind, (_, _, dataset) in self.files.items():
+                self.write_block(dataset, arrays[kind], Window(col0 + col, row0, width, height))
+            self.blocks.add((row0 // TILE, (col0 + col) // TILE))
+
+    def add_stats(self, stats):
+        sr_stats, bands = stats
+        self.stats["n"] += sr_stats["n"]
+        self.stats["sum"] += sr_stats["sum"]
+        self.stats["min"] = min(self.stats["min"], sr_stats["min"])
+        self.stats["max"] = max(self.stats["max"], sr_stats["max"])
+        for kind, (n, total, squares, low, high) in bands.items():
+            if kind in self.band_stats:
                 stats = self.band_stats[kind]
-                stats[0] += len(data)
-                stats[1] += float(data.sum())
-                stats[2] += float((data * data).sum())
-                stats[3] = min(stats[3], float(data.min()))
-                stats[4] = max(stats[4], float(data.max()))
-        col0, row0, width, height = self.plan.windows[result.window_index]
-        for kind, (_, _, dataset) in self.files.items():
-            spec = KINDS[kind]
-            block = np.full((height, width), spec.nodata, dtype=spec.dtype)
-            block[result.valid] = result.values[kind]
-            for col in range(0, width, TILE):
-                tile_valid = result.valid[:, col:col + TILE]
-                if tile_valid.any():
-                    self.write_block(dataset, block[:, col:col + TILE],
-                                     Window(col0 + col, row0, tile_valid.shape[1], height))
-                    self.blocks.add((row0 // TILE, (col0 + col) // TILE))
+                stats[0] += n
+                stats[1] += total
+                stats[2] += squares
+                stats[3] = min(stats[3], low)
+                stats[4] = max(stats[4], high)
 
     @staticmethod
     def write_block(dataset, array, window):
@@ -660,6 +761,7 @@ class PeriodFiles:
                     STATISTICS_VALID_PERCENT=repr(100.0 * n / cells))
             dataset.update_tags(**{COMPLETE_TAG: "1"})
             dataset.close()
+        self.after_close()
         finals = {}
         for temp, _, _ in self.files.values():
             _fsync(temp)
@@ -675,6 +777,9 @@ class PeriodFiles:
         _fsync_folder(self.folder)
         return finals
 
+    def after_close(self):
+        """Hook between closing the temporary files and checking them."""
+
     def abort(self):
         for temp, _, dataset in self.files.values():
             try:
@@ -687,6 +792,101 @@ class PeriodFiles:
             except OSError:
                 pass
         self.files = {}
+
+
+
+class PeriodTiles(PeriodFiles):
+    """A period whose windows the dask workers wrote as tile GeoTIFFs on shared storage
+    (workers-write mode): the client records each window's metadata and, when the period is
+    complete, creates the period's files (tags and statistics as in the other mode, no pixel
+    written), copies the tiles' compressed blocks into them byte for byte, checks and renames
+    them, and removes the period's tiles."""
+
+    def __init__(self, folder, plan, period, tags, token):
+        super().__init__(folder, plan, period, tags, token)
+        self.tile_dir = tile_folder(folder, token, period)
+        self.tiles = []  # (kind, path, size, first block row, first block column)
+        self.copied = 0
+        self.decoded = 0  # tiles copied by decoding (other layout): should stay 0
+        try:
+            os.makedirs(self.tile_dir, exist_ok=True)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, result):
+        self.done_windows += 1
+        if not result.tiles:
+            return
+        self.add_stats(result.stats)
+        col0, row0, _, _ = self.plan.windows[result.window_index]
+        for kind, (path, size) in result.tiles.items():
+            self.tiles.append((kind, path, size, row0 // TILE, col0 // TILE))
+        self.blocks.update(tuple(b) for b in result.blocks)
+
+    def after_close(self):
+        for kind, (temp, _, _) in self.files.items():
+            sources = []
+            for tile_kind, path, size, block_row, block_col in self.tiles:
+                if tile_kind != kind:
+                    continue
+                here = os.path.getsize(path) if os.path.exists(path) else None
+                if here != size:
+                    raise OSError(errno.EIO, (
+                        f"the tile {path} that a dask worker wrote ({size} bytes) is "
+                        + ("missing" if here is None else f"{here} bytes")
+                        + " on this computer: the output folder is not the same shared "
+                        "storage for the workers and this computer, or it lags behind"))
+                sources.append((path, block_row, block_col))
+            copied = copy_tiles(temp, sources)
+            if copied is None:
+                copied = self._decode_copy(temp, kind, sources)
+            self.copied += copied
+            _fsync(temp)
+
+    def _decode_copy(self, temp, kind, sources):
+        """Copy by decoding (tiles with another compression or byte order than this GDAL
+        writes): slower, same pixels."""
+        import rasterio
+        from rasterio.windows import Window
+
+        with rasterio.open(temp, "r+") as out:
+            for path, block_row, block_col in sources:
+                with rasterio.open(path) as tile:
+                    out.write(tile.read(1), 1, window=Window(
+                        block_col * TILE, block_row * TILE, tile.width, tile.height))
+                self.decoded += 1
+        return 0
+
+    def finish(self, grid, sha256):
+        finals = super().finish(grid, sha256)
+        _remove_tree(self.tile_dir)
+        return finals
+
+    def abort(self):
+        super().abort()
+        if getattr(self, "tile_dir", None):
+            _remove_tree(self.tile_dir)
+
+
+def _remove_tree(path):
+    """Remove a tile folder; a worker finishing a cancelled task may still add a file, so
+    try twice (what is left is hidden, and the next run in the folder removes it)."""
+    import shutil
+
+    for _ in range(2):
+        shutil.rmtree(path, ignore_errors=True)
+        if not os.path.exists(path):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _remove_empty(folder):
+    try:
+        os.rmdir(folder)
+    except OSError:
+        pass
 
 
 def _missing_blocks(path, blocks):
@@ -811,6 +1011,122 @@ def write_vrt(folder, kind, entries, grid, tags):
         if os.path.exists(temp):
             os.remove(temp)
     return final
+
+
+# ----------------------------------------------------------------------------- workers write
+#: hidden folder (inside OUTPUT_FOLDER) where dask workers put their window tiles
+TILES_DIR = ".soilresp_tiles"
+_TIFF_TYPES = {3: ("u2", 2), 4: ("u4", 4), 16: ("u8", 8)}
+#: TIFF tags that must agree for compressed tiles to be copied byte for byte
+_TIFF_LAYOUT = (258, 259, 277, 284, 317, 322, 323, 339)
+
+
+class _Tiff:
+    """The first IFD of a tiled TIFF: its layout tags and where its tile offsets and byte
+    counts are stored (classic TIFF and BigTIFF, either byte order)."""
+
+    def __init__(self, path):
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+            order = {b"II": "<", b"MM": ">"}.get(head[:2])
+            if order is None:
+                raise ValueError(f"{path} is not a TIFF")
+            self.order = order
+            self.big = int.from_bytes(head[2:4], "little" if order == "<" else "big") == 43
+            endian = "little" if order == "<" else "big"
+            ifd = int.from_bytes(head[8:16] if self.big else head[4:8], endian)
+            handle.seek(ifd)
+            count_size, entry_size = (8, 20) if self.big else (2, 12)
+            n = int.from_bytes(handle.read(count_size), endian)
+            raw = handle.read(n * entry_size)
+            self.values, self.arrays = {}, {}
+            for i in range(n):
+                entry = raw[i * entry_size:(i + 1) * entry_size]
+                tag = int.from_bytes(entry[0:2], endian)
+                kind = int.from_bytes(entry[2:4], endian)
+                if self.big:
+                    count = int.from_bytes(entry[4:12], endian)
+                    field, inline = entry[12:20], 8
+                    where = ifd + count_size + i * entry_size + 12
+                else:
+                    count = int.from_bytes(entry[4:8], endian)
+                    field, inline = entry[8:12], 4
+                    where = ifd + count_size + i * entry_size + 8
+                if kind not in _TIFF_TYPES:
+                    if tag in _TIFF_LAYOUT:
+                        self.values[tag] = bytes(field)
+                    continue
+                code, size = _TIFF_TYPES[kind]
+                if count * size > inline:
+                    where = int.from_bytes(field, endian)
+                self.arrays[tag] = (np.dtype(order + code), count, where)
+            self.size = os.fstat(handle.fileno()).st_size
+            for tag, (dtype, count, where) in self.arrays.items():
+                handle.seek(where)
+                self.values[tag] = np.frombuffer(handle.read(count * dtype.itemsize), dtype)
+
+    def layout(self):
+        return (self.order, {t: (bytes(v) if isinstance(v, bytes) else tuple(v.tolist()))
+                             for t, v in self.values.items() if t in _TIFF_LAYOUT})
+
+    def tiles_across(self):
+        return -(-int(self.values[256][0]) // int(self.values[322][0]))
+
+
+def copy_tiles(final, sources):
+    """Put the compressed tiles of window GeoTIFFs into the (sparse, closed) GeoTIFF ``final``
+    byte for byte: no decompression or compression on this computer. ``sources`` is
+    [(tile path, first block row, first block column)]. Returns the bytes copied, or None
+    (nothing touched) when the layouts differ or an offset would not fit, so the caller
+    decodes instead."""
+    target = _Tiff(final)
+    if 324 not in target.arrays or 325 not in target.arrays:
+        return None
+    offsets = np.array(target.values[324], dtype=np.uint64)
+    counts = np.array(target.values[325], dtype=np.uint64)
+    across = target.tiles_across()
+    plan, end = [], target.size
+    for path, block_row, block_col in sources:
+        tile = _Tiff(path)
+        if tile.layout() != target.layout():
+            return None
+        t_across = tile.tiles_across()
+        for index, (offset, length) in enumerate(zip(tile.values[324].tolist(),
+                                                     tile.values[325].tolist())):
+            if not offset or not length:
+                continue  # sparse: stays nodata
+            row, col = divmod(index, t_across)
+            block = (block_row + row) * across + block_col + col
+            plan.append((path, int(offset), int(length), block, end))
+            offsets[block], counts[block] = end, length
+            end += int(length)
+    for tag, values in ((324, offsets), (325, counts)):
+        if values.size and int(values.max()) > np.iinfo(target.arrays[tag][0]).max:
+            return None
+    copied = 0
+    with open(final, "r+b") as out:
+        out.seek(target.size)
+        handles = {}
+        try:
+            for path, offset, length, _, _ in plan:
+                handle = handles.get(path)
+                if handle is None:
+                    handle = handles[path] = open(path, "rb")
+                handle.seek(offset)
+                data = handle.read(length)
+                if len(data) != length:
+                    raise OSError(errno.EIO, f"{path}: tile ends early ({len(data)} of "
+                                             f"{length} bytes)")
+                out.write(data)
+                copied += length
+        finally:
+            for handle in handles.values():
+                handle.close()
+        for tag, values in ((324, offsets), (325, counts)):
+            dtype, count, where = target.arrays[tag]
+            out.seek(where)
+            out.write(values.astype(dtype).tobytes())
+    return copied
 
 
 # ----------------------------------------------------------------------------- folder checks
@@ -938,6 +1254,12 @@ def remove_stale_temporaries(folder, reporter):
                 removed.append(name)
             except OSError:
                 pass
+    tiles = os.path.join(folder, TILES_DIR)
+    if os.path.isdir(tiles):
+        for name in os.listdir(tiles):
+            if _remove_tree(os.path.join(tiles, name)):
+                removed.append(f"{TILES_DIR}/{name}")
+        _remove_empty(tiles)
     if removed:
         reporter.log(f"Removed {len(removed)} unfinished temporary file(s) left by an "
                      "interrupted run.")
@@ -1131,7 +1453,7 @@ class Upscaler:
     def __init__(self, bundle, source, folder, periods, grid=None, outputs=("sr",), mask=None,
                  resume=False, threads=None, dask_scheduler=None, model_path=None,
                  sort_rows=True, window_tiles=WINDOW_TILES, reporter=None,
-                 resume_hint=RESUME_HINT):
+                 resume_hint=RESUME_HINT, workers_write=False):
         self.reporter = as_reporter(reporter)
         self.resume_hint = resume_hint
         self.finished = []  # periods whose maps this run completed (kept when it stops)
@@ -1142,6 +1464,10 @@ class Upscaler:
         self.mask, self.resume = mask, resume
         self.threads = threads or os.cpu_count() or 1
         self.dask_scheduler = dask_scheduler
+        self.workers_write = bool(workers_write and dask_scheduler)
+        if workers_write and not dask_scheduler:
+            self.reporter.log("Workers write their own tiles only on a dask cluster "
+                              "(DASK_SCHEDULER); this run writes its maps itself.")
         self.model_path = model_path
         self.sort_rows = sort_rows
         self.window_tiles = window_tiles
@@ -1216,6 +1542,12 @@ class Upscaler:
             lock.acquire()
             try:
                 remove_stale_temporaries(self.folder, reporter)
+                if client is not None and self.workers_write:
+                    from . import cluster
+
+                    cluster.check_writes(client, self.dask_scheduler,
+                                         os.path.join(self.folder, TILES_DIR), compression(),
+                                         reporter)
                 todo, resumed, existing = self._reconcile(usable)
                 reporter.log(
                     f"Upscaling {len(todo)} period(s) on {self.grid.describe()}; outputs: "
@@ -1232,6 +1564,7 @@ class Upscaler:
                         self._refuse_empty(todo, files)
                 vrts = self._write_vrts()
             finally:
+                _remove_empty(os.path.join(self.folder, TILES_DIR))
                 lock.release()
         except Cancelled as error:
             if created:
@@ -1412,9 +1745,10 @@ class Upscaler:
         todo = [p for p in usable if p not in set(complete)]
         return todo, complete, ours
 
-    def _backend(self, plan, client):
+    def _backend(self, plan, client, token):
         if client is not None:
-            return DaskBackend(client, self.model_path, self.sha256, self.source, plan)
+            tiles = (self.folder, token, compression()) if self.workers_write else None
+            return DaskBackend(client, self.model_path, self.sha256, self.source, plan, tiles)
         return ThreadBackend(self.bundle, self.source, self.threads)
 
     def _compute(self, todo, client=None):
@@ -1427,7 +1761,7 @@ class Upscaler:
         tags = self.tags()
         token = uuid.uuid4().hex[:12]
         try:
-            backend = self._backend(plan, client)
+            backend = self._backend(plan, client, token)
         except BaseException:
             if client is not None:
                 client.close()
@@ -1439,12 +1773,17 @@ class Upscaler:
         in_flight, writers, files = {}, {}, {k: [] for k in self.outputs}
         monitor = self._monitor = _Monitor(plan, reporter)
         done, pixels = 0, 0
+        tile_dirs = set()
         limit = 2 * backend.workers + 1
         try:
             while queue or in_flight:
                 while queue and len(in_flight) < limit:
                     reporter.check_cancelled()
                     p, w = queue.pop()
+                    if self.workers_write and p not in tile_dirs:  # workers write into it
+                        tile_dirs.add(p)
+                        self._guard(os.makedirs, tile_folder(self.folder, token, todo[p]),
+                                    0o777, True)
                     in_flight[backend.submit(plan, p, w)] = (p, w)
                 finished = backend.wait(list(in_flight), timeout=0.25)
                 reporter.check_cancelled()
@@ -1459,8 +1798,7 @@ class Upscaler:
                     self._guard(writer.write, result)
                     monitor.add(result)
                     done += 1
-                    if result.valid is not None:
-                        pixels += len(result.values["sr"])
+                    pixels += result.n_predicted
                     reporter.progress(done / total)
                     if writer.done_windows == n_windows:
                         finals = self._guard(writer.finish, self.grid, self.sha256)
@@ -1473,13 +1811,19 @@ class Upscaler:
             backend.cancel(list(in_flight))
             for writer in writers.values():
                 writer.abort()
+            if self.workers_write:
+                _remove_tree(os.path.join(self.folder, TILES_DIR, token))
             raise
         finally:
             backend.close()
+        if self.workers_write:
+            _remove_tree(os.path.join(self.folder, TILES_DIR, token))
+            _remove_empty(os.path.join(self.folder, TILES_DIR))
         return {k: sorted(v) for k, v in files.items()}, pixels, backend.name
 
     def _writer(self, plan, period, tags, token):
-        return self._guard(PeriodFiles, self.folder, plan, period, tags, token)
+        kind = PeriodTiles if self.workers_write else PeriodFiles
+        return self._guard(kind, self.folder, plan, period, tags, token)
 
     def _guard(self, function, *args):
         try:
@@ -1536,9 +1880,9 @@ class _Monitor:
         for var, n in result.lost.items():
             lost[var] = lost.get(var, 0) + n
             self.total_lost[var] = self.total_lost.get(var, 0) + n
-        if result.valid is not None:
+        if result.n_predicted:
             for name, value in result.medians.items():
-                self.medians.setdefault(name, []).append((value, len(result.values["sr"])))
+                self.medians.setdefault(name, []).append((value, result.n_predicted))
 
     def period_done(self, key, period):
         candidates = self.candidates.pop(key, 0)
