@@ -33,8 +33,10 @@ $QP run soilresp:extracttrainingdata -- OBSERVATIONS="$OUT/observations.gpkg" \
   OUTPUT="$OUT/training_table.gpkg" OUTPUT_CSV="$OUT/training_table.csv"
 
 # needs $OUT/training_table.gpkg from the training-table extraction step above
-echo "== train models: remote sensing only vs remote sensing + in-situ, leave-one-site-out"
+# QC_TABLE: the import's QC counts, shown in the report as the observations' QC provenance
+echo "== train models: remote sensing only vs remote sensing + in-situ, leave-one-location-out"
 $QP run soilresp:trainmodel -- INPUT="$OUT/training_table.gpkg" MODELS=0,1 SEED=42 \
+  QC_TABLE="$OUT/observations_qc.csv" \
   OUTPUT_FOLDER="$OUT/models" REPORT="$OUT/models/report.html" \
   METRICS="$OUT/models/cv_metrics.csv" CV_PREDICTIONS="$OUT/models/cv_predictions.gpkg"
 $QP run soilresp:describemodel -- MODEL="$OUT/models/sr_rs_insitu.joblib" >/dev/null

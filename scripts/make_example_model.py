@@ -54,7 +54,8 @@ def build():
     model.setHelpContent({
         "ALG_DESC": "Imports COSORE chamber folders, extracts MODIS and in-situ predictors at "
         "the sites for every 8-day period and trains the remote-sensing and remote-sensing + "
-        "in-situ random forests with leave-one-site-out validation."
+        "in-situ random forests with leave-one-location-out validation (sites within 1 km or "
+        "sharing an id held out together); the report shows the import's quality control."
     })
     inputs = [
         (QgsProcessingParameterFile("observations", "COSORE dataset folder(s)",
@@ -75,6 +76,7 @@ def build():
         "INPUT": Source.fromModelParameter("observations"),
         "COSORE_TIMESTAMPS": Source.fromModelParameter("cosore_timestamps"),
         "OUTPUT": Source.fromStaticValue("TEMPORARY_OUTPUT"),
+        "QC_TABLE": Source.fromStaticValue("TEMPORARY_OUTPUT"),
     })
     child(model, "soilresp:extracttrainingdata", "extract", "Extract predictors at sites", 300, {
         "OBSERVATIONS": Source.fromChildOutput("import", "OUTPUT"),
@@ -84,6 +86,8 @@ def build():
     child(model, "soilresp:trainmodel", "train", "Train soil respiration models", 500, {
         "INPUT": Source.fromChildOutput("extract", "OUTPUT"),
         "N_TREES": Source.fromModelParameter("n_trees"),
+        # QC provenance in the report and the sidecars
+        "QC_TABLE": Source.fromChildOutput("import", "QC_TABLE"),
     }, outputs=[("OUTPUT_FOLDER", "models"), ("REPORT", "report"),
                 ("MODEL_RS", "remote sensing model"),
                 ("MODEL_RS_INSITU", "remote sensing + in-situ model")])

@@ -39,4 +39,10 @@ def test_model3_chain_trains_both_models_on_the_demo(soilresp_provider, demo_dir
     assert set(sidecars) == {"sr_rs.joblib.json", "sr_rs_insitu.joblib.json"}
     for sidecar in sidecars.values():
         assert sidecar["hyperparameters"]["n_estimators"] == 40
-    assert "leave-one-site-out" in (tmp_path / "report.html").read_text()
+    report = (tmp_path / "report.html").read_text()
+    assert "leave-one-location-out" in report
+    # the chain hands the import's QC table to training: QC provenance per site in the report
+    assert 'id="qc-sites"' in report and 'id="qc-unknown"' not in report
+    for sidecar in sidecars.values():
+        assert sidecar["qc_provenance"]["known"] is True
+        assert len(sidecar["qc_provenance"]["sites"]) == 8

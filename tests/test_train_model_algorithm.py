@@ -90,6 +90,10 @@ def test_bundle_loads_in_a_fresh_qgis_process(cosore_run, qgis_process):
     assert described["PREDICTORS"] == ",".join(INSITU_SITE)
     assert described["CATALOG_VARIABLES"] == "soil_temperature,soil_moisture,doy_sin,doy_cos"
     assert described["LOSO_R2"] == pytest.approx(sidecar["cv"]["pooled"]["site"]["r2"])
+    # read from 'location' (leave-one-location-out); LOSO_* are the old ids of the same values
+    assert described["LOLO_R2"] == pytest.approx(sidecar["cv"]["pooled"]["location"]["r2"])
+    assert described["LOLO_RMSE"] == described["LOSO_RMSE"] == pytest.approx(
+        sidecar["cv"]["pooled"]["location"]["rmse"])
     assert described["AOA_THRESHOLD"] == pytest.approx(sidecar["aoa"]["threshold"])
     assert "Teshio" not in described["SUMMARY"] and "FHK, TSE" in described["SUMMARY"]
 
@@ -103,6 +107,13 @@ def test_tampered_or_foreign_version_models_are_refused(cosore_run, qgis_process
     model = tmp_path / "sr_custom.joblib"
     sidecar_path = tmp_path / "sr_custom.joblib.json"
     sidecar = json.loads(sidecar_path.read_text())
+    # a bundle written before leave-one-location-out has only cv.pooled.site
+    old = json.loads(sidecar_path.read_text())
+    expected = old["cv"]["pooled"].pop("location")
+    old["cv"]["pooled"]["site"] = dict(expected, r2=0.25)
+    sidecar_path.write_text(json.dumps(old))
+    described = qgis_process.run("soilresp:describemodel", MODEL=model)["results"]
+    assert described["LOLO_R2"] == described["LOSO_R2"] == pytest.approx(0.25)
     sidecar["versions"]["sklearn"] = "1.5.0"
     sidecar_path.write_text(json.dumps(sidecar))
     done = qgis_process.run("soilresp:describemodel", check=False, MODEL=model)
@@ -207,3 +218,130 @@ def test_demo_region_both_models_through_processing(qgis_processing, demo_dir, t
     assert 'id="synthetic-banner"' in html
     shown = pd.read_html(html, attrs={"id": "metrics-pooled"})[0]
     assert len(shown) == 4
+
+
+# -- QC provenance of the observation import (issue 10, item 8) ------------------------------
+COSORE = pathlib.Path(__file__).parent / "data" / "cosore"
+
+
+@pytest.fixture(scope="module")
+def imported(qgis_processing, tmp_path_factory):
+    """The real COSORE subsets imported with their QC table (processing.run, in process).
+    Fuji-Hokuroku has only NEE-labelled ports: listed in NEE_AS_RS."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    from soil_resp_plugin.provider import SoilRespProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("soilresp") is None:
+        provider = SoilRespProvider()
+        registry.addProvider(provider)
+        imported.provider = provider  # keep the Python side alive
+    out = tmp_path_factory.mktemp("qc_import")
+    processing.run("soilresp:importobservations", {
+        "INPUT": str(COSORE), "NEE_AS_RS": "d20200328_UEYAMA_HOKUROKU",
+        "OUTPUT": str(out / "observations.gpkg"), "QC_TABLE": str(out / "qc.csv"),
+    }, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    return out
+
+
+def _training_run(run_algorithm, observations, out, **extra):
+    return run_algorithm("trainmodel", {
+        "INPUT": str(observations), "MODELS": [3],
+        "PREDICTORS": ["soil_temperature_site", "soil_moisture_site"], "SCHEMES": [0],
+        "N_TREES": 30, "N_BOOT": 100, "SEED": 3, "OUTPUT_FOLDER": str(out / "models"),
+        "REPORT": str(out / "report.html"), **extra})
+
+
+def test_report_shows_the_qc_of_a_real_import(run_algorithm, imported, tmp_path):
+    from safety import assert_unchanged, snapshot
+
+    qc = pd.read_csv(imported / "qc.csv", dtype={"site": str, "chamber": str})
+    observations = imported / "observations.gpkg"
+    before = snapshot(imported, COSORE)
+    _training_run(run_algorithm, observations, tmp_path, QC_TABLE=str(imported / "qc.csv"))
+    assert_unchanged(before)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'id="qc-unknown"' not in html
+    shown = pd.read_html(html, attrs={"id": "qc-sites"})[0].set_index("site")
+    assert set(shown.index) == {"d20200328_UEYAMA_TESHIO", "d20200328_UEYAMA_HOKUROKU"}
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(observations), "obs", "ogr")
+    periods = pd.Series([f["site"] for f in layer.getFeatures()]).value_counts()
+    for site, rows in qc.groupby("site"):
+        row = shown.loc[site]
+        # independent sums over the QC table as the import wrote it
+        assert row["records in [records]"] == rows.loc[rows.step == "input records",
+                                                       "count"].sum()
+        for step, part in rows[rows.step != "input records"].groupby("step"):
+            unit = part["unit"].iloc[0]
+            assert row[f"{step} [{unit}]"] == part["count"].sum(), (site, step)
+        last = rows[rows.unit == "records"].iloc[-1]  # 'negative flux', the last record step
+        assert last.step == "negative flux"
+        assert row["remaining [records]"] == last.remaining
+        assert row["remaining [periods]"] == rows.loc[rows.step == "periods with too few days",
+                                                      "remaining"].item() == periods[site]
+        assert row["training rows [rows]"] == periods[site]
+    # Teshio's one spike and one short period, Hokuroku's missing fluxes (real faults)
+    assert shown.loc["d20200328_UEYAMA_TESHIO", "spikes [records]"] == 1
+    assert shown.loc["d20200328_UEYAMA_HOKUROKU", "missing flux [records]"] > 0
+    chambers = pd.read_html(html, attrs={"id": "qc-chambers"})[0]
+    chambers["chamber"] = chambers["chamber"].astype(str)
+    chambers = chambers.set_index(["site", "chamber"])
+    per_chamber = qc[qc.chamber != "all"]
+    assert len(chambers) == len(per_chamber.groupby(["site", "chamber"]))
+    for (site, chamber, step), part in per_chamber.groupby(["site", "chamber", "step"]):
+        unit = part["unit"].iloc[0]
+        assert chambers.loc[(site, chamber), f"{step} [{unit}]"] == part["count"].sum()
+    tests = pd.read_html(html, attrs={"id": "qc-tests"})[0].set_index("step")
+    assert tests.loc["spikes", "setting / what was tested"].startswith("|flux - median| > 5 x")
+    assert tests.loc["implausible Q10", "counted in"] == "records flagged, kept"
+    # what the QC table does not hold is said, not left out
+    assert "Time-zone handling of COSORE timestamps: not recorded in this QC table" in html
+    sidecar = json.loads((tmp_path / "models" / "sr_custom.joblib.json").read_text())
+    recorded = sidecar["qc_provenance"]
+    assert recorded["known"] is True and recorded["source"] == str(imported / "qc.csv")
+    teshio = recorded["sites"]["d20200328_UEYAMA_TESHIO"]
+    assert teshio["records in [records]"] == 3990 and teshio["spikes [records]"] == 1
+    assert {t["step"] for t in recorded["tests"]} >= {"stuck flux", "diel phase", "level shift",
+                                                       "implausible Q10"}
+
+
+def test_report_without_qc_table_says_provenance_is_unknown(cosore_run):
+    out, _ = cosore_run
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert 'id="qc-unknown"' in html and 'id="qc-sites"' not in html
+    assert "QC provenance unknown: no quality-control table of the observation import" in html
+    sidecar = json.loads((out / "models" / "sr_custom.joblib.json").read_text())
+    assert sidecar["qc_provenance"]["known"] is False
+    assert "QC_TABLE" in sidecar["qc_provenance"]["note"]
+
+
+def test_a_table_that_is_not_a_qc_table_is_refused(run_algorithm, imported, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    label = "'Quality-control table of the observation import' (QC_TABLE)"
+    observations = imported / "observations.gpkg"
+    # the observation table instead of its QC table
+    with pytest.raises(QgsProcessingException) as caught:
+        _training_run(run_algorithm, observations, tmp_path, QC_TABLE=str(observations))
+    message = str(caught.value)
+    assert label in message and "no column step, count, remaining" in message
+    assert "QC_TABLE output of the import" in message
+    # the QC table of another import: no site in common with the training table
+    other = tmp_path / "other_qc.csv"
+    qc = pd.read_csv(imported / "qc.csv", dtype=str)
+    qc.assign(site="SOMEWHERE_ELSE").to_csv(other, index=False)
+    with pytest.raises(QgsProcessingException) as caught:
+        _training_run(run_algorithm, observations, tmp_path, QC_TABLE=str(other))
+    message = str(caught.value)
+    assert label in message and "describes the sites SOMEWHERE_ELSE, none of which" in message
+    # a damaged count
+    qc.loc[3, "count"] = "lots"
+    qc.to_csv(other, index=False)
+    with pytest.raises(QgsProcessingException) as caught:
+        _training_run(run_algorithm, observations, tmp_path, QC_TABLE=str(other))
+    assert label in str(caught.value) and "'lots'" in str(caught.value)
+    assert not (tmp_path / "models" / "sr_custom.joblib").exists()

@@ -19,7 +19,9 @@ class DescribeModelAlgorithm(SoilRespAlgorithm):
         "its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and "
         "how well it validated: predictors in order with units and the map (catalog variable) "
         "each is upscaled with, training sites, period and region, hyperparameters, "
-        "cross-validation metrics, area-of-applicability threshold and library versions. "
+        "cross-validation metrics (LOLO_R2, LOLO_RMSE: leave-one-location-out; LOSO_R2, "
+        "LOSO_RMSE: the same values under the ids of earlier versions), area-of-applicability "
+        "threshold and library versions. "
         "A model file is a pickle: loading it runs code, so open only models you trust."
     )
 
@@ -31,8 +33,13 @@ class DescribeModelAlgorithm(SoilRespAlgorithm):
                             ("SKLEARN_VERSION", "scikit-learn version"),
                             ("SUMMARY", "Summary")):
             self.addOutput(QgsProcessingOutputString(name, self.tr(label)))
-        for name, label in (("LOSO_R2", "Leave-one-site-out R2"),
-                            ("LOSO_RMSE", "Leave-one-site-out RMSE (g C m-2 d-1)"),
+        # LOSO_* are the ids of earlier versions (leave-one-site-out), kept for scripts and
+        # models; they give the same leave-one-location-out values as LOLO_*
+        for name, label in (("LOLO_R2", "Leave-one-location-out R2"),
+                            ("LOLO_RMSE", "Leave-one-location-out RMSE (g C m-2 d-1)"),
+                            ("LOSO_R2", "Leave-one-location-out R2 (old id LOSO_R2)"),
+                            ("LOSO_RMSE",
+                             "Leave-one-location-out RMSE (g C m-2 d-1) (old id LOSO_RMSE)"),
                             ("AOA_THRESHOLD", "Area-of-applicability DI threshold")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
@@ -46,13 +53,17 @@ class DescribeModelAlgorithm(SoilRespAlgorithm):
             reporter.log(line)
         if bundle.synthetic:
             reporter.warn("This model was trained on SYNTHETIC demo data.")
-        loso = bundle.metadata.get("cv", {}).get("pooled", {}).get("site", {})
+        pooled = bundle.metadata.get("cv", {}).get("pooled", {})
+        # 'location' since leave-one-location-out; bundles written before have only 'site'
+        lolo = pooled.get("location") or pooled.get("site") or {}
         return {
             "PREDICTORS": ",".join(bundle.predictors),
             "CATALOG_VARIABLES": ",".join(bundle.catalog_variables),
             "SKLEARN_VERSION": bundle.metadata["versions"]["sklearn"],
             "SUMMARY": "\n".join(lines),
-            "LOSO_R2": loso.get("r2"),
-            "LOSO_RMSE": loso.get("rmse"),
+            "LOLO_R2": lolo.get("r2"),
+            "LOLO_RMSE": lolo.get("rmse"),
+            "LOSO_R2": lolo.get("r2"),
+            "LOSO_RMSE": lolo.get("rmse"),
             "AOA_THRESHOLD": bundle.aoa.threshold if bundle.aoa is not None else None,
         }

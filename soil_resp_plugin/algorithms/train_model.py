@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
@@ -78,6 +79,11 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
         "skill), per location, per site and per season, for models and baselines (model "
         "'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors "
         "with negative held-out importance, R2 < 0 and baselines not beaten are flagged.\n\n"
+        "QC_TABLE (optional): the QC table (QC_TABLE output) of soilresp:importobservations "
+        "that made the observations. The report then shows the QC provenance (tests and "
+        "settings, records in, removed by each step and remaining per site and chamber) and "
+        "each model's sidecar records a summary; without it the report says the QC "
+        "provenance is unknown.\n\n"
         "GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; "
         "min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the "
         "primary scheme's folds; the reported CV metrics come from a search nested inside each "
@@ -93,6 +99,9 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
             "INPUT", self.tr("Training table (layer or CSV)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "QC_TABLE", self.tr("Quality-control table of the observation import"),
+            [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "TARGET", self.tr("Target field (g C m-2 d-1; default sr)"), "sr", "INPUT",
             optional=True))  # optional so that qgis_process applies the default
@@ -189,6 +198,12 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
         from ..core import report as core_report
 
         frame, source = self._read_table(parameters, context)
+        qc = self._read_qc_table(parameters, context, frame)
+        if qc is None:
+            reporter.log("QC provenance: unknown (no QC_TABLE); the report says so.")
+        else:
+            reporter.log(f"QC provenance from {qc.source}: {len(qc.sites)} site(s), "
+                         f"{len(qc.tests())} QC steps")
         target = self.parameterAsString(parameters, "TARGET", context) or "sr"
         models = [MODEL_CHOICES[i][0] for i in self.parameterAsEnums(parameters, "MODELS", context)]
         if not models:
@@ -230,6 +245,9 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         outputs = {"OUTPUT_FOLDER": folder}
         files = {}
+        provenance = core_report.unknown_qc_metadata() if qc is None else qc.to_metadata()
+        for model_result in result.models:
+            model_result.bundle.metadata["qc_provenance"] = provenance
         for model_result in result.models:
             path = os.path.join(folder, f"{target}_{model_result.spec.name}.joblib")
             try:
@@ -248,7 +266,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 reporter.log("  " + line)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         try:
-            core_report.write_report(result, report_path, files)
+            core_report.write_report(result, report_path, files, qc=qc)
         except OSError as error:
             raise InputError(
                 f"Cannot write the report {report_path} ({error.strerror or error}). The model "
@@ -272,6 +290,32 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             if destination is not None:
                 outputs[name] = destination
         return outputs
+
+    def _read_qc_table(self, parameters, context, frame):
+        """The QC_TABLE input as a checked :class:`QCProvenance`, or None when not given."""
+        import pandas as pd
+
+        from ..core.report import QCProvenance
+        from .layers import read_frame
+
+        raw = parameters.get("QC_TABLE")
+        if raw is None or raw == "":
+            return None
+        sites = frame["site"].dropna().astype(str).unique() if "site" in frame else None
+        if isinstance(raw, str) and raw.lower().endswith(".csv") and os.path.isfile(raw):
+            try:
+                table = pd.read_csv(raw, dtype={"site": str, "chamber": str})
+            except Exception as error:
+                raise InputError(f"Cannot read {raw} as CSV ({error}).", parameter="QC_TABLE",
+                                 path=raw) from None
+            return QCProvenance.from_frame(table, raw, sites)
+        source = self.parameterAsSource(parameters, "QC_TABLE", context)
+        if source is None:
+            raise InputError(self.unreadable_layer(raw) or "The QC table cannot be opened.",
+                             parameter="QC_TABLE", path=raw if isinstance(raw, str) else None)
+        named = isinstance(raw, str) and os.path.exists(raw.split("|")[0])
+        return QCProvenance.from_frame(read_frame(source, with_lonlat=False),
+                                       raw if named else source.sourceName(), sites)
 
     def _read_table(self, parameters, context):
         """The training table as a DataFrame: CSV files directly with pandas (typed columns),

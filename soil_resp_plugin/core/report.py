@@ -265,8 +265,273 @@ def _skill(result, labels):
             + _table(baseline_frame, "baselines") + _table(shown, "skill", classes))
 
 
-def render(result, model_files=None, title="Soil respiration models"):
-    """The report as an HTML string. ``model_files``: {model name: written bundle path}."""
+# -- QC provenance: what the observation import's quality control did ------------------------
+#: columns a QC table (QC_TABLE output of soilresp:importobservations) must have
+QC_REQUIRED = ("site", "step", "count", "remaining")
+#: steps that describe the import instead of counting removals, recognised by name (lower
+#: case, prefix): rows the import may write for the time-zone handling and the ports used
+QC_TIME_STEPS = ("time zone", "time basis", "timestamps")
+QC_PORT_STEPS = ("ports", "nee_as_rs", "nee as rs")
+QC_SETTINGS_STEPS = ("settings",)
+#: units of counts that do not remove records (flagged and kept, values set to missing)
+QC_KEEPING_UNITS = ("values",)
+QC_UNKNOWN = ("QC provenance unknown: no quality-control table of the observation import was "
+              "given (QC_TABLE), so this report cannot say which QC tests ran, with which "
+              "settings, what they removed per site and chamber, how COSORE timestamps were "
+              "put into local time, or which NEE ports were used as soil respiration "
+              "(NEE_AS_RS). Give the QC_TABLE output of soilresp:importobservations to record "
+              "it.")
+
+
+def _is_step(step, names):
+    step = str(step).strip().lower()
+    return any(step == n or step.startswith(n) for n in names)
+
+
+def _removes(unit):
+    unit = str(unit).lower()
+    return unit not in QC_KEEPING_UNITS and "kept" not in unit and "flagged" not in unit
+
+
+class QCProvenance:
+    """The quality control of the observation import, read from its QC table (one row per
+    site, chamber ('all' for site-level steps) and step, with count and remaining)."""
+
+    def __init__(self, table, source=None, training_sites=None):
+        self.table = table
+        self.source = source
+        self.sites = list(dict.fromkeys(table["site"]))
+        training = None if training_sites is None else [str(s) for s in training_sites]
+        self.training_sites = training
+        described = _is_step_mask(table["step"], QC_TIME_STEPS + QC_PORT_STEPS
+                                  + QC_SETTINGS_STEPS)
+        self.counts = table[~described & (table["step"].str.lower() != "input records")]
+        self.described = table[described]
+
+    @classmethod
+    def from_frame(cls, frame, source=None, training_sites=None):
+        """Check and normalise a QC table; :class:`InputError` naming QC_TABLE when it is not
+        one, or describes none of the training sites."""
+        from .errors import InputError
+
+        where = f"The table {source}" if source else "The table"
+        columns = {str(c).strip().lower(): c for c in frame.columns}
+        missing = [c for c in QC_REQUIRED if c not in columns]
+        if missing:
+            raise InputError(
+                f"{where} is not a QC table of soilresp:importobservations: it has no column "
+                f"{', '.join(missing)} (its columns: {', '.join(map(str, frame.columns)) or 'none'}"
+                "). Give the QC_TABLE output of the import (e.g. observations_qc.csv), or leave "
+                "this input empty.", parameter="QC_TABLE", path=source)
+        table = pd.DataFrame({c: frame[columns[c]] for c in QC_REQUIRED})
+        for optional, default in (("chamber", "all"), ("unit", "records"), ("detail", "")):
+            table[optional] = (frame[columns[optional]] if optional in columns else default)
+        if table.empty:
+            raise InputError(f"{where} has no rows: the import's QC table always has some. "
+                             "Give the QC_TABLE output of soilresp:importobservations, or "
+                             "leave this input empty.", parameter="QC_TABLE", path=source)
+        for column in ("site", "step", "chamber", "unit", "detail"):
+            table[column] = table[column].map(lambda v: "" if v is None or (
+                isinstance(v, float) and np.isnan(v)) else str(v).strip())
+        table.loc[table["chamber"] == "", "chamber"] = "all"
+        for column in ("count", "remaining"):
+            values = pd.to_numeric(table[column], errors="coerce")
+            bad = values.isna() & ~_is_step_mask(table["step"], QC_TIME_STEPS + QC_PORT_STEPS
+                                                  + QC_SETTINGS_STEPS)
+            if bad.any():
+                row = int(np.flatnonzero(bad.to_numpy())[0])
+                raise InputError(
+                    f"{where} has a non-number in column {column} (row {row + 1}, step "
+                    f"'{table['step'].iloc[row]}': '{frame[columns[column]].iloc[row]}'). Give "
+                    "the QC table unchanged as soilresp:importobservations wrote it.",
+                    parameter="QC_TABLE", path=source)
+            table[column] = values
+        if training_sites is not None:
+            training = {str(s) for s in training_sites}
+            if training and not training & set(table["site"]):
+                shown = ", ".join(sorted(set(table["site"]))[:8])
+                raise InputError(
+                    f"{where} describes the sites {shown}, none of which is in the training "
+                    f"table (INPUT: {', '.join(sorted(training)[:8])}). Give the QC table of "
+                    "the import that made this training table's observations, or leave this "
+                    "input empty (the report then says the QC provenance is unknown).",
+                    parameter="QC_TABLE", path=source)
+        return cls(table.reset_index(drop=True), source, training_sites)
+
+    # -- derived tables ----------------------------------------------------------------------
+    def _steps(self, rows):
+        """(step, unit) in the order the steps ran."""
+        return list(dict.fromkeys(zip(rows["step"], rows["unit"])))
+
+    def _remaining(self, rows, unit):
+        """Site-level remaining after the last step counted in ``unit`` (chamber rows summed;
+        the site row when there is one)."""
+        part = rows[rows["unit"] == unit]
+        if part.empty:
+            return np.nan
+        last = part[part["step"] == part["step"].iloc[-1]]
+        site_level = last[last["chamber"] == "all"]
+        return float((site_level if not site_level.empty else last)["remaining"].sum())
+
+    def removal_units(self):
+        return [u for u in dict.fromkeys(self.counts["unit"]) if _removes(u)]
+
+    def site_table(self, training_rows=None):
+        """One row per site: records in, the count of every step, remaining per unit and the
+        training rows of the site (``training_rows``: {site: rows})."""
+        rows = []
+        steps = self._steps(self.counts)
+        for site in self.sites:
+            mine = self.table[self.table["site"] == site]
+            counts = self.counts[self.counts["site"] == site]
+            row = {"site": site, "records in [records]": float(
+                mine.loc[mine["step"].str.lower() == "input records", "count"].sum())
+                if (mine["step"].str.lower() == "input records").any() else np.nan}
+            for step, unit in steps:
+                part = counts[(counts["step"] == step) & (counts["unit"] == unit)]
+                row[f"{step} [{unit}]"] = float(part["count"].sum()) if len(part) else np.nan
+            for unit in self.removal_units():
+                row[f"remaining [{unit}]"] = self._remaining(counts, unit)
+            if training_rows is not None:
+                row["training rows [rows]"] = (float(training_rows[site]) if site in
+                                               training_rows else np.nan)
+            rows.append(row)
+        return _as_counts(pd.DataFrame(rows))
+
+    def chamber_table(self):
+        """One row per site and chamber for the steps counted per chamber (None when no step
+        was)."""
+        chambers = self.counts[self.counts["chamber"] != "all"]
+        if chambers.empty:
+            return None
+        steps = self._steps(chambers)
+        rows = []
+        for (site, chamber), part in chambers.groupby(["site", "chamber"], sort=False):
+            row = {"site": site, "chamber": chamber}
+            for step, unit in steps:
+                found = part[(part["step"] == step) & (part["unit"] == unit)]
+                row[f"{step} [{unit}]"] = float(found["count"].sum()) if len(found) else np.nan
+            records = part[part["unit"] == "records"]
+            row["remaining [records]"] = (float(records["remaining"].iloc[-1]) if len(records)
+                                          else np.nan)
+            rows.append(row)
+        return _as_counts(pd.DataFrame(rows))
+
+    def tests(self):
+        """Every step with its unit, status and setting (the QC table's detail)."""
+        rows = []
+        for step, unit in self._steps(self.counts):
+            part = self.counts[(self.counts["step"] == step) & (self.counts["unit"] == unit)]
+            details = list(dict.fromkeys(d for d in part["detail"] if d))
+            off = [d for d in details if d.lower().startswith(("test off", "not tested"))]
+            status = ("off" if details and len(off) == len(details) else
+                      "partly off" if off else "ran")
+            shown = "; ".join(details[:3]) + (f"; ... ({len(details)} variants by site)"
+                                              if len(details) > 3 else "")
+            rows.append({"step": step, "counted in": unit, "status": status,
+                         "setting / what was tested": shown or "–",
+                         "sites": int(part["site"].nunique()),
+                         "found [count]": float(part["count"].sum())})
+        return _as_counts(pd.DataFrame(rows))
+
+    def described_steps(self, names):
+        """{site: 'detail'} of the rows the import wrote for ``names`` (time zone, ports)."""
+        part = self.described[_is_step_mask(self.described["step"], names)]
+        return {site: "; ".join(d for d in sub["detail"] if d) or "; ".join(sub["step"])
+                for site, sub in part.groupby("site", sort=False)}
+
+    def site_mismatch(self):
+        """(QC sites not in training, training sites without QC rows)."""
+        if self.training_sites is None:
+            return [], []
+        qc, training = set(self.sites), set(self.training_sites)
+        return sorted(qc - training), sorted(training - qc)
+
+    def to_metadata(self):
+        """The summary recorded in every model's sidecar."""
+        sites = {}
+        for row in self.site_table().to_dict("records"):
+            site = row.pop("site")
+            sites[site] = {k: (None if v is None or (isinstance(v, float) and np.isnan(v))
+                               else int(v)) for k, v in row.items()}
+        not_in_training, without_qc = self.site_mismatch()
+        tests = self.tests()
+        return {
+            "known": True, "source": None if self.source is None else str(self.source),
+            "tests": [{"step": r["step"], "unit": r["counted in"], "status": r["status"],
+                       "setting": r["setting / what was tested"], "sites": int(r["sites"]),
+                       "found": int(r["found [count]"])} for r in tests.to_dict("records")],
+            "sites": sites,
+            "time_zone": self.described_steps(QC_TIME_STEPS) or "not recorded in the QC table",
+            "nee_as_rs": self.described_steps(QC_PORT_STEPS) or "not recorded in the QC table",
+            "qc_sites_not_in_training": not_in_training,
+            "training_sites_without_qc": without_qc,
+        }
+
+
+def unknown_qc_metadata():
+    return {"known": False, "note": QC_UNKNOWN}
+
+
+def _is_step_mask(steps, names):
+    return steps.map(lambda s: _is_step(s, names)).astype(bool)
+
+
+def _as_counts(frame):
+    """Whole-number float columns as integers (missing shown as '–')."""
+    for column in frame.columns:
+        if frame[column].dtype.kind == "f":
+            values = frame[column]
+            if values.dropna().eq(values.dropna().round()).all():
+                frame[column] = values.astype("Int64").astype(object).where(values.notna(),
+                                                                            np.nan)
+    return frame
+
+
+def _qc_section(qc, result):
+    """QC provenance of the observations, or a plain note that it is unknown."""
+    heading = "<h2>Quality control of the observations (provenance)</h2>"
+    if qc is None:
+        return heading + f'<p class="note" id="qc-unknown"><b>{html.escape(QC_UNKNOWN)}</b></p>'
+    training_rows = {str(s["site"]): s["n"] for s in result.summary.get("sites", [])}
+    parts = [heading, f'<p class="note">From the QC table of the observation import '
+             f"{html.escape(str(qc.source or ''))}. Counts per site: records read, what each "
+             "step found (removed, unless its setting says kept or set to missing or its unit "
+             "says flagged, kept), what remained; training rows are this run's rows of the "
+             "site after extraction and missing-value handling.</p>"]
+    parts.append(_table(qc.site_table(training_rows), "qc-sites"))
+    parts.append("<p>QC tests and their settings:</p>")
+    parts.append(_table(qc.tests(), "qc-tests"))
+    chambers = qc.chamber_table()
+    if chambers is not None:
+        parts.append("<p>Fault tests per chamber:</p>")
+        parts.append(_table(chambers, "qc-chambers"))
+    items = []
+    for what, names, absent in (
+            ("Time-zone handling of COSORE timestamps", QC_TIME_STEPS,
+             "not recorded in this QC table (the import writes it to its log only: "
+             "'timestamps taken as UTC/instrument clock, days in local time ...')"),
+            ("NEE ports used as soil respiration (NEE_AS_RS)", QC_PORT_STEPS,
+             "not recorded in this QC table (the import writes the kept and excluded ports "
+             "to its log only)")):
+        found = qc.described_steps(names)
+        text = ("; ".join(f"{site}: {detail}" for site, detail in found.items()) if found
+                else absent)
+        items.append(f"<li>{html.escape(what)}: {html.escape(text)}</li>")
+    not_in_training, without_qc = qc.site_mismatch()
+    if not_in_training:
+        items.append("<li>Sites in the QC table but not in the training table: "
+                     + html.escape(", ".join(not_in_training)) + "</li>")
+    if without_qc:
+        items.append("<li><b>Training sites without QC rows</b> (their QC provenance is "
+                     "unknown): " + html.escape(", ".join(without_qc)) + "</li>")
+    parts.append('<ul id="qc-provenance">' + "".join(items) + "</ul>")
+    return "".join(parts)
+
+
+def render(result, model_files=None, title="Soil respiration models", qc=None):
+    """The report as an HTML string. ``model_files``: {model name: written bundle path};
+    ``qc``: the :class:`QCProvenance` of the observations (None: shown as unknown)."""
     model_files = model_files or {}
     summary = result.summary
     primary = result.primary_scheme
@@ -287,6 +552,7 @@ def render(result, model_files=None, title="Soil respiration models"):
 
     parts.append(_flags(result))
     parts.append(_locations(result))
+    parts.append(_qc_section(qc, result))
     model_metrics = result.metrics
     pooled = model_metrics[model_metrics["group"] == "pooled"]
     classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in pooled["scheme"]]
@@ -427,12 +693,12 @@ def render(result, model_files=None, title="Soil respiration models"):
     return "\n".join(parts)
 
 
-def write_report(result, path, model_files=None, title="Soil respiration models"):
+def write_report(result, path, model_files=None, title="Soil respiration models", qc=None):
     """Render the report and write it to ``path`` (atomically: a failed write leaves no
     half-written report)."""
     from .atomic import replaced_on_success
 
-    text = render(result, model_files, title)
+    text = render(result, model_files, title, qc=qc)
     with replaced_on_success(path) as temporary, open(temporary, "w", encoding="utf-8") as out:
         out.write(text)
     return path
