@@ -24,11 +24,13 @@ dask workers as one folder of modules):
 - ``catalog_building``: from recognised files to series of layers
 - this module: :class:`PredictorCatalog`, the one object the rest of the plugin uses
 """
+import datetime as dt
 import math
 import os
 import warnings
 
 import numpy as np
+import rasterio
 from rasterio.enums import Resampling
 from rasterio.io import MemoryFile
 from rasterio.vrt import WarpedVRT
@@ -38,6 +40,7 @@ from rasterio.windows import Window
 from . import periods as P
 from . import products
 from .catalog_building import _build_series
+from .catalog_cache import Recorder, ScanCache, fingerprint, is_virtual, replay
 from .catalog_common import (
     PARAMETER,
     RASTER_EXTENSIONS,  # noqa: F401 - public names of the catalog
@@ -54,7 +57,10 @@ from .catalog_decoding import (  # noqa: F401
     decode,
     suspected_unit,
 )
-from .catalog_grid import Grid  # noqa: F401
+from .catalog_grid import (
+    Grid,  # noqa: F401
+    _wkt,
+)
 from .catalog_names import (  # noqa: F401
     DAMAGED,
     UserPattern,
@@ -79,6 +85,15 @@ from .catalog_temporal import (
     yearly_layer,
 )
 from .errors import InputError
+from .gapfill import (
+    DEFAULT_MAX_GAP,
+    MISSING,
+    OBSERVED,
+    fill_flags,
+    fill_period,
+    interpolate_gaps,
+)
+from .gapfill import climatology as _climatology
 from .reporting import as_reporter
 
 
@@ -142,6 +157,8 @@ class PredictorCatalog:
         self.skipped = list(skipped)
         self.synthetic = synthetic
         self._pixel_cache = {}
+        self._climate_cache = {}
+        self.scan_stats = {}  # cache use of the scan: 'cache' (full/partial/none/off), 'opened'
 
     # -- construction
     @classmethod
@@ -171,23 +188,63 @@ class PredictorCatalog:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         paths = [os.fspath(p) for p in paths]
-        user_pattern = UserPattern(pattern) if pattern else None
+        static = [os.fspath(p) for p in static or ()]
+        for path in static:
+            if not is_virtual(path) and not os.path.isfile(path):
+                raise InputError(f"Static layer {path} does not exist.", parameter="STATIC",
+                                 path=path)
+        with rasterio.Env():  # one GDAL environment for the whole scan (not one per file)
+            return cls._from_files(paths, pattern, temporal_mapping, reporter, quality, static,
+                                   min_valid_days, cache)
+
+    @classmethod
+    def _from_files(cls, paths, pattern, temporal_mapping, reporter, quality, static,
+                    min_valid_days, cache):
         files = _scan(paths)
-        candidates, skipped = [], []
+        current = {path: fingerprint(path) for path, _ in files}
+        current.update({path: fingerprint(path) for path in static})
+        store = None
+        if cache:
+            store = ScanCache(paths, {"pattern": pattern, "temporal_mapping": temporal_mapping,
+                                      "quality": quality, "static": static}, reporter)
+            if store.unchanged(current):
+                cached = store.result()
+                if cached is not None:
+                    series, skipped, synthetic, messages = cached
+                    replay(messages, reporter)
+                    reporter.log(f"Predictor catalog read from the cache {store.path} "
+                                 f"({len(current)} files unchanged since the last scan).")
+                    catalog = cls(series, temporal_mapping, quality, skipped, synthetic,
+                                  min_valid_days)
+                    catalog.scan_stats = {"cache": "full", "files": len(current), "opened": []}
+                    catalog._log_summary(reporter)
+                    return catalog
+        reusable = store.reusable(current) if store is not None else {}
+        recorder = Recorder(reporter)
+        user_pattern = UserPattern(pattern) if pattern else None
+        candidates, skipped, opened, per_file, infos = [], [], [], {}, {}
         for path, root in files:
-            found, reason = _recognise(path, root, user_pattern)
+            entry = reusable.get(path)
+            if entry is not None:
+                found, reason, file_infos = entry
+                infos.update(file_infos)
+            else:
+                found, reason = _recognise(path, root, user_pattern)
+                opened.append(path)
+            per_file[path] = (found, reason)
             if reason:
                 skipped.append((path, reason))
             candidates += found
-        for path in static or ():
-            path = os.fspath(path)
-            if not os.path.isfile(path):
-                raise InputError(f"Static layer {path} does not exist.", parameter="STATIC",
-                                 path=path)
+        for path in static:
             stem = os.path.splitext(os.path.basename(path))[0]
             candidates.append(_Candidate(path, _variable_id(stem, known_only=False), None,
                                          "static", 0, static=True))
-        candidates = _drop_browser_copies(candidates, skipped, reporter)
+            if path in reusable:
+                infos.update(reusable[path][2])
+            else:
+                opened.append(path)
+            per_file.setdefault(path, ((), None))
+        candidates = _drop_browser_copies(candidates, skipped, recorder)
         targets = [c for c in candidates if c.variable and products.looks_like_target(c.variable)]
         for candidate in targets:
             skipped.append((candidate.path, f"'{candidate.variable}' looks like the target (soil "
@@ -196,12 +253,23 @@ class PredictorCatalog:
         if not candidates:
             raise InputError(cls._nothing_found_message(paths, files, skipped),
                              parameter=PARAMETER, path=paths[0] if paths else None)
-        series, synthetic = _build_series(candidates, temporal_mapping, quality, reporter,
-                                          skipped)
+        series, synthetic = _build_series(candidates, temporal_mapping, quality, recorder,
+                                          skipped, info_cache=infos)
         if not series:
             raise InputError(cls._nothing_found_message(paths, files, skipped),
                              parameter=PARAMETER, path=paths[0] if paths else None)
         catalog = cls(series, temporal_mapping, quality, skipped, synthetic, min_valid_days)
+        catalog.scan_stats = {"cache": store.state if store is not None else "off",
+                              "files": len(current), "opened": opened}
+        if store is not None:
+            by_path = {}
+            for candidate in candidates:
+                source = candidate.source or candidate.path
+                if source in infos:
+                    by_path.setdefault(candidate.path, {})[source] = infos[source]
+            store.save(current, series, skipped, synthetic, recorder.messages,
+                       {p: (found, reason, by_path.get(p, {}))
+                        for p, (found, reason) in per_file.items()})
         catalog._log_summary(reporter)
         return catalog
 
@@ -658,3 +726,100 @@ class PredictorCatalog:
             return grid.bounds
         return transform_bounds(grid.crs, WGS84, *grid.bounds, densify_pts=21)
 
+
+    # -- gap filling in time (core/gapfill.py)
+    def _read_or_missing(self, var, period, target, window):
+        if self.has_period(var, period):
+            return self.read(var, period, target, window)
+        return np.full((int(window.height), int(window.width)), np.nan, dtype=np.float32)
+
+    def climatology(self, var, period_start, grid=None, window=None):
+        """(mean, n_years): mean over the catalog's years of the values of ``var`` observed in
+        the period of the year starting on ``period_start``'s day of year (float32, NaN where no
+        year has a value), and the number of years behind each pixel."""
+        series = self._get(var)
+        period = _as_date(period_start)
+        target = grid if grid is not None else series.grid
+        if window is None:
+            window = Window(0, 0, target.width, target.height)
+        doy = period.timetuple().tm_yday
+        key = (var, doy, _wkt(target.crs) if target.crs else "", tuple(target.transform),
+               target.width, target.height, int(window.col_off), int(window.row_off),
+               int(window.width), int(window.height))
+        found = self._climate_cache.get(key)
+        if found is not None:
+            return found
+        shape = (int(window.height), int(window.width))
+        if series.static:
+            values = self.read(var, period, target, window)
+            result = (values, np.isfinite(values).astype(np.int16))
+        else:
+            years = sorted({p.year for p in series.resolution})
+            layers = [self.read(var, P.date_from_doy(year, doy), target, window)
+                      for year in years if P.date_from_doy(year, doy) in series.resolution]
+            if layers:
+                mean, count = _climatology(layers)
+                result = (mean.astype(np.float32), count.astype(np.int16))
+            else:
+                result = (np.full(shape, np.nan, np.float32), np.zeros(shape, np.int16))
+        if len(self._climate_cache) >= 256:
+            self._climate_cache.clear()
+        self._climate_cache[key] = result
+        return result
+
+    def read_filled(self, var, period_start, grid=None, window=None, max_gap=DEFAULT_MAX_GAP,
+                    use_climatology=True):
+        """``var`` for one period with its gaps in time filled (see core/gapfill.py): observed
+        values as :meth:`read` gives them; missing pixels (clouds, fill, QC-masked, or a period
+        without a raster) linearly interpolated in time across at most ``max_gap`` missing
+        periods, else the multi-year mean of that period of the year (``use_climatology``).
+        Returns (values float32, method uint8: gapfill.OBSERVED / INTERPOLATED / CLIMATOLOGY /
+        MISSING). Static variables are returned as read (nothing to fill in time)."""
+        series = self._get(var)
+        period = _as_date(period_start)
+        target = grid if grid is not None else series.grid
+        if window is None:
+            window = Window(0, 0, target.width, target.height)
+        if int(max_gap) < 0:
+            raise InputError(f"The longest gap to interpolate must be 0 or more periods, not "
+                             f"{max_gap}.", parameter="MAX_FILL_GAP")
+        if series.static:
+            values = self.read(var, period, target, window)
+            method = np.where(np.isfinite(values), OBSERVED, MISSING).astype(np.uint8)
+            return values, method
+        center = self._read_or_missing(var, period, target, window)
+        if np.isfinite(center).all():
+            return center, np.full(center.shape, OBSERVED, dtype=np.uint8)
+        interpolated = was = None
+        if int(max_gap) > 0:
+            span = dt.timedelta(days=P.PERIOD_DAYS * (int(max_gap) + 1))
+            around = P.periods_between(period - span, period + span)
+            k = around.index(period)
+            around = around[max(k - int(max_gap), 0):k + int(max_gap) + 1]
+            k = around.index(period)
+            stack = np.stack([center if p == period else
+                              self._read_or_missing(var, p, target, window) for p in around])
+            filled, done = interpolate_gaps(stack, [p.toordinal() for p in around],
+                                            int(max_gap))
+            interpolated, was = filled[k], done[k]
+        climate = None
+        if use_climatology:
+            remaining = ~np.isfinite(center)
+            if was is not None:
+                remaining &= ~was
+            if remaining.any():
+                climate = self.climatology(var, period, target, window)[0]
+        return fill_period(center, interpolated, was, climate)
+
+    def read_filled_stack(self, variables, period_start, grid, window=None,
+                          max_gap=DEFAULT_MAX_GAP, use_climatology=True):
+        """Every variable of ``variables`` for one period on ``grid`` with gaps filled.
+        Returns (values {var: float32 array}, flags uint32 array: bit ``i`` (value ``2**i``)
+        set where ``variables[i]`` was filled, methods {var: uint8 array}). The flag mask is
+        the companion map of an upscaled period; gapfill.flag_legend(variables) names the
+        bits."""
+        values, methods = {}, {}
+        for var in variables:
+            values[var], methods[var] = self.read_filled(var, period_start, grid, window,
+                                                         max_gap, use_climatology)
+        return values, fill_flags([(var, methods[var]) for var in variables]), methods

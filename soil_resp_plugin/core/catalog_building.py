@@ -74,12 +74,31 @@ def _band_dates(path, info):
     return dates
 
 
-def _build_series(candidates, temporal_mapping, quality, reporter, skipped):
+def _layout_key(candidate):
+    """Granules of one product, tile and collection whose subdataset has the same description
+    (size, field, grid and type) share grid, type, fill value and scale: one is opened for
+    all. Other files: None (each is opened)."""
+    if not (candidate.layout and candidate.tile and candidate.source):
+        return None
+    return (candidate.product, candidate.tile, candidate.collection, candidate.layout)
+
+
+def _build_series(candidates, temporal_mapping, quality, reporter, skipped, info_cache=None):
+    """Series by variable. ``info_cache`` {source: info}: what opening each source found
+    (filled here; a scan cache passes in what earlier scans found for unchanged files)."""
     layers, qc_layers, qc_types, synthetic = [], {}, {}, False
-    info_cache = {}
+    info_cache = {} if info_cache is None else info_cache
+    by_layout = {}
     for candidate in candidates:
         source = candidate.source or candidate.path
-        info = info_cache.get(source) or _open_info(candidate.path, source, candidate.band)
+        info = info_cache.get(source)
+        layout = _layout_key(candidate)
+        if info is None and layout is not None:
+            info = by_layout.get(layout)
+        if info is None:
+            info = _open_info(candidate.path, source, candidate.band)
+        if layout is not None:
+            by_layout.setdefault(layout, info)
         info_cache[source] = info
         synthetic |= info["synthetic"]
         if candidate.qc_for:

@@ -7,6 +7,19 @@ from rasterio.crs import CRS
 
 WGS84 = CRS.from_epsg(4326)
 
+_WKT = {}  # id(crs) -> (crs, wkt): to_wkt() costs ~0.2 ms and scans compare grids often
+
+
+def _wkt(crs):
+    found = _WKT.get(id(crs))
+    if found is not None and found[0] is crs:
+        return found[1]
+    if len(_WKT) > 4096:
+        _WKT.clear()
+    text = crs.to_wkt()
+    _WKT[id(crs)] = (crs, text)
+    return text
+
 
 @dataclass(frozen=True, eq=False)
 class Grid:
@@ -41,7 +54,9 @@ class Grid:
     def same_crs(self, other):
         if self.crs is None or other.crs is None:
             return self.crs is other.crs
-        return self.crs.to_wkt() == other.crs.to_wkt() or self.crs == other.crs
+        if self.crs is other.crs:
+            return True
+        return _wkt(self.crs) == _wkt(other.crs) or self.crs == other.crs
 
     def offset_in(self, other):
         """(col, row) offset of ``other``'s origin on this grid when ``other`` is this grid

@@ -66,4 +66,5 @@ class Candidate:
     collection: str = None  # MODIS collection (006, 061) of a granule
     produced: str = None  # production time in a granule's name (YYYYDDDHHMMSS)
     granule: str = None  # the granule's own name (LOCALGRANULEID), even when renamed
+    layout: str = None  # an HDF subdataset's description (size, field, grid, type)
 
