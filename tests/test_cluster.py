@@ -336,6 +336,7 @@ def test_workers_write_tiles_gives_the_threads_maps(world, reference, cli_cluste
     assert_same_maps(folder, reference)
     log = "\n".join(reporter.lines)
     assert "dask: every worker (2) wrote a test tile into " + folder in log
+    assert "of compressed blocks into the maps byte for byte (0 tile(s)" in log
     assert hidden_left(folder) == [], "tiles, probes and temporaries are gone"
     assert os.path.isfile(os.path.join(folder, "sr.vrt"))
     assert_unchanged(world["before"])

@@ -1773,7 +1773,7 @@ class Upscaler:
         in_flight, writers, files = {}, {}, {k: [] for k in self.outputs}
         monitor = self._monitor = _Monitor(plan, reporter)
         done, pixels = 0, 0
-        tile_dirs = set()
+        tile_dirs, copied = set(), [0, 0, 0]  # bytes, tiles, tiles decoded (other layout)
         limit = 2 * backend.workers + 1
         try:
             while queue or in_flight:
@@ -1803,6 +1803,10 @@ class Upscaler:
                     if writer.done_windows == n_windows:
                         finals = self._guard(writer.finish, self.grid, self.sha256)
                         del writers[result.period_index]
+                        if self.workers_write:
+                            copied[0] += writer.copied
+                            copied[1] += len(writer.tiles)
+                            copied[2] += writer.decoded
                         for kind, path in finals.items():
                             files[kind].append(path)
                         self.finished.append(period)
@@ -1819,6 +1823,10 @@ class Upscaler:
         if self.workers_write:
             _remove_tree(os.path.join(self.folder, TILES_DIR, token))
             _remove_empty(os.path.join(self.folder, TILES_DIR))
+            reporter.log(f"Workers wrote {copied[1]} tile file(s); this computer copied "
+                         f"{copied[0] / 2 ** 20:.1f} MiB of compressed blocks into the maps "
+                         f"byte for byte ({copied[2]} tile(s) had another layout and were "
+                         "decoded)")
         return {k: sorted(v) for k, v in files.items()}, pixels, backend.name
 
     def _writer(self, plan, period, tags, token):
