@@ -46,7 +46,7 @@ def start_cluster(folder, n_workers):
     return cluster
 
 
-def run(model, data, out, n_periods, threads=None, scheduler=None):
+def run(model, data, out, n_periods, threads=None, scheduler=None, workers_write=False):
     from soil_resp_plugin.core import engine
     from soil_resp_plugin.core.catalog import PredictorCatalog
     from soil_resp_plugin.core.model import ModelBundle
@@ -57,14 +57,18 @@ def run(model, data, out, n_periods, threads=None, scheduler=None):
     catalog = PredictorCatalog.from_files(B.folders(data))
     started = time.perf_counter()
     result = engine.Upscaler(bundle, catalog, out, B.periods(n_periods), threads=threads,
-                             dask_scheduler=scheduler, model_path=str(model)).run()
+                             dask_scheduler=scheduler, model_path=str(model),
+                             workers_write=workers_write).run()
     seconds = time.perf_counter() - started
     written = sum(p.stat().st_size for p in out.iterdir() if p.suffix == ".tif")
     return result.pixels, seconds, written
 
 
-def write_capacity(model, data, out, n_periods, outputs=("sr",)):
-    """Seconds the client needs to write the results of the run (predicted beforehand)."""
+def write_capacity(model, data, out, n_periods, outputs=("sr",), workers_write=False):
+    """(pixels, seconds the client needs to finish the run's maps, bytes of the maps) with
+    the predictions made beforehand. Client writes: the client compresses and writes every
+    block. Workers write: the tile GeoTIFFs are written beforehand as the workers would
+    (untimed); the client only merges the metadata and copies the compressed blocks."""
     from soil_resp_plugin.core import engine
     from soil_resp_plugin.core.catalog import PredictorCatalog
     from soil_resp_plugin.core.model import ModelBundle
@@ -79,14 +83,19 @@ def write_capacity(model, data, out, n_periods, outputs=("sr",)):
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    tags = upscaler.tags()
+    tags, token = upscaler.tags(), "0" * 12
+    pixels = sum(r.n_predicted for r in results)
+    if workers_write:
+        for period in plan.periods:
+            os.makedirs(engine.tile_folder(str(out), token, period))
+        results = [engine.write_window_tiles(r, plan, str(out), token, engine.compression())
+                   for r in results]
+    kind = engine.PeriodTiles if workers_write else engine.PeriodFiles
     started = time.perf_counter()
-    pixels = 0
     for p in range(n_periods):
-        files = engine.PeriodFiles(str(out), plan, plan.periods[p], tags, "0" * 12)
+        files = kind(str(out), plan, plan.periods[p], tags, token)
         for result in results[p * len(plan.windows):(p + 1) * len(plan.windows)]:
             files.write(result)
-            pixels += 0 if result.valid is None else len(result.values["sr"])
         files.finish(plan.grid, upscaler.sha256)
     seconds = time.perf_counter() - started
     written = sum(p.stat().st_size for p in out.iterdir() if p.suffix == ".tif")
@@ -113,6 +122,8 @@ def main():
             n_cluster, seconds, written = run(model, data, B.CACHE / "out_cluster", n_periods,
                                               scheduler=cluster.address)
             t_cluster = min(t_cluster, seconds)
+        n_tiles, t_tiles, _ = run(model, data, B.CACHE / "out_tiles", n_periods,
+                                  scheduler=cluster.address, workers_write=True)
     finally:
         cluster.close()
     assert n_threads == n_cluster, (n_threads, n_cluster)
@@ -126,29 +137,48 @@ def main():
           f"{t_cluster:.1f} s = {cluster_rate:,.0f}/s")
     print(f"  cluster efficiency = {efficiency:.2f} (goal >= 0.8; includes connecting, the "
           "version/file checks, shipping the core and each worker loading the model)")
+    assert n_tiles == n_cluster, (n_tiles, n_cluster)
+    print(f"  the same with workers writing their tiles (WORKERS_WRITE, one run): {n_tiles:,} "
+          f"in {t_tiles:.1f} s = {n_tiles / t_tiles:,.0f}/s (efficiency "
+          f"{n_tiles / t_tiles / threads_rate:.2f})")
 
     print("\n2. The single writing client")
     print(f"  during the cluster run (sr): {written / 1e6:.1f} MB of GeoTIFF in {t_cluster:.1f} "
           f"s = {written / t_cluster / 1e6:.2f} MB/s")
-    for outputs in (("sr", "sd"), ("sr",)):  # the last one is used for the projection
-        n_write, t_write, bytes_write = write_capacity(model, data, work / "write", n_periods,
-                                                       outputs)
-        client_rate = n_write / t_write
-        print(f"  capacity, outputs {'+'.join(outputs)} (results ready, writing only): "
-              f"{bytes_write / 1e6:.1f} MB in {t_write:.2f} s = "
-              f"{bytes_write / t_write / 1e6:.1f} MB/s = {client_rate:,.0f} predictions/s")
-
     per_worker = cluster_rate / 2
+    print(f"  capacity (results ready, client's part only, best of {REPEATS + 1}; "
+          f"{per_worker:,.0f} predictions/s per 1-thread worker):")
+    print(f"  {'outputs':8} {'mode':15} {'MB':>6} {'s':>6} {'MB/s':>7} {'predictions/s':>14} "
+          f"{'limit (workers)':>16}")
+    limits = {}
+    write_capacity(model, data, work / "write", n_periods)  # warm-up (GDAL, codecs, cache)
+    for outputs in (("sr",), ("sr", "sd")):
+        for mode in ("client writes", "workers write"):
+            t_write = float("inf")
+            for _ in range(REPEATS + 1):
+                n_write, seconds, bytes_write = write_capacity(
+                    model, data, work / "write", n_periods, outputs, mode == "workers write")
+                t_write = min(t_write, seconds)
+            rate = n_write / t_write
+            limits[outputs, mode] = rate
+            print(f"  {'+'.join(outputs):8} {mode:15} {bytes_write / 1e6:6.1f} {t_write:6.2f} "
+                  f"{bytes_write / t_write / 1e6:7.1f} {rate:14,.0f} {rate / per_worker:16,.0f}")
+        ratio = limits[outputs, "workers write"] / limits[outputs, "client writes"]
+        print(f"  {'+'.join(outputs)}: workers write / client writes = {ratio:.1f}x the "
+              "client's capacity")
+
     predictions = ASIA_LAND_CELLS * ASIA_PERIODS * ASIA_VALID_FRACTION
-    limit = client_rate / per_worker
     print(f"\n3. Asia at 1 km, 2000-2020: {ASIA_LAND_CELLS:.3g} land cells x {ASIA_PERIODS} "
           f"periods x {ASIA_VALID_FRACTION} valid = {predictions:.2g} predictions "
-          f"(sr only; this machine's {per_worker:,.0f}/s per 1-thread worker)")
-    for n in (1, 8, 32, 128, 512):
-        rate = min(n * per_worker, client_rate)
-        note = " (client-bound)" if n * per_worker > client_rate else ""
-        print(f"  {n:4d} worker threads: {predictions / rate / 3600:,.1f} h{note}")
-    print(f"  the single writing client becomes the limit at about {limit:.0f} worker threads")
+          f"(this machine's {per_worker:,.0f}/s per 1-thread worker)")
+    for (outputs, mode), client_rate in limits.items():
+        hours = []
+        for n in (1, 8, 32, 128, 512):
+            rate = min(n * per_worker, client_rate)
+            hours.append(f"{n}: {predictions / rate / 3600:,.1f} h"
+                         + ("*" if n * per_worker > client_rate else ""))
+        print(f"  {'+'.join(outputs):6} {mode:14} " + ", ".join(hours)
+              + f"; client-bound (*) from about {client_rate / per_worker:,.0f} worker threads")
     shutil.rmtree(work, ignore_errors=True)
 
 
