@@ -1,6 +1,7 @@
 """soilresp:trainmodel and soilresp:describemodel through the real QGIS: qgis_process on the
 real COSORE table (numbers recomputed independently), an in-process run on the demo region,
 bad input and tampered model files."""
+import html as html_module
 import json
 import pathlib
 
@@ -275,9 +276,14 @@ def test_report_shows_the_qc_of_a_real_import(run_algorithm, imported, tmp_path)
         # independent sums over the QC table as the import wrote it
         assert row["records in [records]"] == rows.loc[rows.step == "input records",
                                                        "count"].sum()
-        for step, part in rows[rows.step != "input records"].groupby("step"):
+        counted = rows[~rows.step.isin(["input records", "time zone", "ports"])]
+        for step, part in counted.groupby("step"):
             unit = part["unit"].iloc[0]
             assert row[f"{step} [{unit}]"] == part["count"].sum(), (site, step)
+        # the import's provenance rows are shown as text: time basis and ports per site
+        for step in ("time zone", "ports"):
+            detail = rows.loc[rows.step == step, "detail"].iloc[0]
+            assert html_module.escape(detail, quote=False) in html, (site, step)
         last = rows[rows.unit == "records"].iloc[-1]  # 'negative flux', the last record step
         assert last.step == "negative flux"
         assert row["remaining [records]"] == last.remaining
@@ -298,8 +304,9 @@ def test_report_shows_the_qc_of_a_real_import(run_algorithm, imported, tmp_path)
     tests = pd.read_html(html, attrs={"id": "qc-tests"})[0].set_index("step")
     assert tests.loc["spikes", "setting / what was tested"].startswith("|flux - median| > 5 x")
     assert tests.loc["implausible Q10", "counted in"] == "records flagged, kept"
-    # what the QC table does not hold is said, not left out
-    assert "Time-zone handling of COSORE timestamps: not recorded in this QC table" in html
+    # the import records the time basis and the ports (NEE_AS_RS) in the QC table
+    assert "not recorded in this QC table" not in html
+    assert "days in local time Etc/GMT-9" in html and "excluded 4 (NEE measurement" in html
     sidecar = json.loads((tmp_path / "models" / "sr_custom.joblib.json").read_text())
     recorded = sidecar["qc_provenance"]
     assert recorded["known"] is True and recorded["source"] == str(imported / "qc.csv")

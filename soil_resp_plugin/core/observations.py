@@ -462,8 +462,29 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
         "temperature_depth_cm": t_depth,
         "moisture_column": m_col or "",
         "nee_as_rs_ports": ", ".join(str(p) for p in nee_kept),
+        "time_basis": f"timestamps taken as {source_zone} ("
+                      + ("COSORE release files" if timestamps == "utc" else "instrument clock")
+                      + f"), days in local time {local_zone}",
+        "ports": "kept " + ", ".join(str(p) for p in kept) + "; NEE_AS_RS: "
+                 + (", ".join(str(p) for p in nee_kept) or "none") + "; excluded "
+                 + (", ".join(f"{p} ({why}, {counts[p]} records)" for p, why in excluded.items())
+                    or "none"),
+        "ports_kept_records": int(sum(counts[p] for p in kept)),
+        "ports_excluded_records": int(sum(counts[p] for p in excluded)),
     }
     return records, site
+
+
+def record_provenance(log, sites, records):
+    """QC-table rows that say how each site was read (time basis, ports and NEE_AS_RS), so the
+    training report can show the provenance without the import's log."""
+    counts = records.groupby("site").size()
+    for site in sites:
+        n = int(counts.get(site["site"], 0))
+        log.add(site["site"], "time zone", 0, n, detail=site.get("time_basis", ""), log=False)
+        if "ports" in site:
+            log.add(site["site"], "ports", site["ports_excluded_records"], n,
+                    detail=site["ports"], log=False)
 
 
 def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=True):
@@ -727,7 +748,10 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
          "lon": float(row.lon - 360.0 if row.lon > 180.0 else row.lon), "lat": float(row.lat),
          "time_zone": time_zone or "", "source": str(source),
          "temperature_column": soil_temperature or "", "temperature_depth_cm": None,
-         "moisture_column": soil_moisture or ""}
+         "moisture_column": soil_moisture or "",
+         "time_basis": (f"table timestamps with a UTC offset converted to {time_zone}; "
+                        "others taken as local time") if time_zone else
+         "table timestamps taken as local time"}
         for name, row in per_site.iterrows()
     ]
     return records, site_rows
@@ -903,6 +927,7 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
         for site, rec in records.groupby("site", sort=True)
     }
     log = QCLog(reporter)
+    record_provenance(log, sites, records)
     nee_ports = {site["site"]: {p.strip() for p in site.get("nee_as_rs_ports", "").split(",")
                                 if p.strip()} for site in sites}
     clean = quality_control(records, qc, units, log, nee_ports)
