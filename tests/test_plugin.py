@@ -155,3 +155,14 @@ def test_help_is_escaped_html_with_paragraphs(soilresp_provider):
     help_text = soilresp_provider.algorithm("upscale").shortHelpString()
     assert "&lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif" in help_text
     assert "<br><br>" in help_text and "<variable>" not in help_text
+
+
+def test_toolbox_groups_follow_the_workflow(soilresp_provider):
+    """The toolbox sorts groups by name: numbered names keep the workflow order."""
+    groups = {a.id().split(":")[1]: a.group() for a in soilresp_provider.algorithms()
+              if a.id().startswith("soilresp:")}
+    order = ["importobservations", "extracttrainingdata", "trainmodel", "upscale",
+             "aggregatetime", "compareproducts", "createdemodata"]
+    names = [groups[name] for name in order]
+    assert names == sorted(names), names
+    assert groups["importobservations"] == groups["describecatalog"]

@@ -21,8 +21,7 @@ from .layers import write_frame
 class AggregateTimeAlgorithm(SoilRespAlgorithm):
     ALGORITHM_ID = "aggregatetime"
     DISPLAY_NAME = "Aggregate SR maps in time"
-    GROUP = "Upscaling"
-    GROUP_ID = "upscaling"
+    GROUP_ID = "maps"
     REQUIRES = ("numpy", "pandas", "rasterio")
     HELP = (
         "Turns the 8-day maps of 'Upscale soil respiration maps' (their folder, or sr.vrt) into "

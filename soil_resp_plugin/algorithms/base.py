@@ -1,6 +1,6 @@
 """Shared base for the plugin's Processing algorithms.
 
-Subclasses declare ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP``/``GROUP_ID``, ``HELP`` and
+Subclasses declare ``ALGORITHM_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``HELP`` and
 ``REQUIRES``, implement ``initAlgorithm`` and ``execute``; this class checks dependencies and
 parameter ranges, refuses outputs that would destroy inputs or earlier results (before any
 work), turns core :class:`InputError` into a ``QgsProcessingException`` that names the
@@ -60,8 +60,7 @@ class FeedbackReporter(Reporter):
 class SoilRespAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = None
     DISPLAY_NAME = ""
-    GROUP = "Data"
-    GROUP_ID = "data"
+    GROUP_ID = "observations"
     HELP = ""
     REQUIRES = ("numpy", "pandas", "sklearn", "rasterio", "joblib")
 
@@ -75,7 +74,14 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.DISPLAY_NAME)
 
     def group(self):
-        return self.tr(self.GROUP)
+        """Toolbox groups are sorted by name: numbered so they follow the workflow."""
+        return {
+            "observations": self.tr("1. Observations and predictors"),
+            "models": self.tr("2. Models"),
+            "maps": self.tr("3. Maps and totals"),
+            "intercomparison": self.tr("4. Intercomparison"),
+            "demo": self.tr("5. Synthetic demo data"),
+        }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802
         return self.GROUP_ID

@@ -15,8 +15,7 @@ from .layers import write_frame
 class DescribePredictorCatalog(SoilRespAlgorithm):
     ALGORITHM_ID = "describecatalog"
     DISPLAY_NAME = "Describe predictor catalog"
-    GROUP = "Data"
-    GROUP_ID = "data"
+    GROUP_ID = "observations"
     REQUIRES = ("numpy", "pandas", "rasterio")
     HELP = (
         "Lists the predictors found in folders of rasters: one row per variable with its unit, "

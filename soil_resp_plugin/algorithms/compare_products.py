@@ -56,7 +56,6 @@ NUMBER_OUTPUTS = {
 class CompareProductsAlgorithm(SoilRespAlgorithm):
     ALGORITHM_ID = "compareproducts"
     DISPLAY_NAME = "Compare SR maps with another product"
-    GROUP = "Intercomparison"
     GROUP_ID = "intercomparison"
     REQUIRES = ("numpy", "pandas", "rasterio", "matplotlib")
     HELP = (

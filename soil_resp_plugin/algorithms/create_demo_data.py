@@ -15,7 +15,6 @@ from .base import SoilRespAlgorithm
 class CreateDemoDataAlgorithm(SoilRespAlgorithm):
     ALGORITHM_ID = "createdemodata"
     DISPLAY_NAME = "Create synthetic demo dataset"
-    GROUP = "Demo"
     GROUP_ID = "demo"
     REQUIRES = ("numpy", "pandas", "rasterio", "netCDF4")
     HELP = (

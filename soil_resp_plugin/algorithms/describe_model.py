@@ -11,8 +11,7 @@ from .base import SoilRespAlgorithm
 class DescribeModelAlgorithm(SoilRespAlgorithm):
     ALGORITHM_ID = "describemodel"
     DISPLAY_NAME = "Describe soil respiration model"
-    GROUP = "Modelling"
-    GROUP_ID = "modelling"
+    GROUP_ID = "models"
     REQUIRES = ("numpy", "pandas", "sklearn", "joblib")
     HELP = (
         "Loads a model file written by soilresp:trainmodel the way upscaling will (checking "

@@ -53,8 +53,7 @@ COSORE_TIMESTAMPS = (
 class ImportObservations(SoilRespAlgorithm):
     ALGORITHM_ID = "importobservations"
     DISPLAY_NAME = "Import soil respiration observations"
-    GROUP = "Training"
-    GROUP_ID = "training"
+    GROUP_ID = "observations"
     REQUIRES = ("numpy", "pandas")
     HELP = (
         "Turns chamber soil respiration records into one row per site and MODIS 8-day period "

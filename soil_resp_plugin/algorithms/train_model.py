@@ -57,8 +57,7 @@ MODEL_OUTPUTS = {"rs": "MODEL_RS", "rs_insitu": "MODEL_RS_INSITU", "insitu": "MO
 class TrainModelAlgorithm(SoilRespAlgorithm):
     ALGORITHM_ID = "trainmodel"
     DISPLAY_NAME = "Train soil respiration models"
-    GROUP = "Modelling"
-    GROUP_ID = "modelling"
+    GROUP_ID = "models"
     REQUIRES = ("numpy", "pandas", "sklearn", "joblib", "matplotlib")
     HELP = (
         "Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x "

@@ -92,8 +92,7 @@ def polygons_in_crs(layer, crs_wkt, context):
 class UpscaleAlgorithm(SoilRespAlgorithm):
     ALGORITHM_ID = "upscale"
     DISPLAY_NAME = "Upscale soil respiration maps"
-    GROUP = "Upscaling"
-    GROUP_ID = "upscaling"
+    GROUP_ID = "maps"
     REQUIRES = ("numpy", "pandas", "sklearn", "rasterio", "joblib")
     HELP = (
         "Applies a model (from 'Train soil respiration model') to the predictor rasters and "
