@@ -72,77 +72,77 @@ Tg C yr-1 単位の領域積算値には正確なセル面積を使います(地
       <translation>完全な年</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="62" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="63" />
       <source>Data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="101" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="104" />
       <source>Replace existing output files (never an input)</source>
       <translation>既存の出力ファイルを置き換える(入力ファイルは決して置き換えない)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="130" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="133" />
       <source>{name}: {value} is not allowed; give a value from {low} to {high}.</source>
       <translation>{name}: {value} は指定できません。{low} から {high} までの値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="133" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="136" />
       <source>{name}: {value} is not allowed; give a value of at least {low}.</source>
       <translation>{name}: {value} は指定できません。{low} 以上の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="135" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="138" />
       <source>{name}: {value} is not allowed; give a value of at most {high}.</source>
       <translation>{name}: {value} は指定できません。{high} 以下の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="138" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="141" />
       <source>{name} is required.</source>
       <translation>{name} は必須です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="144" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="147" />
       <source>{name}: {value} was not found or is not a {kind}.</source>
       <translation>{name}: {value} が見つからないか、{kind}ではありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="146" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="149" />
       <source>folder</source>
       <translation>フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="147" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="150" />
       <source>file</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="148" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="151" />
       <source>{name}: the value {value} is not valid.</source>
       <translation>{name}: 値 {value} は無効です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="161" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="164" />
       <source>{path} was not found.</source>
       <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="163" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="166" />
       <source>{path} is empty (0 bytes): it holds no header, no records and no raster. Export or download it again.</source>
       <translation>{path} は空(0 バイト)です。ヘッダーもレコードもラスタも含まれていません。もう一度エクスポートまたはダウンロードしてください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="166" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="169" />
       <source>{path} is a folder; give a file here.</source>
       <translation>{path} はフォルダです。ここにはファイルを指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="168" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="171" />
       <source>QGIS cannot open {path} as a layer (not a format GDAL/OGR reads, or a damaged file).</source>
       <translation>QGIS は {path} をレイヤとして開けません(GDAL/OGR が読めない形式か、ファイルが破損しています)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="289" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="292" />
       <source>Cancelled: no output was finalised; outputs from earlier runs are untouched.</source>
       <translation>キャンセルされました。出力は確定されておらず、以前の実行結果は変更されていません。</translation>
     </message>
@@ -159,14 +159,22 @@ Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEA
 
 Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
 
-A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.</source>
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+
+The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
       <translation>ラスタのフォルダ内で見つかった説明変数を一覧表示します: 変数ごとに 1 行で、単位、元のプロダクト、時間ステップ、最初と最後の8日間期間、期間数、カタログの最初と最後の期間の間で欠けている期間(ギャップ)、グリッド、別のグリッドに読み込む際のリサンプリング方法(土地被覆は最近傍、それ以外はバイリニア)。説明変数でないファイルはログに一覧表示されます。抽出の前に実行してギャップを確認してください。
 
 説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
 
 値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
 
-ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+
+スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="35" />
@@ -575,61 +583,71 @@ CELL_SIZE は 0.05 度のセルで領域を敷き詰められる値でなけれ�
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="17" />
-      <source>Loads a model file written by soilresp:trainmodel the way upscaling will (checking its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and how well it validated: predictors in order with units and the map (catalog variable) each is upscaled with, training sites, period and region, hyperparameters, cross-validation metrics, area-of-applicability threshold and library versions. A model file is a pickle: loading it runs code, so open only models you trust.</source>
-      <translation>soilresp:trainmodel が書き出したモデルファイルを、アップスケーリング時と同じ方法で読み込み(.json サイドカー、SHA-256、scikit-learn のバージョンを確認)、モデルに必要なものと検証結果を表示します: 順序どおりの説明変数とその単位、各説明変数のアップスケーリングに使うマップ(カタログ変数)、学習サイト、期間と領域、ハイパーパラメータ、交差検証の指標、適用可能領域(AOA)の閾値、ライブラリのバージョン。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを開いてください。</translation>
+      <source>Loads a model file written by soilresp:trainmodel the way upscaling will (checking its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and how well it validated: predictors in order with units and the map (catalog variable) each is upscaled with, training sites, period and region, hyperparameters, cross-validation metrics (LOLO_R2, LOLO_RMSE: leave-one-location-out; LOSO_R2, LOSO_RMSE: the same values under the ids of earlier versions), area-of-applicability threshold and library versions. A model file is a pickle: loading it runs code, so open only models you trust.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="28" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="30" />
       <source>Model file</source>
       <translation>モデルファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
       <source>Catalog variables (comma-separated)</source>
       <translation>カタログ変数(カンマ区切り)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
       <source>Predictors (comma-separated, in order)</source>
       <translation>説明変数(カンマ区切り、順序どおり)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
       <source>Summary</source>
       <translation>概要</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="33" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
       <source>scikit-learn version</source>
       <translation>scikit-learn のバージョン</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="37" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
       <source>Area-of-applicability DI threshold</source>
       <translation>適用可能領域(AOA)の非類似度指数(DI)閾値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="37" />
-      <source>Leave-one-site-out R2</source>
-      <translation>1サイト除外交差検証の R2</translation>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <source>Leave-one-location-out R2</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="37" />
-      <source>Leave-one-site-out RMSE (g C m-2 d-1)</source>
-      <translation>1サイト除外交差検証の RMSE(g C m-2 d-1)</translation>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <source>Leave-one-location-out R2 (old id LOSO_R2)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="51" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <source>Leave-one-location-out RMSE (g C m-2 d-1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <source>Leave-one-location-out RMSE (g C m-2 d-1) (old id LOSO_RMSE)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="52" />
       <source>Extract predictors at sites</source>
       <translation>サイトでの説明変数の抽出</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="52" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="53" />
       <source>Training</source>
       <translation>学習データ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="55" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="56" />
       <source>Builds the training table: for each row of the observation table (site x 8-day period, from 'Import soil respiration observations') it samples every predictor of the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to each raster's CRS (e.g. MODIS sinusoidal).
 
 Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
@@ -638,9 +656,15 @@ Values are converted to physical units with each product's scale factor (MOD11 L
 
 A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
 
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+
+The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.
+
 Window size 1 takes the site's cell; N (odd) takes the mean of the valid cells of an N x N window and adds &lt;variable&gt;_n_valid (land cover: the most frequent class). Time features add doy_sin and doy_cos of the period's middle day.
 
 Sites outside a raster, on fill values or in periods without a raster are reported per site in the log; such rows are dropped or kept with missing values (MISSING).
+
+FILL_GAPS (advanced, off by default: the table holds observed values only) fills a predictor missing at a site in time as upscaling does: linear interpolation across at most MAX_FILL_GAP missing 8-day periods, else the mean of the site's values in the same period of the other years; a column &lt;variable&gt;_filled says how (0 observed, 1 interpolated, 2 multi-year mean, 3 still missing).
 
 Output: the observation columns + one column per predictor, named by its canonical id (lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, soil_temperature, soil_moisture, ...). The units of every column are in the log, the UNITS output and &lt;output&gt;.units.json next to file outputs.</source>
       <translation>学習テーブルを作成します: 観測テーブル(サイト × 8日間期間、「土壌呼吸観測値のインポート」の出力)の各行について、その期間のカタログのすべての説明変数をサイト位置で抽出します。サイトの lon/lat(EPSG:4326)は各ラスタの CRS(例: MODIS サイン曲線図法)に変換されます。
@@ -651,59 +675,75 @@ Output: the observation columns + one column per predictor, named by its canonic
 
 ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
 
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+
+スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。
+
 ウィンドウサイズ 1 はサイトのセルを取得します。N(奇数)は N × N ウィンドウの有効セルの平均を取り、&lt;variable&gt;_n_valid を追加します(土地被覆: 最頻クラス)。時間特徴量は期間の中日の doy_sin と doy_cos を追加します。
 
 ラスタの範囲外、欠測値上、またはラスタのない期間にあるサイトは、サイトごとにログで報告されます。そのような行は除外されるか、欠測値のまま残されます(MISSING)。
 
+FILL_GAPS(詳細設定、既定ではオフ: テーブルには観測値のみが入ります)は、サイトで欠けている説明変数をアップスケーリングと同じ方法で時間方向に補完します。欠けた8日間期間が MAX_FILL_GAP 以下なら線形補間し、それより長い場合は他の年の同じ期間におけるそのサイトの値の平均を使います。列 &lt;variable&gt;_filled に補完方法が記録されます(0 観測値、1 補間、2 複数年平均、3 欠測のまま)。
+
 出力: 観測テーブルの列 + 説明変数ごとに 1 列(正規の ID で命名: lst_day、lst_night、ndvi、evi、lai、fpar、gpp、landcover、elevation、soil_temperature、soil_moisture、…)。各列の単位はログ、UNITS 出力、およびファイル出力の隣の &lt;output&gt;.units.json に記録されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="82" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="90" />
       <source>Observations (site x 8-day period)</source>
       <translation>観測値(サイト × 8日間期間)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="87" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="95" />
       <source>Window size in cells (1 = the site's cell; odd N = N x N mean)</source>
       <translation>ウィンドウサイズ(セル数。1 = サイトのセル、奇数 N = N × N の平均)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="91" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="99" />
       <source>Add seasonal time features (doy_sin, doy_cos)</source>
       <translation>季節の時間特徴量を追加(doy_sin、doy_cos)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="95" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="103" />
       <source>Rows with a missing predictor</source>
       <translation>説明変数が欠測の行</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="96" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="104" />
       <source>Drop rows with a missing predictor</source>
       <translation>説明変数が欠測の行を除外</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="96" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="104" />
       <source>Keep rows (missing as NaN)</source>
       <translation>行を残す(欠測は NaN)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="99" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="107" />
+      <source>Fill predictor gaps in time as upscaling does (default: observed values only)</source>
+      <translation>説明変数の時間方向の欠損をアップスケーリングと同様に補完(既定: 観測値のみ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="112" />
+      <source>Longest gap bridged by interpolation (8-day periods)</source>
+      <translation>補間で埋める最長の欠損(8日間期間の数)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="120" />
       <source>Training table</source>
       <translation>学習テーブル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="102" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="123" />
       <source>Training table as CSV</source>
       <translation>学習テーブル(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="106" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="127" />
       <source>Units of the columns (JSON)</source>
       <translation>列の単位(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="107" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="128" />
       <source>Number of rows</source>
       <translation>行数</translation>
     </message>
@@ -982,289 +1022,295 @@ COSORE: 選択した処理区で Rs を測定しているポートだけを使�
       <translation>サイト × 期間の数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="55" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="65" />
       <source>Predictor folders or files (folders are scanned recursively)</source>
       <translation>説明変数のフォルダまたはファイル(フォルダは再帰的に走査)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="59" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="69" />
       <source>16-day products onto 8-day periods</source>
       <translation>16日間プロダクトの8日間期間への割り当て</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="60" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="70" />
       <source>16-day composite covering the 8-day period</source>
       <translation>8日間期間を含む16日間コンポジット</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="60" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="70" />
       <source>Linear in time between 16-day composite centres</source>
       <translation>16日間コンポジットの中心日間で時間方向に線形補間</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="64" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
       <source>File name pattern for other names (regex with named groups, or strftime such as {variable}_%Y%m%d.tif)</source>
       <translation>その他のファイル名のパターン(名前付きグループを含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="69" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="79" />
       <source>Static layers used for every date (e.g. elevation)</source>
       <translation>すべての日付に使う静的レイヤ(例: 標高)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="73" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="83" />
       <source>MODIS quality (QC) filtering</source>
       <translation>MODIS 品質(QC)フィルタ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="84" />
       <source>All values (no QC filtering)</source>
       <translation>すべての値(QC フィルタなし)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="84" />
       <source>Good quality only (needs QC layers)</source>
       <translation>高品質のみ(QC レイヤが必要)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="74" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="84" />
       <source>Usable: drop pixels whose QC says 'not produced' (needs QC layers)</source>
       <translation>利用可能: QC が 'not produced' のピクセルを除外(QC レイヤが必要)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="58" />
+      <location filename="../soil_resp_plugin/algorithms/predictor_inputs.py" line="87" />
+      <source>Daily products: valid days a pixel needs in an 8-day period</source>
+      <translation>日別プロダクト: 8日間期間にピクセルが必要とする有効日数</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="59" />
       <source>Train soil respiration models</source>
       <translation>土壌呼吸モデルの学習</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="62" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="63" />
       <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
 
 Validation: leave-one-location-out (default and primary: sites closer than LOCATION_DISTANCE km, default 1, or sharing a site id (site_id, else site_name, or LOCATION_FIELD) form one location, predicted by a model that never saw it), spatially blocked k-fold (SPATIAL_FOLDS clusters of nearby locations, for clustered networks), leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of sites the model has seen). Baselines under the same folds: mean of the training data, day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - MSE_model / MSE_baseline. Rows are weighted by the days they represent (WEIGHTS) in training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over locations (at least 5 locations). FFS chooses predictors by forward selection under leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and skill), per location, per site and per season, for models and baselines (model 'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors with negative held-out importance, R2 &lt; 0 and baselines not beaten are flagged.
 
+QC_TABLE (optional): the QC table (QC_TABLE output) of soilresp:importobservations that made the observations. The report then shows the QC provenance (tests and settings, records in, removed by each step and remaining per site and chamber) and each model's sidecar records a summary; without it the report says the QC provenance is unknown.
+
 GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
 
 Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
-      <translation>サイト × 8日間期間の学習テーブル(soilresp:extracttrainingdata の出力、または CSV)から、土壌呼吸(目的変数は g C m-2 d-1)のランダムフォレストモデルを学習し、それらを並べて比較します。既定では「リモートセンシングのみ」と「リモートセンシング + 現地観測」(地温と土壌水分)です。すべてのモデルは同じ行を使います。
-
-検証: 1地点除外交差検証(既定かつ主たる方式: LOCATION_DISTANCE km(既定 1)より近いサイト、またはサイト ID(site_id、なければ site_name、または LOCATION_FIELD)が同じサイトを 1 地点とし、その地点を一度も見ていないモデルで予測)、空間ブロック k 分割交差検証(近接する地点を SPATIAL_FOLDS 個のクラスタにまとめる。クラスタ状の観測網向け)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: モデルが見たサイトの別の日で検証することになる)。同じ分割でのベースライン: 学習データの平均、通日の気候値、Q10 および Lloyd-Taylor の温度応答。スキル = 1 - MSE_model / MSE_baseline。学習と指標では、各行を代表する日数(WEIGHTS)で重み付けします。全体の R2、RMSE、バイアスには、地点についての 90 % ブートストラップ信頼区間を付けます(5 地点以上の場合)。FFS は1地点除外交差検証のもとで前進選択により説明変数を選びます。指標 R2、RMSE、MAE、バイアス、傾きを、全体(信頼区間とスキル付き)・地点ごと・サイトごと・季節ごとに、モデルとベースライン(モデル名 'baseline_...')について METRICS へ、除外して得たすべての予測値を CV_PREDICTIONS へ出力します。除外データでの重要度が負の説明変数、R2 &lt; 0、ベースラインを上回らない場合にはフラグを付けます。
-
-GRID(任意)はハイパーパラメータを調整します。例: 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'。候補は主たる方式の分割で最大 100 本の木を使って比較されます。報告される交差検証の指標は各分割の内側で入れ子にした探索によるもので、除外したサイトが自身のスコアに影響することはありません。
-
-出力: モデルごとに 1 つのモデルファイルを OUTPUT_FOLDER に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(REPORT)も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="95" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="101" />
       <source>Training table (layer or CSV)</source>
       <translation>学習テーブル(レイヤまたは CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="97" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="103" />
+      <source>Quality-control table of the observation import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
       <source>Target field (g C m-2 d-1; default sr)</source>
       <translation>目的変数のフィールド(g C m-2 d-1、既定 sr)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Custom fields (PREDICTORS)</source>
       <translation>カスタムフィールド(PREDICTORS)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>In-situ only</source>
       <translation>現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Models to train</source>
       <translation>学習するモデル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Remote sensing + in-situ</source>
       <translation>リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="100" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
       <source>Remote sensing only</source>
       <translation>リモートセンシングのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="103" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="112" />
       <source>Predictor fields for the custom model</source>
       <translation>カスタムモデルの説明変数フィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
       <source>Gridded maps (soil_temperature, soil_moisture); site values if absent</source>
       <translation>グリッドマップ(soil_temperature、soil_moisture)。ない場合はサイトの値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
       <source>In-situ predictors</source>
       <translation>現地観測の説明変数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
       <source>Site measurements (soil_temperature_site, ...); gridded maps if absent</source>
       <translation>サイトの測定値(soil_temperature_site など)。ない場合はグリッドマップ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
       <source>Cross-validation schemes</source>
       <translation>交差検証の方式</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
       <source>Leave-one-location-out (sites within LOCATION_DISTANCE or sharing an id)</source>
       <translation>1地点除外交差検証(LOCATION_DISTANCE 以内のサイト、または ID が同じサイトを 1 地点とする)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
       <source>Leave-one-year-out</source>
       <translation>1年除外交差検証</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
       <source>Out-of-bag (optimistic)</source>
       <translation>アウトオブバッグ(楽観的)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
       <source>Random k-fold (optimistic)</source>
       <translation>ランダム k 分割(楽観的)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
       <source>Spatially blocked k-fold (clusters of nearby locations)</source>
       <translation>空間ブロック k 分割交差検証(近接する地点のクラスタ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="112" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="121" />
       <source>Sites closer than this form one location (km)</source>
       <translation>この距離より近いサイトを 1 地点とする(km)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="124" />
       <source>Days each row represents (n_days)</source>
       <translation>各行が代表する日数(n_days)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="124" />
       <source>None (every row counts the same)</source>
       <translation>なし(すべての行を同じ重みで扱う)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="124" />
       <source>Row weights</source>
       <translation>行の重み</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="127" />
       <source>Forward feature selection under leave-one-location-out</source>
       <translation>1地点除外交差検証による前進的特徴量選択</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="120" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="129" />
       <source>Number of trees</source>
       <translation>木の数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="123" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="132" />
       <source>Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)</source>
       <translation>分岐ごとに試す説明変数の数(sqrt、log2、all、1/3、0.5、4)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="126" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="135" />
       <source>Minimum rows per leaf</source>
       <translation>葉あたりの最小行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="129" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="138" />
       <source>Maximum tree depth (0 = unlimited)</source>
       <translation>木の最大深さ(0 = 無制限)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="134" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="143" />
       <source>Fill missing predictors with the training median</source>
       <translation>欠測の説明変数を学習データの中央値で補完</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="134" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="143" />
       <source>Missing predictor values</source>
       <translation>説明変数の欠測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="138" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="147" />
       <source>Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)</source>
       <translation>グリッドサーチ(例: max_features=sqrt,1/3; min_samples_leaf=1,5)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="150" />
       <source>k of random k-fold</source>
       <translation>ランダム k 分割の k</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="144" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="153" />
       <source>Site id field (sites sharing a value form one location; default site_id, else site_name)</source>
       <translation>サイト ID のフィールド(同じ値をもつサイトを 1 地点とする。既定は site_id、なければ site_name)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="148" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="157" />
       <source>k of spatially blocked k-fold</source>
       <translation>空間ブロック k 分割交差検証の k</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="151" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="160" />
       <source>Bootstrap draws for the intervals</source>
       <translation>信頼区間のブートストラップ回数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="154" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="163" />
       <source>Threads (0 = all cores)</source>
       <translation>スレッド数(0 = 全コア)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="166" />
       <source>Mark as synthetic data (also detected from the table)</source>
       <translation>合成データとして扱う(テーブルからも判定)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="173" />
       <source>Model folder</source>
       <translation>モデルフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="166" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="175" />
       <source>Report</source>
       <translation>レポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="168" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="177" />
       <source>Cross-validation predictions</source>
       <translation>交差検証の予測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="171" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="180" />
       <source>Cross-validation metrics</source>
       <translation>交差検証の指標</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
       <source>Model file: custom fields (predictors)</source>
       <translation>モデルファイル: カスタムフィールド(predictors)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
       <source>Model file: in-situ only</source>
       <translation>モデルファイル: 現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
       <source>Model file: remote sensing + in-situ</source>
       <translation>モデルファイル: リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
       <source>Model file: remote sensing only</source>
       <translation>モデルファイル: リモートセンシングのみ</translation>
     </message>
@@ -1289,7 +1335,11 @@ Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEA
 
 Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
 
-A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.</source>
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+
+The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
       <translation>(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップをg C m-2 d-1(期間平均の日速度)で書き出します: OUTPUT_FOLDER/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
 
 すべての説明変数に値がある(かつ MASK / LANDCOVER_CLASSES の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。EXTENT、TARGET_CRS、RESOLUTION で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
@@ -1304,7 +1354,11 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
 
 値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
 
-ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+
+スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/upscale.py" line="125" />
@@ -1382,6 +1436,91 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation>マップ化する土地被覆クラス(IGBP。指定なし: すべて)</translation>
     </message>
     <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>0 Water</source>
+      <translation>0 水域</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>1 Evergreen needleleaf forest</source>
+      <translation>1 常緑針葉樹林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>10 Grasslands</source>
+      <translation>10 草地</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>11 Permanent wetlands</source>
+      <translation>11 永久湿地</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>12 Croplands</source>
+      <translation>12 農地</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>13 Urban and built-up</source>
+      <translation>13 都市・市街地</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>14 Cropland/natural vegetation mosaic</source>
+      <translation>14 農地・自然植生モザイク</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>15 Snow and ice</source>
+      <translation>15 雪氷</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>16 Barren</source>
+      <translation>16 裸地</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>2 Evergreen broadleaf forest</source>
+      <translation>2 常緑広葉樹林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>3 Deciduous needleleaf forest</source>
+      <translation>3 落葉針葉樹林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>4 Deciduous broadleaf forest</source>
+      <translation>4 落葉広葉樹林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>5 Mixed forests</source>
+      <translation>5 混交林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>6 Closed shrublands</source>
+      <translation>6 閉鎖低木林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>7 Open shrublands</source>
+      <translation>7 疎開低木林</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>8 Woody savannas</source>
+      <translation>8 木本サバンナ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <source>9 Savannas</source>
+      <translation>9 サバンナ</translation>
+    </message>
+    <message>
       <location filename="../soil_resp_plugin/algorithms/upscale.py" line="159" />
       <source>Threads (0: all cores)</source>
       <translation>スレッド数(0: 全コア)</translation>
@@ -1392,57 +1531,62 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation>dask スケジューラのアドレス(例: tcp://host:8786)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="170" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
+      <source>Workers write their own tiles (shared storage; with DASK_SCHEDULER)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="174" />
       <source>Output folder for the maps</source>
       <translation>マップの出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="172" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="176" />
       <source>SR time series (VRT, one band per period)</source>
       <translation>土壌呼吸の時系列(VRT、期間ごとに 1 バンド)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="173" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="177" />
       <source>Folder of the maps</source>
       <translation>マップのフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="174" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="178" />
       <source>Periods mapped</source>
       <translation>マップ化した期間数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="175" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="179" />
       <source>Periods kept (resume)</source>
       <translation>残した期間数(再開)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="180" />
       <source>Pixels predicted</source>
       <translation>予測したピクセル数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="177" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="181" />
       <source>Maps written (JSON)</source>
       <translation>書き出したマップ(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="210" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="215" />
       <source>{name} ticked (qgis_process: RESUME=true)</source>
       <translation>{name} にチェックを入れる(qgis_process では RESUME=true)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="217" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="222" />
       <source> (The address came from the environment variable {}; unset it to run on this machine.)</source>
       <translation>(このアドレスは環境変数 {} から取得されました。このマシンで実行するには、その環境変数を解除してください。)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="266" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="271" />
       <source>the model uses no time-varying predictor to take the dates from: give it and {}.</source>
       <translation>モデルには日付の基準にできる時間変化する説明変数がありません。この値と {} を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="270" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="275" />
       <source>{end} is before {name} {start}; give a last day on or after the first.</source>
       <translation>{end} は {name} {start} より前です。開始日以降の終了日を指定してください。</translation>
     </message>
@@ -1716,76 +1860,68 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation type="vanished">「再開: 出力フォルダ内の完成したマップを残す」にチェックを入れる</translation>
     </message>
     <message>
-      <source>0 Water</source>
-      <translation type="vanished">0 水域</translation>
-    </message>
-    <message>
-      <source>1 Evergreen needleleaf forest</source>
-      <translation type="vanished">1 常緑針葉樹林</translation>
-    </message>
-    <message>
-      <source>10 Grasslands</source>
-      <translation type="vanished">10 草地</translation>
-    </message>
-    <message>
-      <source>11 Permanent wetlands</source>
-      <translation type="vanished">11 永久湿地</translation>
-    </message>
-    <message>
-      <source>12 Croplands</source>
-      <translation type="vanished">12 農地</translation>
-    </message>
-    <message>
-      <source>13 Urban and built-up</source>
-      <translation type="vanished">13 都市・市街地</translation>
-    </message>
-    <message>
-      <source>14 Cropland/natural vegetation mosaic</source>
-      <translation type="vanished">14 農地・自然植生モザイク</translation>
-    </message>
-    <message>
-      <source>15 Snow and ice</source>
-      <translation type="vanished">15 雪氷</translation>
-    </message>
-    <message>
-      <source>16 Barren</source>
-      <translation type="vanished">16 裸地</translation>
-    </message>
-    <message>
-      <source>2 Evergreen broadleaf forest</source>
-      <translation type="vanished">2 常緑広葉樹林</translation>
-    </message>
-    <message>
-      <source>3 Deciduous needleleaf forest</source>
-      <translation type="vanished">3 落葉針葉樹林</translation>
-    </message>
-    <message>
-      <source>4 Deciduous broadleaf forest</source>
-      <translation type="vanished">4 落葉広葉樹林</translation>
-    </message>
-    <message>
-      <source>5 Mixed forests</source>
-      <translation type="vanished">5 混交林</translation>
-    </message>
-    <message>
-      <source>6 Closed shrublands</source>
-      <translation type="vanished">6 閉鎖低木林</translation>
-    </message>
-    <message>
-      <source>7 Open shrublands</source>
-      <translation type="vanished">7 疎開低木林</translation>
-    </message>
-    <message>
-      <source>8 Woody savannas</source>
-      <translation type="vanished">8 木本サバンナ</translation>
-    </message>
-    <message>
-      <source>9 Savannas</source>
-      <translation type="vanished">9 サバンナ</translation>
+      <source>Applies a model (from 'Train soil respiration model') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): OUTPUT_FOLDER/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
+
+Only pixels where every predictor has a value (and inside MASK / LANDCOVER_CLASSES) are predicted. The grid defaults to that of the model's first time-varying predictor; EXTENT, TARGET_CRS and RESOLUTION make another one, and predictors on other grids are reprojected onto it (nearest for land cover, bilinear otherwise).
+
+UNCERTAINTY adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. AOA adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
+
+Safe to interrupt: every file is written under a hidden temporary name and renamed when complete, so a cancelled or failed run leaves no finished-looking file. RESUME skips periods whose maps are complete (same model and grid) and computes the rest. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.
+
+Runs on THREADS threads; with DASK_SCHEDULER (or the environment variable SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers can read the model and predictor paths. For long runs from the desktop use the menu 'Soil Respiration &gt; Upscale in background…', which loads the maps as a time series.
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.</source>
+      <translation type="vanished">(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップをg C m-2 d-1(期間平均の日速度)で書き出します: OUTPUT_FOLDER/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
+
+すべての説明変数に値がある(かつ MASK / LANDCOVER_CLASSES の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。EXTENT、TARGET_CRS、RESOLUTION で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
+
+UNCERTAINTY は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。AOA は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
+
+中断しても安全です: すべてのファイルは隠し一時ファイル名で書き込まれ、完成した時点で名前が変更されるため、キャンセルまたは失敗した実行が完成したように見えるファイルを残すことはありません。RESUME は、マップが完成している期間(同じモデル・同じグリッド)をスキップし、残りを計算します。別のモデルやグリッドのマップを含むフォルダは拒否されます。断りなく上書きされることはありません。
+
+THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変数 SOILRESP_DASK_SCHEDULER)を指定すると、モデルと説明変数のパスを読める workers をもつ dask.distributed クラスタで処理します。デスクトップで長時間実行する場合は、メニュー「土壌呼吸 &gt; バックグラウンドでアップスケーリング…」を使ってください。マップが時系列として読み込まれます。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
     </message>
     <message>
       <source>Barren</source>
       <translation type="vanished">裸地</translation>
+    </message>
+    <message>
+      <source>Builds the training table: for each row of the observation table (site x 8-day period, from 'Import soil respiration observations') it samples every predictor of the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to each raster's CRS (e.g. MODIS sinusoidal).
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Window size 1 takes the site's cell; N (odd) takes the mean of the valid cells of an N x N window and adds &lt;variable&gt;_n_valid (land cover: the most frequent class). Time features add doy_sin and doy_cos of the period's middle day.
+
+Sites outside a raster, on fill values or in periods without a raster are reported per site in the log; such rows are dropped or kept with missing values (MISSING).
+
+Output: the observation columns + one column per predictor, named by its canonical id (lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, soil_temperature, soil_moisture, ...). The units of every column are in the log, the UNITS output and &lt;output&gt;.units.json next to file outputs.</source>
+      <translation type="vanished">学習テーブルを作成します: 観測テーブル(サイト × 8日間期間、「土壌呼吸観測値のインポート」の出力)の各行について、その期間のカタログのすべての説明変数をサイト位置で抽出します。サイトの lon/lat(EPSG:4326)は各ラスタの CRS(例: MODIS サイン曲線図法)に変換されます。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+ウィンドウサイズ 1 はサイトのセルを取得します。N(奇数)は N × N ウィンドウの有効セルの平均を取り、&lt;variable&gt;_n_valid を追加します(土地被覆: 最頻クラス)。時間特徴量は期間の中日の doy_sin と doy_cos を追加します。
+
+ラスタの範囲外、欠測値上、またはラスタのない期間にあるサイトは、サイトごとにログで報告されます。そのような行は除外されるか、欠測値のまま残されます(MISSING)。
+
+出力: 観測テーブルの列 + 説明変数ごとに 1 列(正規の ID で命名: lst_day、lst_night、ndvi、evi、lai、fpar、gpp、landcover、elevation、soil_temperature、soil_moisture、…)。各列の単位はログ、UNITS 出力、およびファイル出力の隣の &lt;output&gt;.units.json に記録されます。</translation>
     </message>
     <message>
       <source>Closed shrublands</source>
@@ -1824,6 +1960,34 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation type="vanished">1サイト除外交差検証</translation>
     </message>
     <message>
+      <source>Leave-one-site-out R2</source>
+      <translation type="vanished">1サイト除外交差検証の R2</translation>
+    </message>
+    <message>
+      <source>Leave-one-site-out RMSE (g C m-2 d-1)</source>
+      <translation type="vanished">1サイト除外交差検証の RMSE(g C m-2 d-1)</translation>
+    </message>
+    <message>
+      <source>Lists the predictors found in folders of rasters: one row per variable with its unit, source product, time step, first and last 8-day period, number of periods, missing periods (gaps) between the catalog's first and last period, grid and resampling used when reading it onto another grid (nearest for land cover, bilinear otherwise). Files that are not predictors are listed in the log. Run it before extraction to see gaps.
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.</source>
+      <translation type="vanished">ラスタのフォルダ内で見つかった説明変数を一覧表示します: 変数ごとに 1 行で、単位、元のプロダクト、時間ステップ、最初と最後の8日間期間、期間数、カタログの最初と最後の期間の間で欠けている期間(ギャップ)、グリッド、別のグリッドに読み込む際のリサンプリング方法(土地被覆は最近傍、それ以外はバイリニア)。説明変数でないファイルはログに一覧表示されます。抽出の前に実行してギャップを確認してください。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
+    </message>
+    <message>
+      <source>Loads a model file written by soilresp:trainmodel the way upscaling will (checking its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and how well it validated: predictors in order with units and the map (catalog variable) each is upscaled with, training sites, period and region, hyperparameters, cross-validation metrics, area-of-applicability threshold and library versions. A model file is a pickle: loading it runs code, so open only models you trust.</source>
+      <translation type="vanished">soilresp:trainmodel が書き出したモデルファイルを、アップスケーリング時と同じ方法で読み込み(.json サイドカー、SHA-256、scikit-learn のバージョンを確認)、モデルに必要なものと検証結果を表示します: 順序どおりの説明変数とその単位、各説明変数のアップスケーリングに使うマップ(カタログ変数)、学習サイト、期間と領域、ハイパーパラメータ、交差検証の指標、適用可能領域(AOA)の閾値、ライブラリのバージョン。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを開いてください。</translation>
+    </message>
+    <message>
       <source>Mixed forests</source>
       <translation type="vanished">混交林</translation>
     </message>
@@ -1846,6 +2010,22 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
     <message>
       <source>Soil respiration {} to {}</source>
       <translation type="vanished">土壌呼吸 {} 〜 {}</translation>
+    </message>
+    <message>
+      <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
+
+Validation: leave-one-location-out (default and primary: sites closer than LOCATION_DISTANCE km, default 1, or sharing a site id (site_id, else site_name, or LOCATION_FIELD) form one location, predicted by a model that never saw it), spatially blocked k-fold (SPATIAL_FOLDS clusters of nearby locations, for clustered networks), leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of sites the model has seen). Baselines under the same folds: mean of the training data, day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - MSE_model / MSE_baseline. Rows are weighted by the days they represent (WEIGHTS) in training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over locations (at least 5 locations). FFS chooses predictors by forward selection under leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and skill), per location, per site and per season, for models and baselines (model 'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors with negative held-out importance, R2 &lt; 0 and baselines not beaten are flagged.
+
+GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
+
+Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
+      <translation type="vanished">サイト × 8日間期間の学習テーブル(soilresp:extracttrainingdata の出力、または CSV)から、土壌呼吸(目的変数は g C m-2 d-1)のランダムフォレストモデルを学習し、それらを並べて比較します。既定では「リモートセンシングのみ」と「リモートセンシング + 現地観測」(地温と土壌水分)です。すべてのモデルは同じ行を使います。
+
+検証: 1地点除外交差検証(既定かつ主たる方式: LOCATION_DISTANCE km(既定 1)より近いサイト、またはサイト ID(site_id、なければ site_name、または LOCATION_FIELD)が同じサイトを 1 地点とし、その地点を一度も見ていないモデルで予測)、空間ブロック k 分割交差検証(近接する地点を SPATIAL_FOLDS 個のクラスタにまとめる。クラスタ状の観測網向け)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: モデルが見たサイトの別の日で検証することになる)。同じ分割でのベースライン: 学習データの平均、通日の気候値、Q10 および Lloyd-Taylor の温度応答。スキル = 1 - MSE_model / MSE_baseline。学習と指標では、各行を代表する日数(WEIGHTS)で重み付けします。全体の R2、RMSE、バイアスには、地点についての 90 % ブートストラップ信頼区間を付けます(5 地点以上の場合)。FFS は1地点除外交差検証のもとで前進選択により説明変数を選びます。指標 R2、RMSE、MAE、バイアス、傾きを、全体(信頼区間とスキル付き)・地点ごと・サイトごと・季節ごとに、モデルとベースライン(モデル名 'baseline_...')について METRICS へ、除外して得たすべての予測値を CV_PREDICTIONS へ出力します。除外データでの重要度が負の説明変数、R2 &lt; 0、ベースラインを上回らない場合にはフラグを付けます。
+
+GRID(任意)はハイパーパラメータを調整します。例: 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'。候補は主たる方式の分割で最大 100 本の木を使って比較されます。報告される交差検証の指標は各分割の内側で入れ子にした探索によるもので、除外したサイトが自身のスコアに影響することはありません。
+
+出力: モデルごとに 1 つのモデルファイルを OUTPUT_FOLDER に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(REPORT)も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
     </message>
     <message>
       <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.

@@ -1,6 +1,7 @@
 """Predictor catalog on real MODIS files (HDF4 granules, a MODIStsp GeoTIFF stack with mixed
 encodings) and on the synthetic demo region. Expected values are computed here independently
 with rasterio/pyproj and the documented scale factors."""
+import contextlib
 import datetime as dt
 import math
 import pathlib
@@ -9,6 +10,7 @@ import shutil
 import threading
 
 import numpy as np
+import pandas as pd
 import pytest
 import rasterio
 from rasterio.transform import from_origin
@@ -436,3 +438,64 @@ def test_catalog_pickles_and_reads_from_threads(demo_dir):
     for thread in threads:
         thread.join()
     np.testing.assert_array_equal(np.vstack([results[i] for i in range(4)]), expected[:200])
+
+
+@contextlib.contextmanager
+def http_server(folder):
+    """tests/cluster_helpers.HTTPServer (HTTP Range requests) in a process of its own: GDAL
+    opens hold the GIL, so a server thread of this process could not answer them."""
+    import subprocess
+    import sys
+
+    script = ("import sys, time; sys.path.insert(0, sys.argv[1]); "
+              "from cluster_helpers import HTTPServer; server = HTTPServer(sys.argv[2]); "
+              "server.__enter__(); print(server.url, flush=True); time.sleep(3600)")
+    process = subprocess.Popen([sys.executable, "-c", script, str(pathlib.Path(__file__).parent),
+                                str(folder)], stdout=subprocess.PIPE, text=True)
+    try:
+        yield process.stdout.readline().strip()
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+        process.stdout.close()
+
+
+def test_vsicurl_cog_is_a_predictor_file(tmp_path, monkeypatch, run_algorithm):
+    """A GDAL virtual path (/vsicurl/ over a loopback HTTP server with Range requests) is a
+    PREDICTORS file like a local one: recognised and dated by its name, read via rasterio,
+    never cached (no size/time to check), nothing written next to it."""
+    import rasterio.shutil
+    from safety import assert_unchanged, snapshot
+
+    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path / "cache"))
+    served = tmp_path / "served"
+    served.mkdir()
+    data = (13000 + np.arange(64 * 64).reshape(64, 64) % 2000).astype(np.uint16)
+    plain = tmp_path / "plain.tif"
+    with rasterio.open(plain, "w", driver="GTiff", width=64, height=64, count=1,
+                       dtype="uint16", crs="EPSG:4326", nodata=0,
+                       transform=from_origin(135.0, 36.0, 0.01, 0.01)) as out:
+        out.write(data, 1)
+    name = "MOD11A2.061_LST_Day_1km_doy2016145_aid0001.tif"
+    rasterio.shutil.copy(plain, served / name, driver="COG", BLOCKSIZE=16)
+    before = snapshot(served)
+    with http_server(served) as base:
+        url = f"/vsicurl/{base}/{name}"
+        catalog = PredictorCatalog.from_files([url])
+        assert catalog.variables == ["lst_day"]
+        assert catalog.periods("lst_day") == (dt.date(2016, 5, 24),)
+        assert catalog.files("lst_day") == [url]
+        np.testing.assert_allclose(catalog.read("lst_day", "2016-05-24"), data * 0.02,
+                                   rtol=1e-6)
+        window = catalog.read("lst_day", "2016-05-24", window=Window(20, 30, 8, 4))
+        np.testing.assert_allclose(window, data[30:34, 20:28] * 0.02, rtol=1e-6)
+        close_datasets()
+        again = PredictorCatalog.from_files([url])
+        assert again.scan_stats["opened"] == [url]  # virtual files are opened on every scan
+        out = tmp_path / "described.csv"
+        run_algorithm("describecatalog", {"PREDICTORS": [url], "OUTPUT": str(out)})
+        close_datasets()
+    described = pd.read_csv(out)
+    assert described.variable.tolist() == ["lst_day"] and described.n_periods[0] == 1
+    assert_unchanged(before)
+    assert sorted(p.name for p in served.iterdir()) == [name]

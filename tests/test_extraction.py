@@ -29,6 +29,12 @@ def _close_datasets():
     close_datasets()
 
 
+@pytest.fixture(autouse=True)
+def _catalog_cache_in_tmp(tmp_path_factory, monkeypatch):
+    """The catalog's scan cache goes to a folder of this test session, not ~/.cache."""
+    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
+
+
 def observations(rows):
     """An observation table as importobservations writes it (docs/CONTRACTS.md)."""
     frame = pd.DataFrame(rows, columns=["site", "lon", "lat", "period_start", "sr"])
@@ -351,3 +357,126 @@ def test_qgis_process_reports_bad_input(qgis_process, demo_dir, tmp_path):
     assert "(PREDICTORS)" in done.stdout + done.stderr
     assert "do not exist" in done.stdout + done.stderr
     assert not (tmp_path / "t.gpkg").exists()
+
+
+# --------------------------------------------------------------------------- issue 9
+def _lst_series(folder, years, holes):
+    """lst_day_doy<YYYYDDD>.tif (float kelvin, 3x3 cells at 0.01 degrees from 135 E, 36 N)
+    for every period of ``years``; ``holes``: {period index: cells (row, col) set to NaN}.
+    Returns the periods and the (T, 3, 3) truth."""
+    from rasterio.transform import from_origin
+
+    from soil_resp_plugin.core import periods as P
+
+    periods = [p for year in years for p in P.periods_of_year(year)]
+    truth = np.stack([290 + 10 * np.sin(2 * np.pi * p.timetuple().tm_yday / 365)
+                      + 0.5 * (p.year - years[0]) + np.arange(9.0).reshape(3, 3)
+                      for p in periods])
+    for t, start in enumerate(periods):
+        data = truth[t].astype(np.float32)
+        for cell in holes.get(t, ()):
+            data[cell] = np.nan
+        name = f"lst_day_doy{start.year}{start.timetuple().tm_yday:03d}.tif"
+        with rasterio.open(folder / name, "w", driver="GTiff", width=3, height=3, count=1,
+                           dtype="float32", crs="EPSG:4326", nodata=np.nan,
+                           transform=from_origin(135.0, 36.0, 0.01, 0.01)) as out:
+            out.write(data, 1)
+    return periods, truth
+
+
+def test_fill_gaps_option_interpolates_then_uses_the_period_mean(run_algorithm, tmp_path,
+                                                                monkeypatch):
+    from safety import assert_unchanged, snapshot
+
+    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "lst"
+    folder.mkdir()
+    short = {50: [(1, 1)], 51: [(1, 1)]}  # two periods: interpolated
+    long = {t: [(1, 1)] for t in range(60, 66)}  # six periods: the other year's value
+    periods, truth = _lst_series(folder, (2014, 2015), {**short, **long})
+    site = ("A", 135.015, 35.985)  # cell (1, 1)
+    wanted = [50, 51, 62, 10]
+    frame = pd.DataFrame({"site": site[0], "lon": site[1], "lat": site[2],
+                          "period_start": [periods[t].isoformat() for t in wanted],
+                          "sr": 1.0})
+    csv = tmp_path / "obs.csv"
+    frame.to_csv(csv, index=False)
+    before = snapshot(folder, csv)
+
+    plain = tmp_path / "plain.csv"
+    run_algorithm("extracttrainingdata", {
+        "OBSERVATIONS": str(csv), "PREDICTORS": [str(folder)], "MISSING": 1,
+        "TIME_FEATURES": False, "OUTPUT": "memory:", "OUTPUT_CSV": str(plain)})
+    observed = pd.read_csv(plain)
+    assert "lst_day_filled" not in observed.columns  # default: observed values only
+    assert observed.lst_day.isna().tolist() == [True, True, True, False]
+
+    filled_csv = tmp_path / "filled.csv"
+    run_algorithm("extracttrainingdata", {
+        "OBSERVATIONS": str(csv), "PREDICTORS": [str(folder)], "MISSING": 1,
+        "TIME_FEATURES": False, "FILL_GAPS": True, "MAX_FILL_GAP": 3, "OUTPUT": "memory:",
+        "OUTPUT_CSV": str(filled_csv)})
+    filled = pd.read_csv(filled_csv)
+    days = np.array([p.toordinal() for p in periods], float)
+    series = truth[:, 1, 1].copy()
+    for t in list(short) + list(long):
+        series[t] = np.nan
+    valid = np.isfinite(series)
+    expected_interp = np.interp(days[[50, 51]], days[valid], series[valid])
+    np.testing.assert_allclose(filled.lst_day[:2], expected_interp, rtol=1e-6)
+    # period 62 of 2015 (t - 46 = 16 in 2014): the mean over the years that observed it
+    assert filled.lst_day[2] == pytest.approx(truth[62 - 46, 1, 1], rel=1e-6)
+    assert filled.lst_day[3] == pytest.approx(truth[10, 1, 1], rel=1e-6)
+    assert filled.lst_day_filled.tolist() == [1, 1, 2, 0]
+    units = json.loads((tmp_path / "filled.csv.units.json").read_text())
+    assert "lst_day_filled" not in units["predictors"]
+    assert_unchanged(before)
+
+
+def test_extraction_forwards_land_cover_year_fallbacks(run_algorithm, tmp_path, monkeypatch):
+    from modis_granules import write_granule
+    from qgis.core import QgsProcessingFeedback
+
+    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "granules"
+    size = 4
+    for day in (dt.date(2015, 5, 25), dt.date(2016, 5, 24), dt.date(2017, 5, 25)):
+        write_granule(folder, "MOD11A2", day, 28, 5, {
+            "LST_Day_1km": np.full((size, size), 15000, np.uint16),
+            "QC_Day": np.zeros((size, size), np.uint8)})
+    classes = np.full((2 * size, 2 * size), 5, np.uint8)
+    write_granule(folder, "MCD12Q1", dt.date(2016, 1, 1), 28, 5,
+                  {"LC_Type1": classes, "LC_Type2": classes})
+    # the centre of tile h28v05 in lon/lat (MODIS sinusoidal sphere)
+    radius, tile = 6371007.181, 1111950.5197665
+    x, y = -20015109.354 + 28.5 * tile, 10007554.677 - 5.5 * tile
+    lat = math.degrees(y / radius)
+    lon = math.degrees(x / (radius * math.cos(math.radians(lat))))
+    frame = pd.DataFrame({"site": "S", "lon": lon, "lat": lat,
+                          "period_start": ["2015-05-25", "2017-05-25"], "sr": 1.0})
+    csv = tmp_path / "obs.csv"
+    frame.to_csv(csv, index=False)
+
+    class Feedback(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    feedback = Feedback()
+    out = tmp_path / "t.csv"
+    run_algorithm("extracttrainingdata", {
+        "OBSERVATIONS": str(csv), "PREDICTORS": [str(folder)], "MISSING": 1,
+        "OUTPUT": "memory:", "OUTPUT_CSV": str(out)}, feedback=feedback)
+    table = pd.read_csv(out)
+    assert table.landcover.tolist() == [5, 5]
+    notes = [w for w in feedback.warnings if w.startswith("For the observation periods")]
+    assert len(notes) == 1
+    assert "landcover" in notes[0] and "2016" in notes[0] and "2015, 2017" in notes[0]
+    used = [w for w in feedback.warnings if "yearly layer read for an observation year" in w]
+    assert sorted(used) == sorted([
+        "landcover: no layer for 2015; the 2016 layer is used (yearly layer read for an "
+        "observation year it does not cover).",
+        "landcover: no layer for 2017; the 2016 layer is used (yearly layer read for an "
+        "observation year it does not cover)."])

@@ -30,6 +30,12 @@ def _close():
     close_datasets()
 
 
+@pytest.fixture(autouse=True)
+def _catalog_cache_in_tmp(tmp_path_factory, monkeypatch):
+    """The catalog's scan cache goes to a folder of this test session, not ~/.cache."""
+    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
+
+
 def stored_field(h, v, size, base=7500):
     """Integers defined by sinusoidal position only: global column + 1000 x global row of a
     grid of ``size`` cells per tile starting at h28 v04, so a mosaic must be one ramp."""

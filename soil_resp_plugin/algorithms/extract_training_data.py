@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -49,8 +50,7 @@ def write_units(path, units, predictors):
 class ExtractTrainingData(SoilRespAlgorithm):
     ALGORITHM_ID = "extracttrainingdata"
     DISPLAY_NAME = "Extract predictors at sites"
-    GROUP = "Training"
-    GROUP_ID = "training"
+    GROUP_ID = "observations"
     REQUIRES = ("numpy", "pandas", "rasterio")
     HELP = (
         "Builds the training table: for each row of the observation table (site x 8-day "
@@ -63,6 +63,11 @@ class ExtractTrainingData(SoilRespAlgorithm):
         "Time features add doy_sin and doy_cos of the period's middle day.\n\n"
         "Sites outside a raster, on fill values or in periods without a raster are reported "
         "per site in the log; such rows are dropped or kept with missing values (MISSING).\n\n"
+        "FILL_GAPS (advanced, off by default: the table holds observed values only) fills a "
+        "predictor missing at a site in time as upscaling does: linear interpolation across at "
+        "most MAX_FILL_GAP missing 8-day periods, else the mean of the site's values in the "
+        "same period of the other years; a column <variable>_filled says how (0 observed, 1 "
+        "interpolated, 2 multi-year mean, 3 still missing).\n\n"
         "Output: the observation columns + one column per predictor, named by its canonical id "
         "(lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, "
         "soil_temperature, soil_moisture, ...). The units of every column are in the log, the "
@@ -73,6 +78,8 @@ class ExtractTrainingData(SoilRespAlgorithm):
     WINDOW_SIZE = "WINDOW_SIZE"
     TIME_FEATURES = "TIME_FEATURES"
     MISSING = "MISSING"
+    FILL_GAPS = "FILL_GAPS"
+    MAX_FILL_GAP = "MAX_FILL_GAP"
     OUTPUT = "OUTPUT"
     OUTPUT_CSV = "OUTPUT_CSV"
 
@@ -95,6 +102,19 @@ class ExtractTrainingData(SoilRespAlgorithm):
             self.MISSING, tr("Rows with a missing predictor"),
             options=[tr(label) for _, label in MISSING], defaultValue=0,
         ))
+        fill = QgsProcessingParameterBoolean(
+            self.FILL_GAPS, tr("Fill predictor gaps in time as upscaling does (default: "
+                               "observed values only)"),
+            defaultValue=False,
+        )
+        longest = QgsProcessingParameterNumber(
+            self.MAX_FILL_GAP, tr("Longest gap bridged by interpolation (8-day periods)"),
+            type=QgsProcessingParameterNumber.Integer, minValue=0, maxValue=23,
+            defaultValue=3,
+        )
+        for parameter in (fill, longest):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Training table"), QgsProcessing.TypeVectorPoint,
         ))
@@ -143,6 +163,8 @@ class ExtractTrainingData(SoilRespAlgorithm):
             window_size=self.parameterAsInt(parameters, self.WINDOW_SIZE, context),
             time_features=self.parameterAsBoolean(parameters, self.TIME_FEATURES, context),
             missing=missing, reporter=reporter,
+            fill_gaps=self.parameterAsBoolean(parameters, self.FILL_GAPS, context),
+            max_gap=self.parameterAsInt(parameters, self.MAX_FILL_GAP, context),
         )
         units_text = json.dumps(result.units)
         reporter.log(f"Units: {units_text}")

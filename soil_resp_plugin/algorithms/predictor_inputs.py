@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -18,6 +19,7 @@ PATTERN = "PATTERN"
 STATIC = "STATIC"
 TEMPORAL_MAPPING = "TEMPORAL_MAPPING"
 QUALITY = "QUALITY"
+MIN_VALID_DAYS = "MIN_VALID_DAYS"
 
 TEMPORAL_MAPPINGS = (
     ("composite", "16-day composite covering the 8-day period"),
@@ -46,7 +48,15 @@ PREDICTORS_HELP = (
     "(e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run "
     "with the suspected unit, or warn when only some values are affected.\n\n"
     "A browser's second download of a file (name ending ' (1).tif') is read like the original; "
-    "when both are present and identical, one copy is used."
+    "when both are present and identical, one copy is used.\n\n"
+    "Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; "
+    "MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer "
+    "leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths "
+    "(/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.\n\n"
+    "The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or "
+    "SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes "
+    "seconds; a file whose size or modification time changed, and every added file, is "
+    "opened again."
 )
 
 
@@ -73,6 +83,10 @@ def add_catalog_parameters(algorithm):
             QUALITY, tr("MODIS quality (QC) filtering"),
             options=[tr(label) for _, label in QUALITY_LEVELS], defaultValue=0,
         ),
+        QgsProcessingParameterNumber(
+            MIN_VALID_DAYS, tr("Daily products: valid days a pixel needs in an 8-day period"),
+            type=QgsProcessingParameterNumber.Integer, defaultValue=2, minValue=1, maxValue=8,
+        ),
     ]
     for parameter in advanced:
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -98,8 +112,10 @@ def catalog_from_parameters(algorithm, parameters, context, reporter):
     mapping = TEMPORAL_MAPPINGS[algorithm.parameterAsEnum(parameters, TEMPORAL_MAPPING,
                                                           context)][0]
     quality = QUALITY_LEVELS[algorithm.parameterAsEnum(parameters, QUALITY, context)][0]
+    min_valid_days = algorithm.parameterAsInt(parameters, MIN_VALID_DAYS, context)
     reporter.log(f"Scanning predictors in: {', '.join(paths)}")
     return PredictorCatalog.from_files(
         paths, pattern=pattern or None, temporal_mapping=mapping, reporter=reporter,
         quality=quality, static=_static_paths(algorithm, parameters, context),
+        min_valid_days=min_valid_days,
     )

@@ -86,7 +86,9 @@ from .catalog_temporal import (
 )
 from .errors import InputError
 from .gapfill import (
+    CLIMATOLOGY,
     DEFAULT_MAX_GAP,
+    INTERPOLATED,
     MISSING,
     OBSERVED,
     fill_flags,
@@ -823,3 +825,47 @@ class PredictorCatalog:
             values[var], methods[var] = self.read_filled(var, period_start, grid, window,
                                                          max_gap, use_climatology)
         return values, fill_flags([(var, methods[var]) for var in variables]), methods
+
+    def sample_filled(self, var, period_start, lons, lats, window_size=1,
+                      max_gap=DEFAULT_MAX_GAP, use_climatology=True):
+        """:meth:`sample` with gaps in time filled per site as :meth:`read_filled` fills
+        pixels (interpolation between the site's values of the neighbouring periods, else the
+        multi-year mean of the site's values in that period of the year). Returns (values,
+        n_valid, method) with method as in core/gapfill.py (n_valid counts observed cells)."""
+        series = self._get(var)
+        period = _as_date(period_start)
+        count = len(np.asarray(lons))
+
+        def at(when):
+            if series.static or when in series.resolution:
+                return self.sample(var, when, lons, lats, window_size)
+            return np.full(count, np.nan), np.zeros(count, dtype=np.int64)
+
+        values, n_valid = at(period)
+        values = values.astype(np.float64)
+        method = np.where(np.isfinite(values), OBSERVED, MISSING).astype(np.uint8)
+        if series.static or np.isfinite(values).all():
+            return values, n_valid, method
+        if int(max_gap) > 0:
+            span = dt.timedelta(days=P.PERIOD_DAYS * (int(max_gap) + 1))
+            around = P.periods_between(period - span, period + span)
+            k = around.index(period)
+            around = around[max(k - int(max_gap), 0):k + int(max_gap) + 1]
+            k = around.index(period)
+            stack = np.stack([values if p == period else at(p)[0] for p in around])
+            filled, done = interpolate_gaps(stack, [p.toordinal() for p in around],
+                                            int(max_gap))
+            use = (method == MISSING) & done[k]
+            values[use] = filled[k][use]
+            method[use] = INTERPOLATED
+        if use_climatology and (method == MISSING).any():
+            doy = period.timetuple().tm_yday
+            years = sorted({p.year for p in series.resolution})
+            layers = [at(P.date_from_doy(year, doy))[0] for year in years
+                      if P.date_from_doy(year, doy) in series.resolution]
+            if layers:
+                mean, _ = _climatology(layers)
+                use = (method == MISSING) & np.isfinite(mean)
+                values[use] = mean[use]
+                method[use] = CLIMATOLOGY
+        return values, n_valid, method

@@ -5,13 +5,14 @@ Pure Python (numpy/pandas); the Processing algorithm ``soilresp:extracttrainingd
 outside the rasters, no date in range) raise :class:`InputError`; problems of single sites or
 periods are reported per site and leave NaN.
 """
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from . import gapfill, products
 from . import periods as P
-from . import products
 from .errors import InputError
 from .products import TIME_FEATURE_UNITS
 from .reporting import as_reporter
@@ -73,11 +74,45 @@ def check_observations(frame):
                          parameter="OBSERVATIONS")
 
 
+def _sample_all(catalog, variables, unique_periods, period, row_site, lons, lats,
+                window_size, values, counts, methods, reporter, fill_gaps, max_gap):
+    """Fill ``values``/``counts``/``methods`` (per variable, per table row) by period."""
+    steps = max(len(variables) * len(unique_periods), 1)
+    done = 0
+    for var in variables:
+        static = catalog.is_static(var)
+        for start in unique_periods:
+            reporter.check_cancelled()
+            done += 1
+            rows = np.flatnonzero((period == start).to_numpy())
+            wanted = np.unique(row_site[rows])
+            method = None
+            if fill_gaps and not static:
+                sampled, n_valid, method = catalog.sample_filled(
+                    var, start, lons[wanted], lats[wanted], window_size=window_size,
+                    max_gap=max_gap)
+            elif not static and not catalog.has_period(var, start):
+                continue
+            else:
+                sampled, n_valid = catalog.sample(var, start, lons[wanted], lats[wanted],
+                                                  window_size=window_size)
+            lookup = dict(zip(wanted, range(len(wanted))))
+            positions = np.array([lookup[s] for s in row_site[rows]])
+            if method is not None:
+                methods[var][rows] = method[positions]
+            values[var][rows] = sampled[positions]
+            counts[var][rows] = n_valid[positions]
+            reporter.progress(done / steps)
+
+
 def extract_training_table(observations, catalog, window_size=1, time_features=True,
-                           missing="drop", reporter=None):
+                           missing="drop", reporter=None, fill_gaps=False, max_gap=None):
     """Observation rows + one column per catalog variable (``<var>_n_valid`` when
     ``window_size`` > 1) + ``doy_sin``/``doy_cos``. ``missing``: ``drop`` rows with any
-    missing predictor, or ``keep`` them with NaN."""
+    missing predictor, or ``keep`` them with NaN. ``fill_gaps``: predictors missing at a
+    site in a period are filled in time as upscaling fills them (interpolation across at most
+    ``max_gap`` missing periods, else the multi-year mean of the period; default off: the
+    training table holds observed values only) and ``<var>_filled`` columns say where."""
     reporter = as_reporter(reporter)
     if missing not in MISSING_POLICIES:
         raise InputError(f"Unknown missing-value policy '{missing}'; use drop or keep.",
@@ -141,25 +176,27 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
 
     values = {var: np.full(len(table), np.nan) for var in variables}
     counts = {var: np.zeros(len(table), dtype=np.int64) for var in variables}
+    methods = {var: np.full(len(table), gapfill.MISSING, dtype=np.uint8) for var in variables}
+    max_gap = gapfill.DEFAULT_MAX_GAP if max_gap is None else int(max_gap)
     unique_periods = sorted(set(period))
-    steps = max(len(variables) * len(unique_periods), 1)
-    done = 0
-    for var in variables:
-        static = catalog.is_static(var)
-        for start in unique_periods:
-            reporter.check_cancelled()
-            done += 1
-            rows = np.flatnonzero((period == start).to_numpy())
-            if not static and not catalog.has_period(var, start):
-                continue
-            wanted = np.unique(row_site[rows])
-            sampled, n_valid = catalog.sample(var, start, lons[wanted], lats[wanted],
-                                              window_size=window_size)
-            lookup = dict(zip(wanted, range(len(wanted))))
-            positions = np.array([lookup[s] for s in row_site[rows]])
-            values[var][rows] = sampled[positions]
-            counts[var][rows] = n_valid[positions]
-            reporter.progress(done / steps)
+    if hasattr(catalog, "year_fallbacks"):
+        for note in catalog.year_fallbacks(unique_periods[0], unique_periods[-1]):
+            reporter.warn(f"For the observation periods: {note}")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
+        _sample_all(catalog, variables, unique_periods, period, row_site, lons, lats,
+                    window_size, values, counts, methods, reporter, fill_gaps, max_gap)
+    forwarded = set()
+    for warning in caught:
+        text = str(warning.message)
+        if type(warning.message).__name__ == "YearNotCoveredWarning" and text not in forwarded:
+            forwarded.add(text)
+            reporter.warn(f"{text} (yearly layer read for an observation year it does not "
+                          "cover).")
+        elif text not in forwarded:
+            forwarded.add(text)
+            warnings.warn_explicit(warning.message, warning.category, warning.filename,
+                                   warning.lineno)
 
     site_rows = []
     for i, name in enumerate(sites["site"]):
@@ -192,10 +229,21 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
                               "n_rows": int(mine.sum()), "n_missing": n_missing})
     site_report = pd.DataFrame(site_rows)
 
+    filled_columns = []
     for var in variables:
         table[var] = values[var]
         if window_size > 1:
             table[f"{var}_n_valid"] = counts[var]
+        if fill_gaps and not catalog.is_static(var):
+            table[f"{var}_filled"] = methods[var].astype(np.int64)
+            filled_columns.append(var)
+            n_interp = int((methods[var] == gapfill.INTERPOLATED).sum())
+            n_clim = int((methods[var] == gapfill.CLIMATOLOGY).sum())
+            if n_interp or n_clim:
+                reporter.log(f"{var}: {n_interp} rows interpolated in time and {n_clim} from "
+                             f"the multi-year mean of their period (FILL_GAPS; column "
+                             f"{var}_filled: 0 observed, 1 interpolated, 2 climatology, 3 "
+                             "missing).")
     predictors = list(variables)
     if time_features:
         features = {start: P.doy_features(start) for start in unique_periods}
@@ -224,6 +272,7 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
     units.update({var: catalog.unit(var) for var in variables})
     if window_size > 1:
         units.update({f"{var}_n_valid": "cells" for var in variables})
+    units.update({f"{var}_filled": "1" for var in filled_columns})
     if time_features:
         units.update(TIME_FEATURE_UNITS)
     reporter.log(f"Training table: {len(table)} rows x {len(predictors)} predictors "
