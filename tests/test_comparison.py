@@ -449,6 +449,12 @@ def test_processing_run_with_observations(run_algorithm, demo_dir, demo_result, 
     assert text.count("data:image/png;base64,") == 9
     assert "Seasonal cycle at the sites" in text and "Taylor diagram" in text
     assert not [n for n in os.listdir(tmp_path) if n.endswith(".partial")]
+    # figures fit for a paper: 200 dpi, an alt text describing each one, none alike
+    from test_model import assert_figures_fit_for_a_paper
+
+    assert_figures_fit_for_a_paper(text, expected_min=9)
+    assert "Taylor diagram with our maps as the reference" in text
+    assert "one panel each on the same dates" in text
 
 
 def test_qgis_process_monthly_comparison(qgis_process, demo_dir, demo_result, tmp_path):
@@ -544,3 +550,55 @@ def test_monthly_totals_of_aggregatetime_as_our_maps(demo_dir, demo_result, trut
     a, b = result.pooled(), demo_result.pooled()
     for key in ("n", "r2", "rmse", "bias", "slope", "total_ratio"):
         assert a[key] == pytest.approx(b[key], rel=1e-5), key
+
+
+# ----------------------------------------------------------------------------- figures
+def test_taylor_diagram_labels_overlap_nothing(demo_dir, demo_result):
+    """No two texts of the Taylor diagram overlap (arc labels, correlation and sd ticks,
+    titles, legend), and no arc label covers a marker, also with a second product and the
+    monthly steps crowding the diagram."""
+    from matplotlib.text import Text
+
+    from soil_resp_plugin.core import comparison_report as R
+    from soil_resp_plugin.core import figures
+
+    stats = demo_result.statistics
+    second = stats.assign(compared="second product", r=stats["r"] * 0.9,
+                          sd_ratio=stats["sd_ratio"] * 0.8)
+    for table in (stats, pd.concat([stats, second], ignore_index=True)):
+        figure, alt = R.taylor_figure(table)
+        assert figures.text_overlaps(figure) == []
+        renderer = figure.canvas.get_renderer()
+        axis = figure.axes[0]
+        labels = [t for t in axis.findobj(Text) if t.get_text() in
+                  {f"{level:g}" for level in R.CRMSD_LEVELS} and t.get_bbox_patch()]
+        assert len(labels) >= 4
+        markers = np.concatenate([line.get_transform().transform(line.get_xydata())
+                                  for line in axis.get_lines() if line.get_marker() not in
+                                  ("None", "", None) and len(line.get_xydata())])
+        for label in labels:
+            box = label.get_window_extent(renderer)
+            assert not any(box.contains(x, y) for x, y in markers), label.get_text()
+        assert "pooled correlation" in alt
+
+
+def test_site_panels_share_the_date_axis():
+    from soil_resp_plugin.core import comparison_report as R
+
+    rows = []
+    for site, first, count in (("A", "2005-01-01", 10), ("B", "2005-06-02", 20),
+                               ("C", "2006-03-06", 5)):
+        for k in range(count):
+            day = pd.Timestamp(first) + pd.Timedelta(days=8 * k)
+            rows.append({"site": site, "period_start": day.date().isoformat(), "sr": 1.0 + k,
+                         "map": 1.1 + k, "product": 0.9 + k})
+    figure, alt = R.sites_figure(pd.DataFrame(rows), names=["product"])
+    limits = {tuple(axis.get_xlim()) for axis in figure.axes}
+    assert len(figure.axes) == 3 and len(limits) == 1
+    import matplotlib.dates as mdates
+
+    low, high = limits.pop()
+    assert mdates.num2date(low).date() < dt.date(2005, 1, 1)
+    assert mdates.num2date(high).date() > dt.date(2006, 4, 7)
+    assert "same dates" in alt and "A, B, C" in alt
+    assert all(r"m$^{-2}$ d$^{-1}$" in a.get_ylabel() for a in figure.axes if a.get_ylabel())

@@ -493,3 +493,99 @@ def test_single_year_table_skips_leave_one_year_out_with_a_note():
     assert result.schemes == ["location", "oob"]  # the old id 'site' is read as 'location'
     assert any("single year" in note for note in result.notes)
     assert set(result.metrics["scheme"]) == {"location", "oob"}
+
+
+# -- report figures fit for a paper ------------------------------------------------------------
+GENERIC_ALTS = {"", "figure", "image", "plot", "chart", "graph", "img", "picture"}
+
+
+def report_images(html):
+    """(alt, PNG bytes) of every embedded figure of a report."""
+    import base64
+
+    images = re.findall(r"<img\b[^>]*>", html)
+    found = []
+    for tag in images:
+        alt = re.search(r'\balt="([^"]*)"', tag)
+        data = re.search(r"data:image/png;base64,([A-Za-z0-9+/=]+)", tag)
+        assert data, tag[:200]
+        found.append((alt.group(1) if alt else None, base64.b64decode(data.group(1))))
+    return found
+
+
+def assert_figures_fit_for_a_paper(html, expected_min):
+    """Every figure: >= 200 dpi (pHYs), an alt text describing it, no two the same."""
+    from soil_resp_plugin.core.figures import png_dpi
+
+    images = report_images(html)
+    assert len(images) >= expected_min
+    alts = [alt for alt, _ in images]
+    for alt, data in images:
+        assert alt is not None
+        assert alt.strip().lower() not in GENERIC_ALTS and len(alt) > 60, alt
+        dpi = png_dpi(data)
+        assert dpi is not None and min(dpi) >= 199.5, dpi
+    assert len(set(alts)) == len(alts), "two figures share an alt text"
+
+
+@pytest.fixture(scope="module")
+def two_model_result():
+    table = synthetic_table(n_sites=4, n_periods=30)
+    specs = core_model.model_specs(table.columns, ("rs", "rs_insitu"))
+    return core_model.train_models(table, specs, hyperparameters={"n_estimators": 20}, seed=1,
+                                   schemes=("site",))
+
+
+def test_report_figures_are_200_dpi_with_alt_texts(two_model_result):
+    html = core_report.render(two_model_result)
+    assert_figures_fit_for_a_paper(html, expected_min=7)
+    alts = [alt for alt, _ in report_images(html)]
+    assert any(alt.startswith("Time series of observed soil respiration") and "S0" in alt
+               for alt in alts)
+    assert any("Partial dependence plots of remote sensing + in-situ" in alt for alt in alts)
+
+
+def test_site_panels_share_the_date_axis(two_model_result):
+    figure, alt = core_report.time_series_figure(two_model_result, "location")
+    limits = {tuple(axis.get_xlim()) for axis in figure.axes}
+    assert len(figure.axes) == 4 and len(limits) == 1
+    dates = pd.to_datetime(two_model_result.predictions["period_start"])
+    import matplotlib.dates as mdates
+
+    low, high = limits.pop()
+    assert mdates.num2date(low).date() < dates.min().date()
+    assert mdates.num2date(high).date() > dates.max().date()
+    assert "same dates" in alt
+
+
+def test_partial_dependence_on_one_y_scale_for_every_model(two_model_result):
+    shared = core_report.partial_dependence_limits(two_model_result.models)
+    limits = set()
+    for m in two_model_result.models:
+        figure, alt = core_report.partial_dependence_figure(m, shared)
+        assert len(figure.axes) == len(m.partial_dependence) > 1
+        limits |= {tuple(np.round(axis.get_ylim(), 9)) for axis in figure.axes}
+        lows = [min(c["average"]) for c in m.partial_dependence]
+        highs = [max(c["average"]) for c in m.partial_dependence]
+        assert shared[0] <= min(lows) and shared[1] >= max(highs)  # no curve is cut off
+        assert "same y-scale" in alt
+    assert limits == {tuple(np.round(shared, 9))}
+
+
+def test_units_on_figures_have_superscripts(two_model_result):
+    from soil_resp_plugin.core.figures import unit
+
+    assert unit("g C m-2 d-1") == r"g C m$^{-2}$ d$^{-1}$"
+    assert unit("(g C m-2 d-1)2") == r"(g C m$^{-2}$ d$^{-1}$)$^{2}$"
+    assert unit("m3 m-3") == r"m$^{3}$ m$^{-3}$"
+    assert unit("kg C m-2 8d-1") == r"kg C m$^{-2}$ (8 d)$^{-1}$"
+    assert unit("degC") == "°C" and unit("K") == "K" and unit("1") == "1"
+    figure, _ = core_report.scatter_figure(two_model_result, "location")
+    labels = [axis.get_xlabel() for axis in figure.axes] + [figure.axes[0].get_ylabel()]
+    assert all(r"m$^{-2}$ d$^{-1}$" in label for label in labels), labels
+    assert all("m-2" not in label for label in labels)
+    # readable: no text under 8 pt
+    from matplotlib.text import Text
+
+    sizes = [t.get_fontsize() for t in figure.findobj(Text) if t.get_text().strip()]
+    assert min(sizes) >= 8

@@ -1,11 +1,16 @@
 """Self-contained HTML report of a comparison (core.comparison.compare): metrics tables and
-figures embedded as PNGs with the training report's helpers (no network, Agg canvas only)."""
+figures embedded as 200 dpi PNGs with alt texts in the shared style of core/figures.py (no
+network, Agg canvas only). Figure functions take ``png(figure, alt)``; the Taylor diagram and the
+site panels are also available as Figure objects (``taylor_figure``, ``sites_figure``)."""
 import html
 
 import numpy as np
 import pandas as pd
 
+from . import figures
 from .products_io import step_label, step_range
+
+DAILY = figures.unit("g C m-2 d-1")
 
 
 def _helpers():
@@ -20,6 +25,7 @@ def _figure(*size):
     return Figure(figsize=size)
 
 
+@figures.styled
 def _scatter(h, png):
     paired = h.paired
     x, y = h.ours[paired], h.other[paired]
@@ -29,7 +35,7 @@ def _scatter(h, png):
     if h.step == "month":
         colour = np.array([h.steps[i][2] for i in steps])
         points = axis.scatter(x, y, s=6, c=colour, cmap="twilight", vmin=1, vmax=12, alpha=0.6)
-        figure.colorbar(points, ax=axis, label="month")
+        figure.colorbar(points, ax=axis, label="month of the comparison")
     else:
         axis.scatter(x, y, s=8, alpha=0.6, color="#4a7ab5")
     top = max(float(np.nanmax(x)), float(np.nanmax(y))) * 1.05
@@ -41,11 +47,17 @@ def _scatter(h, png):
                   lw=1.0, label=f"OLS: y = {slope:.3f} x {intercept:+.3g}")
     axis.set_xlim(low, top)
     axis.set_ylim(low, top)
-    axis.set_xlabel(f"our maps [{h.unit}]")
-    axis.set_ylabel(f"other product [{h.unit}]")
-    axis.legend(fontsize=8, loc="upper left")
-    axis.set_title(f"{h.grid.dx:.3g}° cells x {h.step} steps (n = {len(x)})", fontsize=9)
-    return png(figure)
+    axis.set_aspect("equal", adjustable="box")
+    axis.set_xlabel(f"our maps [{figures.unit(h.unit)}]")
+    axis.set_ylabel(f"other product [{figures.unit(h.unit)}]")
+    axis.legend(loc="upper left")
+    axis.set_title(f"{h.grid.dx:.3g}° cells x {h.step} steps (n = {len(x)})")
+    r = np.corrcoef(x, y)[0, 1] if len(x) >= 2 and np.std(x) > 0 and np.std(y) > 0 else np.nan
+    alt = (f"Scatter plot of the other product against our maps on {len(x)} common "
+           f"{h.grid.dx:.3g} degree cell-steps ({h.step} steps) in {h.unit}, with the 1:1 line "
+           f"and the least-squares line; correlation {r:.2f}"
+           + (", points coloured by month." if h.step == "month" else "."))
+    return png(figure, alt)
 
 
 COLOURS = ("#b00020", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
@@ -56,46 +68,90 @@ def _colour(i):
     return COLOURS[i % len(COLOURS)]
 
 
-def _taylor(stats, png, names=None):
+CRMSD_LEVELS = (0.25, 0.5, 0.75, 1.0, 1.5)
+
+
+def _free_spot(candidates, taken, limit):
+    """The candidate (x, y) farthest from every taken point (cartesian, normalised sd)."""
+    if not taken:
+        return candidates[len(candidates) // 2]
+    taken = np.asarray(taken)
+    distance = np.min(np.hypot(candidates[:, None, 0] - taken[None, :, 0],
+                               candidates[:, None, 1] - taken[None, :, 1]), axis=1)
+    return candidates[int(np.argmax(distance))]
+
+
+@figures.styled
+def taylor_figure(stats, names=None):
     """Taylor diagram with our maps as the reference (normalised sd 1, correlation 1): each
-    product's steps (small) and pooled statistics (large), one colour per product."""
+    product's steps (small) and pooled statistics (large), one colour per product. The labels
+    of the centred-RMSD arcs are placed on their arcs as far as possible from every marker and
+    from each other (white box), so no label hides a point or another label."""
     rows = stats[stats["scope"].isin(["pooled", "month", "year", "static"])]
     rows = rows[np.isfinite(rows["r"]) & np.isfinite(rows["sd_ratio"])]
     names = names or list(dict.fromkeys(rows["compared"]))
-    figure = _figure(5.6, 5.6)
+    figure = _figure(6.4, 6.0)
     negative = bool((rows["r"] < 0).any())
-    axis = figure.add_subplot(1, 1, 1, projection="polar")
+    top = np.pi if negative else np.pi / 2
+    axis = figure.add_axes([0.1, 0.25, 0.8, 0.64], projection="polar")
     axis.set_thetamin(0)
     axis.set_thetamax(180 if negative else 90)
     radius = max(1.6, float(rows["sd_ratio"].max()) * 1.15 if len(rows) else 1.6)
-    theta, rr = np.meshgrid(np.linspace(0, np.pi if negative else np.pi / 2, 120),
-                            np.linspace(0, radius, 120))
+    theta, rr = np.meshgrid(np.linspace(0, top, 240), np.linspace(0, radius, 240))
     crmsd = np.sqrt(1 + rr ** 2 - 2 * rr * np.cos(theta))
-    contours = axis.contour(theta, rr, crmsd, levels=[0.25, 0.5, 0.75, 1.0, 1.5], colors="#999",
-                            linewidths=0.6)
-    axis.clabel(contours, fontsize=7, fmt="%.2g")
-    axis.plot([0], [1], "k*", ms=12, label="our maps (reference)")
+    axis.contour(theta, rr, crmsd, levels=list(CRMSD_LEVELS), colors="#999", linewidths=0.7)
+    axis.plot([0], [1], "k*", ms=12, label="our maps (reference)", zorder=5)
+    taken = [(1.0, 0.0)]  # cartesian positions of markers and placed labels
     for i, name in enumerate(names):
         mine = rows[rows["compared"] == name]
         steps = mine[mine["scope"] != "pooled"]
-        axis.plot(np.arccos(np.clip(steps["r"], -1, 1)), steps["sd_ratio"], "o", ms=3,
-                  color=_colour(i), alpha=0.5)
+        angle = np.arccos(np.clip(steps["r"], -1, 1))
+        axis.plot(angle, steps["sd_ratio"], "o", ms=3.5, color=_colour(i), alpha=0.5, zorder=4)
         pooled = mine[mine["scope"] == "pooled"]
-        axis.plot(np.arccos(np.clip(pooled["r"], -1, 1)), pooled["sd_ratio"], "D", ms=8,
-                  color=_colour(i), label=f"{name} (pooled; dots: each step)")
+        pooled_angle = np.arccos(np.clip(pooled["r"], -1, 1))
+        axis.plot(pooled_angle, pooled["sd_ratio"], "D", ms=8, color=_colour(i), zorder=5,
+                  label=f"{name} (pooled; dots: each step)")
+        for a, r in zip(np.concatenate([angle, pooled_angle]),
+                        np.concatenate([steps["sd_ratio"], pooled["sd_ratio"]])):
+            taken.append((r * np.cos(a), r * np.sin(a)))
+    for level in CRMSD_LEVELS:  # the arc of a level: circle of radius level around (1, 0)
+        phi = np.linspace(0.15, np.pi - 0.15, 90)
+        arc = np.column_stack([1 + level * np.cos(phi), level * np.sin(phi)])
+        r = np.hypot(arc[:, 0], arc[:, 1])
+        inside = (r < radius * 0.93) & (np.arctan2(arc[:, 1], arc[:, 0]) < top - 0.08) & (
+            arc[:, 0] > (0.08 if not negative else -radius))
+        if not inside.any():
+            continue
+        x, y = _free_spot(arc[inside], taken, radius)
+        taken.append((x, y))
+        axis.text(np.arctan2(y, x), np.hypot(x, y), f"{level:g}", color="#666",
+                  fontsize=figures.SMALL, ha="center", va="center", zorder=6,
+                  bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
     axis.set_rmax(radius)
     ticks = [0.0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0]
     if negative:
         ticks = [-1.0, -0.5] + ticks
     axis.set_xticks(np.arccos(ticks))
-    axis.set_xticklabels([f"{t:g}" for t in ticks], fontsize=7)
-    axis.set_title("Taylor diagram (angle: correlation; grey: centred RMS difference / sd "
-                   "ours)", fontsize=9, pad=18)
-    figure.subplots_adjust(bottom=0.25)
-    figure.text(0.5, 0.13, "normalised standard deviation (sd other / sd ours)", ha="center",
-                fontsize=9)
-    figure.legend(fontsize=7, loc="lower center", ncol=2)
-    return png(figure)
+    axis.set_xticklabels([f"{t:g}" for t in ticks], fontsize=figures.SMALL)
+    axis.tick_params(axis="x", pad=3)
+    axis.tick_params(axis="y", labelsize=figures.SMALL)
+    axis.text(np.pi / 4 if not negative else np.pi / 2, radius * 1.13, "correlation",
+              rotation=-45 if not negative else 0, ha="center", va="center")
+    figure.suptitle("Taylor diagram (grey arcs: centred RMS difference / sd of our maps)",
+                    y=0.97)
+    figure.text(0.5, 0.17, "normalised standard deviation (sd other / sd ours)", ha="center")
+    figure.legend(loc="lower center", ncol=1, bbox_to_anchor=(0.5, 0.01), frameon=False)
+    pooled = rows[rows["scope"] == "pooled"]
+    alt = ("Taylor diagram with our maps as the reference (star at correlation 1, normalised "
+           "standard deviation 1); grey arcs give the centred RMS difference. "
+           + "; ".join(f"{row.compared}: pooled correlation {row.r:.2f}, sd ratio "
+                       f"{row.sd_ratio:.2f}" for row in pooled.itertuples())
+           + f"; {len(rows) - len(pooled)} single steps as small dots.")
+    return figure, alt
+
+
+def _taylor(stats, png, names=None):
+    return png(*taylor_figure(stats, names))
 
 
 def _time_mean(values, paired):
@@ -114,6 +170,7 @@ def _daily(h):
     return float(np.mean([step_days(k) for k in h.steps]))
 
 
+@figures.styled
 def _latitude_profile(comparisons, png):
     figure = _figure(5.2, 5.0)
     axis = figure.add_subplot(1, 1, 1)
@@ -129,11 +186,13 @@ def _latitude_profile(comparisons, png):
         axis.plot(zonal_mine, lat, "--", color=_colour(i), lw=0.9,
                   label=f"our maps on {c.name}'s cells")
     axis.set_ylabel("latitude [°N]")
-    axis.set_xlabel("zonal mean daily rate [g C m-2 d-1]")
-    axis.legend(fontsize=7)
-    axis.set_title("Zonal means of the compared cells, mean over the compared steps",
-                   fontsize=9)
-    return png(figure)
+    axis.set_xlabel(f"zonal mean daily rate [{DAILY}]")
+    axis.legend()
+    axis.set_title("Zonal means of the compared cells,\nmean over the compared steps")
+    alt = ("Line plot of the zonal mean daily soil respiration (g C m-2 d-1) against latitude "
+           "for " + ", ".join(c.name for c in comparisons) + " (solid) and our maps on the "
+           "same cells (dashed), averaged over the compared steps.")
+    return png(figure, alt)
 
 
 def _regional_means(h):
@@ -150,6 +209,7 @@ def _regional_means(h):
     return pd.DataFrame(rows)
 
 
+@figures.styled
 def _seasonal_cycle(result, png):
     """Regional mean daily rates: our 8-day maps (on the first product's cells) and each
     product at its own step (a horizontal segment per month or year)."""
@@ -181,14 +241,19 @@ def _seasonal_cycle(result, png):
             days = [step_days(k) for k in c.harmonised.steps][:len(means)]
             axis.plot(pd.to_datetime(means["date"]), means["other"] / days, "s",
                       color=_colour(i), label=c.name)
-    axis.set_ylabel("regional mean [g C m-2 d-1]")
+    axis.set_ylabel(f"regional mean [{DAILY}]")
     if drawn or result.comparisons:
-        axis.legend(fontsize=7)
+        axis.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
     axis.set_title("Regional mean daily rate over the compared cells: 8-day maps against each "
-                   "product's steps", fontsize=9)
-    return png(figure)
+                   "product's steps")
+    alt = ("Time series of the regional mean daily soil respiration (g C m-2 d-1) over the "
+           "compared cells: our 8-day maps as a black line and "
+           + ", ".join(c.name for c in result.comparisons) + " as a horizontal segment per "
+           "product time step.")
+    return png(figure, alt)
 
 
+@figures.styled
 def _map(h, png, kind="difference"):
     from .comparison import mean_difference, mean_ratio
 
@@ -208,45 +273,78 @@ def _map(h, png, kind="difference"):
                             extent=(h.grid.west, h.grid.east, h.grid.south, h.grid.north),
                             interpolation="nearest")
         figure.colorbar(image, ax=axis, label="other / ours [1]", shrink=0.8)
-        axis.set_title(f"Ratio of the sums over {len(h.steps)} {h.step} step(s)", fontsize=9)
+        axis.set_title(f"Ratio of the sums over {len(h.steps)} {h.step} step(s)")
+        alt = (f"Map of the ratio of the other product's sum to ours over {len(h.steps)} "
+               f"{h.step} step(s) on {h.grid.dx:.3g} degree cells, log colour scale from "
+               f"{np.exp(-spread):.2f} (blue) to {np.exp(spread):.2f} (red); median ratio "
+               f"{float(np.median(finite[finite > 0])) if (finite > 0).any() else float('nan'):.2f}.")
     else:
         limit = float(np.percentile(np.abs(finite), 98)) if len(finite) else 1.0
         image = axis.imshow(np.ma.masked_invalid(data), cmap="RdBu_r", vmin=-limit or -1,
                             vmax=limit or 1, extent=(h.grid.west, h.grid.east, h.grid.south,
                                                      h.grid.north), interpolation="nearest")
-        figure.colorbar(image, ax=axis, label=f"other − ours [{h.unit}]", shrink=0.8)
-        axis.set_title(f"Mean difference over {len(h.steps)} {h.step} step(s)", fontsize=9)
+        figure.colorbar(image, ax=axis, label=f"other − ours [{figures.unit(h.unit)}]",
+                        shrink=0.8)
+        axis.set_title(f"Mean difference over {len(h.steps)} {h.step} step(s)")
+        alt = (f"Map of the mean difference other product minus our maps over {len(h.steps)} "
+               f"{h.step} step(s) on {h.grid.dx:.3g} degree cells in {h.unit}, diverging "
+               f"colours from -{limit:.3g} (blue) to +{limit:.3g} (red); mean difference "
+               f"{float(np.mean(finite)) if len(finite) else float('nan'):.3g}.")
     axis.set_xlabel("longitude [°E]")
     axis.set_ylabel("latitude [°N]")
-    return png(figure)
+    return png(figure, alt)
 
 
-def _sites(samples, png, names=()):
+@figures.styled
+def sites_figure(samples, names=()):
+    """Observed SR, our map's pixel and each product at every site (up to 16); every panel on
+    the same dates."""
     from .report import _with_gaps as with_gaps  # lines break where periods are missing
+    from .report import date_range
 
-    sites = sorted(samples["site"].unique())[:16]
-    columns = 2
+    all_sites = sorted(samples["site"].unique())
+    sites = all_sites[:16]
+    columns = 2 if len(sites) > 1 else 1
     rows = int(np.ceil(len(sites) / columns))
-    figure = _figure(11, 2.3 * rows)
+    figure = _figure(11, 2.2 * rows + 0.9)
+    start, end = date_range(samples["period_start"])
+    first = None
     for i, site in enumerate(sites):
-        axis = figure.add_subplot(rows, columns, i + 1)
+        axis = figure.add_subplot(rows, columns, i + 1, sharex=first)
+        first = first or axis
         part = samples[samples["site"] == site].assign(
             period_start=lambda f: pd.to_datetime(f["period_start"]))
         axis.plot(part["period_start"], part["sr"], "o", ms=3, color="k", label="observed")
-        axis.plot(*with_gaps(part, "map"), "-", lw=1.0, color="#555555",
+        axis.plot(*with_gaps(part, "map"), "-", lw=1.1, color="#555555",
                   label="our maps (pixel)")
         for j, name in enumerate(names):
             if name in part:
-                axis.plot(*with_gaps(part, name), "-", lw=1.0, color=_colour(j), label=name)
-        axis.set_title(f"site {site}", fontsize=9, loc="left")
-        axis.set_ylabel("SR [g C m-2 d-1]", fontsize=8)
-        axis.tick_params(labelsize=7)
-        if i == 0:
-            axis.legend(fontsize=6)
-    figure.tight_layout()
-    return png(figure)
+                axis.plot(*with_gaps(part, name), "-", lw=1.1, color=_colour(j), label=name)
+        axis.set_title(f"site {site}", loc="left")
+        axis.set_xlim(start, end)
+        if i % columns == 0:
+            axis.set_ylabel(f"SR [{DAILY}]")
+        if i < len(sites) - columns:
+            axis.tick_params(labelbottom=False)
+    handles, labels = first.get_legend_handles_labels() if first else ([], [])
+    figure.tight_layout(rect=(0, 0, 1, 1 - 0.5 / (2.2 * rows + 0.9)))
+    if handles:
+        figure.legend(handles, labels, loc="upper center", ncol=len(labels), frameon=False)
+    shown = f"{len(sites)} of {len(all_sites)}" if len(all_sites) > len(sites) else str(
+        len(sites))
+    alt = (f"Time series at {shown} sites ({', '.join(map(str, sites))}), one panel each on the "
+           f"same dates from {start:%Y-%m-%d} to {end:%Y-%m-%d}: observed soil respiration "
+           "(black dots), the value of our map's pixel (grey line)"
+           + (" and " + ", ".join(names) + " (coloured lines)" if names else "")
+           + " as mean daily rates in g C m-2 d-1.")
+    return figure, alt
 
 
+def _sites(samples, png, names=()):
+    return png(*sites_figure(samples, names))
+
+
+@figures.styled
 def _spatial_figure(spatial, png):
     figure = _figure(6.4, 4.0)
     axis = figure.add_subplot(1, 1, 1)
@@ -260,11 +358,16 @@ def _spatial_figure(spatial, png):
     axis.set_xscale("log")
     axis.set_xlabel("block size [km]")
     axis.set_ylabel("sd of block means / mean [%]")
-    axis.legend(fontsize=7)
-    axis.set_title("Spatial detail: variance left at each scale on our grid", fontsize=9)
-    return png(figure)
+    axis.legend()
+    axis.set_title("Spatial detail: variance left at each scale on our grid")
+    alt = ("Line plot on a logarithmic block-size axis (km) of the coefficient of variation of "
+           "block means (%) of our maps (dashed) and of " + ", ".join(
+               map(str, spatial["product"].unique())) + " (solid) on the same cells: the "
+           "spatial detail each map keeps at each scale.")
+    return png(figure, alt)
 
 
+@figures.styled
 def _temporal_figure(temporal, png):
     rows = temporal[temporal["scope"].isin(["sites pooled", "region"])]
     figure = _figure(7.5, 3.6)
@@ -280,18 +383,22 @@ def _temporal_figure(temporal, png):
                                          rows["monthly_reproduced"])):
         for dx, value in ((-0.2, sub), (0.2, month)):  # a zero is written, not hidden
             axis.text(x + dx, (value if np.isfinite(value) else 0) + 0.02,
-                      f"{value:.2f}" if np.isfinite(value) else "–", ha="center", fontsize=7)
+                      f"{value:.2f}" if np.isfinite(value) else "–", ha="center",
+                      fontsize=figures.SMALL)
     axis.axhline(0, color="k", lw=0.6)
     axis.set_xticks(index)
-    axis.set_xticklabels(labels, fontsize=7)
+    axis.set_xticklabels(labels, fontsize=figures.SMALL)
     axis.set_ylabel("fraction [1]")
     values = rows[["submonthly_reproduced", "monthly_reproduced"]].to_numpy(dtype=float)
     lowest = float(np.min(values[np.isfinite(values)])) if np.isfinite(values).any() else 0.0
     axis.set_ylim(min(-0.2, lowest - 0.05), 1.1)
-    axis.legend(fontsize=7)
-    axis.set_title("Temporal detail: share of the reference's variance each source reproduces",
-                   fontsize=9)
-    return png(figure)
+    axis.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    axis.set_title("Temporal detail: share of the reference's variance each source reproduces")
+    alt = (f"Bar chart for {len(rows)} sources of the share of the reference's sub-monthly "
+           "(red) and monthly (blue) variance each reproduces, 0 to 1, with the values written "
+           "above the bars; references are the observations at the sites and our 8-day maps "
+           "over the region.")
+    return png(figure, alt)
 
 
 _COLUMNS = {

@@ -1,21 +1,20 @@
 """Self-contained HTML report of a training run: metrics of every model and CV scheme, observed
 vs predicted, time series per site, importance, partial dependence, area of applicability,
-data summary. Figures are embedded PNGs (no network, no CDN), drawn on matplotlib ``Figure``
-objects with the Agg canvas, never pyplot: algorithms run in a background thread.
+data summary. Figures are embedded 200 dpi PNGs with alt texts (no network, no CDN) in the
+shared style of core/figures.py, drawn on matplotlib ``Figure`` objects with the Agg canvas,
+never pyplot: algorithms run in a background thread. The ``*_figure`` functions return
+(Figure, alt text) so the figures can be inspected or saved in other formats.
 """
-import base64
 import html
-import io
 
 import matplotlib
 
 matplotlib.use("Agg")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from . import validation  # noqa: E402
+from . import figures, validation  # noqa: E402
 from .model import TARGET_UNIT  # noqa: E402
 
 UNIT = TARGET_UNIT
@@ -32,12 +31,9 @@ ul.flags li{color:#8a4b00;margin:.3em 0}
 """
 
 
-def _png(figure):
-    FigureCanvasAgg(figure)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
-    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img alt="figure" src="data:image/png;base64,{encoded}">'
+def _png(figure, alt):
+    """The figure as a 200 dpi PNG ``<img>`` with ``alt`` describing it (core/figures.py)."""
+    return figures.embed(figure, alt)
 
 
 def _fmt(value, digits=3):
@@ -92,14 +88,24 @@ def _metric_frame(metrics, labels, intervals=False):
     })
 
 
-def _scatter(result, scheme):
+def _model_names(result):
+    return " and ".join(m.spec.label for m in result.models)
+
+
+@figures.styled
+def scatter_figure(result, scheme):
+    """Observed vs cross-validated predicted SR, one panel per model on the same axes."""
     models = result.models
-    figure = Figure(figsize=(4.6 * len(models), 4.4))
+    figure = Figure(figsize=(4.4 * len(models) + 1.4, 4.4))
     sites = sorted(result.predictions["site"].unique())
     colours = matplotlib.colormaps["tab10" if len(sites) <= 10 else "tab20"]
     limit = max(result.predictions["observed"].max(), result.predictions["predicted"].max()) * 1.05
+    unit = figures.unit(UNIT)
+    scores_text = []
+    first = None
     for i, m in enumerate(models):
-        axis = figure.add_subplot(1, len(models), i + 1)
+        axis = figure.add_subplot(1, len(models), i + 1, sharex=first, sharey=first)
+        first = first or axis
         part = m.predictions[m.predictions["scheme"] == scheme]
         for j, site in enumerate(sites):
             sub = part[part["site"] == site]
@@ -107,14 +113,27 @@ def _scatter(result, scheme):
                          color=colours(j % colours.N), label=site)
         axis.plot([0, limit], [0, limit], color="k", lw=0.8, ls="--")
         scores = validation.regression_metrics(part["observed"], part["predicted"])
-        axis.set_title(f"{m.spec.label}\n{validation.SCHEMES[scheme]}: R2 {_fmt(scores['r2'])}, "
-                       f"RMSE {_fmt(scores['rmse'])}", fontsize=9)
+        scores_text.append(f"{m.spec.label}: R2 {_fmt(scores['r2'], 2)}, RMSE "
+                           f"{_fmt(scores['rmse'], 2)} {UNIT}")
+        axis.set_title(f"{m.spec.label}\n{validation.SCHEMES[scheme]}: $R^2$ "
+                       f"{_fmt(scores['r2'])}, RMSE {_fmt(scores['rmse'])}")
         axis.set_xlim(0, limit)
         axis.set_ylim(0, limit)
-        axis.set_xlabel(f"observed SR [{UNIT}]")
-        axis.set_ylabel(f"CV predicted SR [{UNIT}]")
-    figure.axes[-1].legend(fontsize=7, title="site", loc="upper left", bbox_to_anchor=(1.02, 1))
-    return _png(figure)
+        axis.set_aspect("equal", adjustable="box")
+        axis.set_xlabel(f"observed SR [{unit}]")
+        if i == 0:
+            axis.set_ylabel(f"CV predicted SR [{unit}]")
+    figure.axes[-1].legend(title="site", loc="upper left", bbox_to_anchor=(1.02, 1),
+                           fontsize=figures.SMALL)
+    alt = (f"Scatter plot of observed against cross-validated predicted soil respiration "
+           f"({UNIT}) under {validation.SCHEMES[scheme]}, one panel per model on the same "
+           f"0 to {limit:.1f} axes with the 1:1 line, points coloured by site "
+           f"({len(sites)} sites). " + "; ".join(scores_text) + ".")
+    return figure, alt
+
+
+def _scatter(result, scheme):
+    return _png(*scatter_figure(result, scheme))
 
 
 def _with_gaps(frame, column):
@@ -128,67 +147,158 @@ def _with_gaps(frame, column):
             np.insert(values, gap, np.nan))
 
 
-def _time_series(result, scheme):
+def date_range(dates, pad_days=8):
+    """x limits for panels of dates: the whole range plus a period each side."""
+    dates = pd.to_datetime(pd.Series(dates)).dropna()
+    pad = pd.Timedelta(days=pad_days)
+    return dates.min() - pad, dates.max() + pad
+
+
+@figures.styled
+def time_series_figure(result, scheme):
+    """Observed and CV-predicted SR per site; every panel on the same date axis."""
     predictions = result.predictions[result.predictions["scheme"] == scheme].copy()
     predictions["period_start"] = pd.to_datetime(predictions["period_start"])
-    sites = sorted(predictions["site"].unique())[:MAX_SITE_PANELS]
-    figure = Figure(figsize=(11, 2.2 * len(sites)))
+    all_sites = sorted(predictions["site"].unique())
+    sites = all_sites[:MAX_SITE_PANELS]
+    figure = Figure(figsize=(10, 1.9 * len(sites) + 0.8))
+    start, end = date_range(predictions["period_start"])
+    unit = figures.unit(UNIT)
+    first = None
     for i, site in enumerate(sites):
-        axis = figure.add_subplot(len(sites), 1, i + 1)
+        axis = figure.add_subplot(len(sites), 1, i + 1, sharex=first)
+        first = first or axis
         part = predictions[predictions["site"] == site].sort_values("period_start")
-        first = part[part["model"] == result.models[0].spec.name]
-        axis.plot(first["period_start"], first["observed"], "o", ms=3, color="k",
+        observed = part[part["model"] == result.models[0].spec.name]
+        axis.plot(observed["period_start"], observed["observed"], "o", ms=3, color="k",
                   label="observed")
         for m in result.models:
             sub = part[part["model"] == m.spec.name]
-            axis.plot(*_with_gaps(sub, "predicted"), "-", lw=1.1, label=m.spec.label)
-        axis.set_ylabel(f"SR [{UNIT}]", fontsize=8)
-        axis.set_title(f"site {site}", fontsize=9, loc="left")
+            axis.plot(*_with_gaps(sub, "predicted"), "-", lw=1.2, label=m.spec.label)
+        axis.set_ylabel(f"SR\n[{unit}]")
+        axis.set_title(f"site {site}", loc="left")
+        axis.set_xlim(start, end)
+        if i < len(sites) - 1:
+            axis.tick_params(labelbottom=False)
         if i == 0:
-            axis.legend(fontsize=7, ncol=len(result.models) + 1, loc="upper right")
+            axis.legend(ncol=len(result.models) + 1, loc="lower right",
+                        bbox_to_anchor=(1.0, 1.0), frameon=False)
     figure.tight_layout()
-    return _png(figure)
+    shown = f"{len(sites)} of {len(all_sites)}" if len(all_sites) > len(sites) else str(
+        len(sites))
+    alt = (f"Time series of observed soil respiration (black dots) and the "
+           f"{validation.SCHEMES[scheme]} predictions of {_model_names(result)} (lines) "
+           f"in {UNIT}, one panel per site for {shown} sites ({', '.join(map(str, sites))}), "
+           f"all panels on the same dates from {start:%Y-%m-%d} to {end:%Y-%m-%d}; lines "
+           "break where 8-day periods are missing.")
+    return figure, alt
 
 
-def _importance(model_result):
+def _time_series(result, scheme):
+    return _png(*time_series_figure(result, scheme))
+
+
+@figures.styled
+def importance_figure(model_result):
     frame = model_result.importance.iloc[::-1]
-    figure = Figure(figsize=(5.5, 0.35 * len(frame) + 1.2))
+    figure = Figure(figsize=(5.8, 0.32 * len(frame) + 1.4))
     axis = figure.add_subplot(1, 1, 1)
     axis.barh(frame["predictor"], frame["mse_increase"], xerr=frame["mse_increase_sd"],
               color="#4a7ab5")
     axis.axvline(0, color="k", lw=0.6)
-    axis.set_xlabel(f"increase of held-out MSE when shuffled [({UNIT})2]")
-    axis.set_title(model_result.spec.label, fontsize=9)
-    return _png(figure)
+    axis.set_xlabel(f"increase of held-out MSE when shuffled [{figures.unit(f'({UNIT})2')}]")
+    axis.set_title(model_result.spec.label)
+    top = model_result.importance.iloc[:3]
+    alt = (f"Horizontal bar chart of the permutation importance of the {len(frame)} predictors "
+           f"of {model_result.spec.label}: increase of the held-out mean squared error "
+           f"(({UNIT})2) when each predictor is shuffled, with error bars of one standard "
+           "deviation. Largest: " + ", ".join(
+               f"{r.predictor} {r.mse_increase:.3g}" for r in top.itertuples()) + ".")
+    return figure, alt
 
 
-def _partial_dependence(model_result):
+def _importance(model_result):
+    return _png(*importance_figure(model_result))
+
+
+def partial_dependence_limits(models):
+    """One y-range for the partial dependence of every model and predictor."""
+    values = [np.asarray(c["average"], dtype=float) for m in models
+              for c in (m.partial_dependence or [])]
+    values = np.concatenate(values) if values else np.array([])
+    values = values[np.isfinite(values)]
+    if not len(values):
+        return None
+    low, high = float(values.min()), float(values.max())
+    pad = 0.06 * (high - low) or 0.1 * abs(high) or 0.1
+    return low - pad, high + pad
+
+
+@figures.styled
+def partial_dependence_figure(model_result, ylim=None):
+    """Partial dependence on each predictor: panels side by side on one y-scale (``ylim``:
+    the same limits for every model, see :func:`partial_dependence_limits`)."""
     curves = model_result.partial_dependence
     if not curves:
-        return ""
-    figure = Figure(figsize=(3.2 * len(curves), 3.0))
+        return None, ""
+    ylim = ylim or partial_dependence_limits([model_result])
+    columns = min(len(curves), 4)
+    rows = int(np.ceil(len(curves) / columns))
+    figure = Figure(figsize=(2.6 * columns + 0.6, 2.5 * rows + 0.5))
+    first = None
+    unit = figures.unit(UNIT)
     for i, curve in enumerate(curves):
-        axis = figure.add_subplot(1, len(curves), i + 1)
+        axis = figure.add_subplot(rows, columns, i + 1, sharey=first)
+        first = first or axis
         axis.plot(curve["values"], curve["average"], "-o", ms=3)
-        axis.set_xlabel(f"{curve['predictor']} [{curve['unit']}]")
-        if i == 0:
-            axis.set_ylabel(f"partial dependence SR [{UNIT}]")
-    figure.suptitle(model_result.spec.label, fontsize=9)
+        axis.set_xlabel(figures.label(curve["predictor"], curve["unit"]))
+        if ylim:
+            axis.set_ylim(*ylim)
+        if i % columns == 0:
+            axis.set_ylabel(f"partial dependence\nSR [{unit}]")
+        else:
+            axis.tick_params(labelleft=False)
+    figure.suptitle(model_result.spec.label)
     figure.tight_layout()
-    return _png(figure)
+    ranges = []
+    for curve in curves:
+        average = np.asarray(curve["average"], dtype=float)
+        ranges.append((curve["predictor"], float(np.nanmax(average) - np.nanmin(average))))
+    ranges.sort(key=lambda item: -item[1])
+    alt = (f"Partial dependence plots of {model_result.spec.label}: the average predicted soil "
+           f"respiration ({UNIT}) as each of {len(curves)} predictors is varied over its 5th "
+           "to 95th percentile, one panel per predictor, all on the same y-scale"
+           + (f" ({ylim[0]:.2f} to {ylim[1]:.2f})" if ylim else "") + ". Largest ranges: "
+           + ", ".join(f"{name} {value:.2f}" for name, value in ranges[:3]) + ".")
+    return figure, alt
 
 
-def _aoa_histogram(model_result):
+def _partial_dependence(model_result, ylim=None):
+    figure, alt = partial_dependence_figure(model_result, ylim)
+    return _png(figure, alt) if figure is not None else ""
+
+
+@figures.styled
+def aoa_figure(model_result):
     aoa = model_result.bundle.aoa
-    figure = Figure(figsize=(5, 2.8))
+    figure = Figure(figsize=(5.2, 3.0))
     axis = figure.add_subplot(1, 1, 1)
     axis.hist(aoa.train_di, bins=30, color="#888")
     axis.axvline(aoa.threshold, color="#b00020", label=f"threshold {aoa.threshold:.3f}")
     axis.set_xlabel("training DI to other CV folds [1]")
     axis.set_ylabel("rows")
-    axis.legend(fontsize=8)
-    axis.set_title(model_result.spec.label, fontsize=9)
-    return _png(figure)
+    axis.legend()
+    axis.set_title(model_result.spec.label)
+    above = int(np.sum(aoa.train_di > aoa.threshold))
+    alt = (f"Histogram of the dissimilarity index of the {len(aoa.train_di)} training rows of "
+           f"{model_result.spec.label} measured to the other cross-validation folds, with the "
+           f"area-of-applicability threshold {aoa.threshold:.3f} as a red line; {above} rows "
+           "lie above it.")
+    return figure, alt
+
+
+def _aoa_histogram(model_result):
+    return _png(*aoa_figure(model_result))
 
 
 def _flags(result):
@@ -631,8 +741,9 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
     parts.append('<p class="note">Average prediction when one predictor is set to each value '
                  "(5th–95th percentile of the training data) and the others keep their "
                  "training values.</p>")
+    shared = partial_dependence_limits(result.models)  # every model on one y-scale
     for m in result.models:
-        parts.append(_partial_dependence(m))
+        parts.append(_partial_dependence(m, shared))
 
     parts.append("<h2>Area of applicability</h2>")
     parts.append(
