@@ -330,3 +330,40 @@ def test_mixed_collections_through_qgis_process(qgis_process, tmp_path):
     assert result.returncode != 0
     assert "(PREDICTORS)" in text and "mix MODIS collections" in text
     assert not (tmp_path / "c.csv").exists()
+
+
+# --------------------------------------------------------------------------- MIN_VALID_DAYS
+def test_min_valid_days_parameter_reaches_the_catalog(run_algorithm, tmp_path):
+    """Daily LST valid on 2 of 8 days at every cell: the default (2) gives their mean,
+    MIN_VALID_DAYS=3 leaves the site missing, 9 is refused naming the parameter and range."""
+    from qgis.core import QgsProcessingException
+
+    folder = tmp_path / "daily"
+    for day in range(8):
+        value = (14000 + 100 * day) if day < 2 else 0
+        write_granule(folder, "MOD11A1", DAY + dt.timedelta(days=day), 28, 5, lst(value, 4))
+    radius, tile = 6371007.181, 1111950.5197665
+    x, y = -20015109.354 + 28.5 * tile, 10007554.677 - 5.5 * tile
+    lat = np.degrees(y / radius)
+    lon = np.degrees(x / (radius * np.cos(np.radians(lat))))
+    csv = tmp_path / "obs.csv"
+    pd.DataFrame({"site": ["S"], "lon": [lon], "lat": [lat], "period_start": [DAY.isoformat()],
+                  "sr": [1.0]}).to_csv(csv, index=False)
+    before = snapshot(folder, csv)
+    tables = {}
+    for days in (2, 3):
+        out = tmp_path / f"t{days}.csv"
+        run_algorithm("extracttrainingdata", {
+            "OBSERVATIONS": str(csv), "PREDICTORS": [str(folder)], "MISSING": 1,
+            "MIN_VALID_DAYS": days, "OUTPUT": "memory:", "OUTPUT_CSV": str(out)})
+        tables[days] = pd.read_csv(out)
+    assert tables[2].lst_day[0] == pytest.approx((14000 + 14100) / 2 * 0.02)
+    assert np.isnan(tables[3].lst_day[0])
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm("extracttrainingdata", {
+            "OBSERVATIONS": str(csv), "PREDICTORS": [str(folder)], "MIN_VALID_DAYS": 9,
+            "OUTPUT": "memory:"})
+    message = str(error.value)
+    assert "(MIN_VALID_DAYS)" in message and "valid days a pixel needs" in message
+    assert "from 1 to 8" in message
+    assert_unchanged(before)
