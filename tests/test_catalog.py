@@ -495,6 +495,11 @@ def test_vsicurl_cog_is_a_predictor_file(tmp_path, monkeypatch, run_algorithm):
         out = tmp_path / "described.csv"
         run_algorithm("describecatalog", {"PREDICTORS": [url], "OUTPUT": str(out)})
         close_datasets()
+        missing = f"/vsicurl/{base}/MOD11A2.061_LST_Day_1km_doy2016153_aid0001.tif"
+        with pytest.raises(InputError, match="Cannot read the remote file") as error:
+            PredictorCatalog.from_files([url, missing])
+        assert error.value.parameter == "PREDICTORS" and error.value.path == missing
+        assert "range requests" in str(error.value)
     described = pd.read_csv(out)
     assert described.variable.tolist() == ["lst_day"] and described.n_periods[0] == 1
     assert_unchanged(before)

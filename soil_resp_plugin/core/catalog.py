@@ -162,6 +162,14 @@ class PredictorCatalog:
         self._climate_cache = {}
         self.scan_stats = {}  # cache use of the scan: 'cache' (full/partial/none/off), 'opened'
 
+    def __getstate__(self):
+        """Pickled for dask workers without the per-process caches (pixel indices and
+        climatology arrays are rebuilt where needed)."""
+        state = dict(self.__dict__)
+        state["_pixel_cache"] = {}
+        state["_climate_cache"] = {}
+        return state
+
     # -- construction
     @classmethod
     def from_folder(cls, folder, pattern=None, temporal_mapping="composite", reporter=None,

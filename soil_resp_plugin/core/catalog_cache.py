@@ -42,12 +42,19 @@ _CODE_DIGEST = None
 
 
 def code_digest():
-    """Digest of the source of the modules that decide what a scan finds, so a cache made by
-    other plugin code is never used."""
+    """Digest of the source of the modules that decide what a scan finds and of the Python,
+    rasterio and GDAL versions, so a cache made by other plugin code or libraries is never
+    used."""
     global _CODE_DIGEST
     if _CODE_DIGEST is None:
+        import sys
+
+        import rasterio
+
         here = os.path.dirname(os.path.abspath(__file__))
-        digest = hashlib.sha256(str(FORMAT).encode())
+        versions = (FORMAT, sys.version_info[:2], rasterio.__version__,
+                    rasterio.__gdal_version__)
+        digest = hashlib.sha256(repr(versions).encode())
         for name in sorted(os.listdir(here)):
             if (name.startswith("catalog") or name in ("products.py", "periods.py")) \
                     and name.endswith(".py"):

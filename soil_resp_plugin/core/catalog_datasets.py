@@ -68,6 +68,13 @@ def close_all_datasets():
 
 
 def damaged(path, error):
+    if str(path).startswith("/vsi"):
+        return InputError(
+            f"Cannot read the remote file {path}: {error}. Check the address (open it with "
+            "gdalinfo), that the server answers HTTP range requests, and GDAL's credentials "
+            "(AWS_*, GDAL_HTTP_*); or download the file and give the local copy.",
+            parameter=PARAMETER, path=path,
+        )
     return InputError(
         f"Cannot read {path}: {error}. The file is damaged or truncated: download it again, or "
         "remove it from PREDICTORS.",
