@@ -500,7 +500,20 @@ def test_vsicurl_cog_is_a_predictor_file(tmp_path, monkeypatch, run_algorithm):
             PredictorCatalog.from_files([url, missing])
         assert error.value.parameter == "PREDICTORS" and error.value.path == missing
         assert "range requests" in str(error.value)
+        with pytest.raises(InputError, match="remote folders are not listed") as error:
+            PredictorCatalog.from_files([f"/vsicurl/{base}/"])
+        assert error.value.parameter == "PREDICTORS"
+        from qgis.core import QgsProcessingException
+
+        with pytest.raises(QgsProcessingException) as error:
+            run_algorithm("describecatalog", {"PREDICTORS": [url, missing],
+                                              "OUTPUT": str(tmp_path / "never.csv")})
+        text = str(error.value)
+        assert "'Predictor folders or files" in text and "(PREDICTORS)" in text
+        assert "Cannot read the remote file" in text and missing in text
+        close_datasets()
     described = pd.read_csv(out)
     assert described.variable.tolist() == ["lst_day"] and described.n_periods[0] == 1
     assert_unchanged(before)
     assert sorted(p.name for p in served.iterdir()) == [name]
+    assert not (tmp_path / "never.csv").exists()

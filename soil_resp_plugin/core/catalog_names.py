@@ -450,6 +450,14 @@ def _scan(paths):
         elif os.path.isfile(entry):
             found.append((entry, os.path.dirname(entry)))
         elif entry.startswith("/vsi"):  # GDAL virtual file system: read through rasterio
+            if not entry.split("?")[0].lower().endswith(RASTER_EXTENSIONS):
+                raise InputError(
+                    f"{entry} is a remote path without a raster file name (one of "
+                    f"{', '.join(RASTER_EXTENSIONS)}): remote folders are not listed. Give "
+                    "the remote files one by one (e.g. /vsicurl/https://host/"
+                    "MOD11A2.061_LST_Day_1km_doy2016145_aid0001.tif), or download the folder.",
+                    parameter=PARAMETER, path=entry,
+                )
             found.append((entry, posixpath.dirname(entry)))
         else:
             missing.append(entry)

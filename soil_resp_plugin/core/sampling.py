@@ -171,8 +171,11 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
             )
         n_out = int((~in_range).sum())
         if n_out:
+            what = ("their time-varying predictors are the multi-year means of their periods "
+                    "(FILL_GAPS; <variable>_filled = 2)" if fill_gaps
+                    else "their predictors are missing")
             reporter.warn(f"{n_out} of {len(table)} observation rows fall outside the predictor "
-                          f"catalog's periods ({first}..{last}): their predictors are missing.")
+                          f"catalog's periods ({first}..{last}): {what}.")
 
     values = {var: np.full(len(table), np.nan) for var in variables}
     counts = {var: np.zeros(len(table), dtype=np.int64) for var in variables}
