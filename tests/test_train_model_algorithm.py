@@ -345,8 +345,8 @@ def test_a_table_that_is_not_a_qc_table_is_refused(run_algorithm, imported, tmp_
         _training_run(run_algorithm, observations, tmp_path, QC_TABLE=str(other))
     message = str(caught.value)
     assert label in message and "describes the sites SOMEWHERE_ELSE, none of which" in message
-    # a damaged count
-    qc.loc[3, "count"] = "lots"
+    # a damaged count (of a counted step, not a provenance row)
+    qc.loc[qc.index[qc["step"] == "spikes"][0], "count"] = "lots"
     qc.to_csv(other, index=False)
     with pytest.raises(QgsProcessingException) as caught:
         _training_run(run_algorithm, observations, tmp_path, QC_TABLE=str(other))
