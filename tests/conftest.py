@@ -1,14 +1,22 @@
 """Shared fixtures: the real QGIS (pytest-qgis), the plugin's provider, qgis_process runs
 against the assembled plugin folder, and the synthetic demo dataset made once per session."""
+import atexit
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The catalog scan cache goes to a throw-away folder for the whole session (set at import so
+# every qgis_process run inherits it): tests never write to the user's ~/.cache.
+_SESSION_CACHE = tempfile.mkdtemp(prefix="soilresp-test-cache-")
+os.environ["SOILRESP_CACHE_DIR"] = _SESSION_CACHE
+atexit.register(shutil.rmtree, _SESSION_CACHE, True)
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 if str(ROOT) not in sys.path:
