@@ -291,3 +291,34 @@ def test_all_sites_one_location_names_the_distance_parameter(run_algorithm, tmp_
     assert "all 2 sites (FHK, FHK_B) form one location (FHK+FHK_B)" in text
     assert_unchanged(before)
     assert not (tmp_path / "models" / "sr_custom.joblib").exists()
+
+
+def test_spatial_blocks_keep_clusters_of_locations_together():
+    """Three clusters of four locations each, 300 km apart, locations 20 km apart inside a
+    cluster: k=3 spatial blocks are exactly the clusters, and the fold labels of the 'spatial'
+    scheme hold each cluster out as a whole."""
+    from soil_resp_plugin.core.locations import group_locations, spatial_blocks
+    from soil_resp_plugin.core.validation import fold_labels
+
+    centres = {"north": (142.0, 43.0), "centre": (139.0, 36.0), "south": (131.0, 32.0)}
+    rows = []
+    for name, (lon, lat) in centres.items():
+        for i in range(4):
+            rows.append({"site": f"{name}{i}", "lon": lon + 0.25 * (i % 2),
+                         "lat": lat + 0.18 * (i // 2)})
+    sites = pd.DataFrame(rows)
+    groups = group_locations(sites, max_distance_km=1.0)
+    assert groups.n_locations == 12
+    blocks = spatial_blocks(groups, k=3)
+    by_cluster = {}
+    for site, location in groups.of_site.items():
+        by_cluster.setdefault(site.rstrip("0123456789"), set()).add(blocks[location])
+    assert all(len(labels) == 1 for labels in by_cluster.values()), by_cluster
+    assert len({next(iter(v)) for v in by_cluster.values()}) == 3
+    row_blocks = [blocks[groups.of_site[s]] for s in sites["site"]]
+    labels = fold_labels("spatial", sites=sites["site"].to_numpy(),
+                         locations=[groups.of_site[s] for s in sites["site"]],
+                         blocks=row_blocks)
+    for cluster in centres:
+        mine = [label for site, label in zip(sites["site"], labels) if site.startswith(cluster)]
+        assert len(set(mine)) == 1
