@@ -602,3 +602,28 @@ def test_qgis_process_two_products_as_in_the_demo(qgis_process, demo_dir, produc
     assert at_10["our maps"] - at_50["our maps"] > 0
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Claim (a)" in text and "Claim (b)" in text and "static_1km.tif" in text
+
+
+def test_site_agreement_also_per_location_as_in_training():
+    """Claim (c) groups co-located sites like training does: two sites 0.5 km apart form
+    one location whose metrics equal those of their pooled rows."""
+    import types
+
+    from soil_resp_plugin.core.comparison import pair_metrics
+
+    rng = np.random.default_rng(3)
+    rows = []
+    for site, lon, lat in (("A", 140.0, 36.0), ("A2", 140.0, 36.0045), ("B", 135.0, 34.0)):
+        for k in range(6):
+            sr = 2.0 + rng.random()
+            rows.append({"site": site, "lon": lon, "lat": lat,
+                         "period_start": dt.date(2005, 1, 1) + dt.timedelta(days=8 * k),
+                         "sr": sr, "prod": sr * 1.1 + 0.05 * rng.random()})
+    samples = pd.DataFrame(rows)
+    table = K.site_statistics(samples, [types.SimpleNamespace(name="prod")])
+    locations = table[table["scope"] == "product location"].set_index("site")
+    assert set(locations.index) == {"A+A2", "B"}
+    both = samples[samples["site"].isin(["A", "A2"])]
+    expected = pair_metrics(both["sr"], both["prod"])
+    assert locations.loc["A+A2", "n"] == 12
+    assert locations.loc["A+A2", "rmse"] == pytest.approx(expected["rmse"], rel=1e-12)

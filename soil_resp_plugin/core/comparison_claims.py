@@ -91,13 +91,22 @@ def sample_products_at_sites(samples, comparisons, reporter=None):
     return out, daily
 
 
-def site_statistics(samples, comparisons):
-    """Rows 'product site' (per site) and 'product sites pooled' of every product against the
-    observations, on the rows where the product has a value (mean daily rates)."""
+def site_statistics(samples, comparisons, max_distance_km=None):
+    """Rows 'product site' (per site), 'product location' (per location: sites within
+    ``max_distance_km`` or sharing a site id, grouped as in training) and 'product sites
+    pooled' of every product against the observations, on the rows where the product has a
+    value (mean daily rates)."""
     import pandas as pd
 
     from .comparison import RATE_UNIT, _row, pair_metrics
+    from .locations import DEFAULT_DISTANCE_KM, group_locations
 
+    if "lon" in samples and "lat" in samples and len(samples):
+        groups = group_locations(samples, max_distance_km=(
+            DEFAULT_DISTANCE_KM if max_distance_km is None else max_distance_km))
+        samples = samples.assign(location=samples["site"].astype(str).map(groups.of_site))
+    else:
+        samples = samples.assign(location=samples["site"].astype(str))
     rows = []
     for c in comparisons:
         part = samples[np.isfinite(samples[c.name])]
@@ -107,6 +116,10 @@ def site_statistics(samples, comparisons):
         for site, one in part.groupby("site"):
             rows.append(_row("product site", f"{one['period_start'].min()} to "
                              f"{one['period_start'].max()}", site, "observations", c.name,
+                             RATE_UNIT, pair_metrics(one["sr"], one[c.name])))
+        for location, one in part.groupby("location"):
+            rows.append(_row("product location", f"{one['period_start'].min()} to "
+                             f"{one['period_start'].max()}", location, "observations", c.name,
                              RATE_UNIT, pair_metrics(one["sr"], one[c.name])))
         rows.append(_row("product sites pooled", span, "all", "observations", c.name, RATE_UNIT,
                          pair_metrics(part["sr"], part[c.name])))
