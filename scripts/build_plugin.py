@@ -16,14 +16,23 @@ PACKAGE = "soil_resp_plugin"
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", ".pytest_cache", "*.ts")
 
 
+def _package_ignore(folder, names):
+    ignored = set(IGNORE(folder, names))
+    if pathlib.Path(folder) == ROOT / PACKAGE:
+        ignored.add("resources")  # the checkout's link to ../resources: copied as files below
+    return ignored
+
+
 def build(dest_parent):
     dest = pathlib.Path(dest_parent) / PACKAGE
     if dest.exists():
         shutil.rmtree(dest)
-    shutil.copytree(ROOT / PACKAGE, dest, ignore=IGNORE)
+    shutil.copytree(ROOT / PACKAGE, dest, ignore=_package_ignore)
     shutil.copy2(ROOT / "metadata.txt", dest / "metadata.txt")
     shutil.copy2(ROOT / "LICENSE", dest / "LICENSE")
-    shutil.copytree(ROOT / "resources", dest / "resources", dirs_exist_ok=True, ignore=IGNORE)
+    # the plugin finds its resources only inside the package (soil_resp_plugin/resources.py);
+    # in the checkout that folder is a symbolic link to the top-level resources/
+    shutil.copytree(ROOT / "resources", dest / "resources", ignore=IGNORE)
     (dest / "i18n").mkdir(exist_ok=True)
     for ts in (ROOT / "i18n").glob("*.ts"):
         qm = ts.with_suffix(".qm")

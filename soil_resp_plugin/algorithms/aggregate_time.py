@@ -2,7 +2,6 @@
 seasonal climatology and region totals (Tg C yr-1) from the 8-day SR maps. Thin wrapper
 around :func:`core.aggregation.aggregate`."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
@@ -13,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..compat import FileBehavior, NumberType, SourceType
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 from .layers import write_frame
@@ -33,7 +33,7 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
         "A year (or month) is totalled only when every one of its periods has a map: a year "
         "with missing periods is reported with its coverage and gets no annual total, rather "
         "than a total that is silently too small. Pixel gaps (e.g. cloudy predictors) of at "
-        "most MAX_GAP consecutive periods are filled by linear interpolation in time; pixels "
+        "most 'Fill pixel gaps of at most this many periods' (MAX_GAP) consecutive periods are filled by linear interpolation in time; pixels "
         "with longer gaps get no total.\n\n"
         "Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoidal "
         "band areas that shrink with latitude; on a projected grid the nominal cell area, exact "
@@ -44,18 +44,18 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("Folder of 8-day SR maps (sr_YYYYDDD.tif)"),
-            behavior=QgsProcessingParameterFile.Folder, optional=True))
+            behavior=FileBehavior.Folder, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             "INPUT_VRT", self.tr("…or the SR time series VRT (band descriptions = dates)"),
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_GAP", self.tr("Fill pixel gaps of at most this many periods (0: no filling)"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0,
+            type=NumberType.Integer, defaultValue=3, minValue=0,
             maxValue=12))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Output folder for the totals")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_TABLE", self.tr("Region totals per year"), QgsProcessing.TypeVector,
+            "OUTPUT_TABLE", self.tr("Region totals per year"), SourceType.Vector,
             optional=True, createByDefault=True))
         self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputRasterLayer(

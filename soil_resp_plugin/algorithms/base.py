@@ -12,7 +12,6 @@ import signal
 import threading
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -25,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies
+from ..compat import NumberType, SourceType
 from ..core import output_safety
 from ..core.errors import Cancelled, InputError
 from ..core.reporting import Reporter
@@ -131,7 +131,7 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
         """A message for a value Processing refuses: the parameter's label, id and range."""
         name = self.describe_parameter(definition.name())
         if isinstance(definition, QgsProcessingParameterNumber):
-            whole = definition.dataType() == QgsProcessingParameterNumber.Integer
+            whole = definition.dataType() == NumberType.Integer
             low, high = definition.minimum(), definition.maximum()
             low, high = (int(low), int(high)) if whole else (low, high)
             has_low, has_high = low > -1e300, high < 1e300
@@ -208,7 +208,7 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
                 locations.append(output_safety.Location(name, label, path,
                                                         folder=os.path.isdir(path)))
             elif kind == "multilayer":
-                if definition.layerType() == QgsProcessing.TypeFile:
+                if definition.layerType() == SourceType.File:
                     paths = self.parameterAsFileList(parameters, name, context)
                 else:
                     paths = [layer.source() for layer in

@@ -3,12 +3,10 @@
 import math
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import FileBehavior, NumberType, ParameterFlag, SourceType
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 
@@ -65,36 +64,38 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
         "product: a netCDF (e.g. Hashimoto et al. 2015: 0.5°, longitudes 0–360, fill -999, CF "
         "time) or a GeoTIFF (e.g. Warner et al. 2019: one static annual map, EPSG:4326).\n\n"
         "Both are brought to the coarser grid (area-weighted mean of the finer one's valid "
-        "cells; a cell counts only where valid cells cover MIN_VALID_FRACTION of its land) and "
+        "cells; a cell counts only where valid cells cover 'Minimum valid fraction of a coarse cell's land' (MIN_VALID_FRACTION) of its land) and "
         "to the product's time step in common units: monthly totals (g C m-2 month-1; 8-day "
         "rates weighted by their days in each month) or annual totals (g C m-2 yr-1). Only "
         "months or years fully covered by our maps are compared. A static product is compared "
         "with the mean annual total of our complete years.\n\n"
-        "OTHER_IS_RH converts a heterotrophic respiration product to soil respiration with "
+        "'The product is heterotrophic respiration' (OTHER_IS_RH) converts a heterotrophic respiration product to soil respiration with "
         "Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, on annual totals only (a "
         "monthly Rh product is summed to years first); the result is approximate.\n\n"
         "Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS "
         "slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C "
         "of both), the mean difference map other − ours, and an HTML report (scatter, Taylor "
-        "diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the "
+        "diagram, latitude profile, seasonal cycle, difference map). With 'Observations' (OBSERVATIONS) (the "
         "table of 'Import soil respiration observations'), our 8-day maps are sampled at the "
         "sites for the observed periods and per-site metrics are added.\n\n"
-        "Several products: OTHER_PRODUCTS takes a list of files (variable, unit, flux Rs/Rh and "
-        "time step from each file's metadata, or per file in PRODUCT_OPTIONS, e.g. "
-        "'rh.nc: flux=Rh; step=year'); all are shown side by side. OUR_MAPS may also be the "
+        "Several products: 'More SR products' (OTHER_PRODUCTS) takes a list of files (variable, unit, flux Rs/Rh and "
+        "time step from each file's metadata, or per file in 'Settings of the OTHER_PRODUCTS "
+        "files' (PRODUCT_OPTIONS), e.g. "
+        "'rh.nc: flux=Rh; step=year'); all are shown side by side. 'Our SR maps' (OUR_MAPS) "
+        "may also be the "
         "upscaling's sr.vrt or a multi-band GeoTIFF/netCDF with dated bands. The report "
         "measures (a) spatial detail (variance of block means at 1-50 km, our maps' standard "
         "deviation inside each product cell), (b) temporal detail (the share of sub-monthly "
         "and monthly variance each product reproduces, seasonal amplitude and peak day) and "
         "(c) agreement at the sites for every product, with breakdowns by latitude band and "
-        "land cover. Annual totals are calendar-year sums (leap years exact). MAPS_FOLDER "
+        "land cover. Annual totals are calendar-year sums (leap years exact). 'Folder for every product's difference and ratio maps' (MAPS_FOLDER) "
         "receives a difference and a ratio map per product, loaded as layers.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
             "OUR_MAPS", self.tr("Our SR maps (folder of sr_YYYYDDD.tif, or of monthly/annual "
                                 "totals)"),
-            behavior=QgsProcessingParameterFile.Folder))
+            behavior=FileBehavior.Folder))
         self.addParameter(QgsProcessingParameterFile(
             "OTHER_PRODUCT", self.tr("Other SR product (netCDF or GeoTIFF)"),
             fileFilter="netCDF or GeoTIFF (*.nc *.nc4 *.cdf *.tif *.tiff);;All files (*.*)",
@@ -102,7 +103,7 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             "OTHER_PRODUCTS", self.tr("More SR products (files; variable, unit, flux and time "
                                       "step from their metadata or PRODUCT_OPTIONS)"),
-            QgsProcessing.TypeFile, optional=True))
+            SourceType.File, optional=True))
         self.addParameter(QgsProcessingParameterString(
             "PRODUCT_OPTIONS", self.tr("Settings of the OTHER_PRODUCTS files, one line each: "
                                        "'file.nc: variable=rh; unit=g C m-2 yr-1; flux=Rh; "
@@ -122,39 +123,39 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
                                    "annual only)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "OBSERVATIONS", self.tr("Observations (site x 8-day table) to compare at the "
-                                    "sites"), [QgsProcessing.TypeVector], optional=True))
+                                    "sites"), [SourceType.Vector], optional=True))
         advanced = [
             QgsProcessingParameterNumber(
                 "MIN_VALID_FRACTION", self.tr("Minimum valid fraction of a coarse cell's land"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.5, minValue=0.01,
+                type=NumberType.Double, defaultValue=0.5, minValue=0.01,
                 maxValue=1.0),
             QgsProcessingParameterNumber(
                 "MIN_LAND_FRACTION", self.tr("Minimum land fraction of a coarse cell (0: any "
                                              "land)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0,
+                type=NumberType.Double, defaultValue=0.0, minValue=0.0,
                 maxValue=1.0),
             QgsProcessingParameterNumber(
                 "OTHER_NODATA", self.tr("Extra fill value of the product (besides -999, "
                                         "_FillValue, nodata)"),
-                type=QgsProcessingParameterNumber.Double, optional=True),
+                type=NumberType.Double, optional=True),
             QgsProcessingParameterRasterLayer(
                 "LAND_COVER", self.tr("Land-cover classes for a breakdown (majority class per "
                                       "compared cell)"), optional=True),
             QgsProcessingParameterNumber(
                 "LAT_BAND", self.tr("Width of the latitude bands of the breakdown (degrees)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.5,
+                type=NumberType.Double, defaultValue=10.0, minValue=0.5,
                 maxValue=90.0),
             QgsProcessingParameterNumber(
                 "MAX_GAP", self.tr("Fill pixel gaps of our 8-day maps of at most this many "
                                    "periods"),
-                type=QgsProcessingParameterNumber.Integer, defaultValue=3, minValue=0,
+                type=NumberType.Integer, defaultValue=3, minValue=0,
                 maxValue=12),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "STATISTICS", self.tr("Comparison statistics"), QgsProcessing.TypeVector))
+            "STATISTICS", self.tr("Comparison statistics"), SourceType.Vector))
         self.addParameter(QgsProcessingParameterFileDestination(
             "STATISTICS_CSV", self.tr("Comparison statistics (CSV)"),
             self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..compat import NumberType
 from .base import SoilRespAlgorithm
 
 
@@ -26,7 +27,7 @@ class CreateDemoDataAlgorithm(SoilRespAlgorithm):
         "0.5 degree monthly 'global product' (netCDF). The land mask is the real MCD12C1 land "
         "cover. The same seed gives byte-identical files. The output folder must be new or "
         "empty; README.md inside lists every file and the formulas.\n\n"
-        "CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4, "
+        "'Cell size' (CELL_SIZE) must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4, "
         "0.5, 1 or 2 degrees. The default (0.05 degrees, 2 years) takes under a minute."
     )
 
@@ -37,7 +38,7 @@ class CreateDemoDataAlgorithm(SoilRespAlgorithm):
     CELL_SIZE = "CELL_SIZE"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        integer = QgsProcessingParameterNumber.Integer
+        integer = NumberType.Integer
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"), integer, defaultValue=42, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -48,7 +49,7 @@ class CreateDemoDataAlgorithm(SoilRespAlgorithm):
             maxValue=30))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (degrees, a multiple of 0.05)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0.05,
+            NumberType.Double, defaultValue=0.05, minValue=0.05,
             maxValue=2.0))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder (new or empty)")))

@@ -6,9 +6,7 @@ before any output is created, so a bad input never leaves a half-written layer b
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import FileBehavior, NumberType, ParameterFlag, SourceType
 from ..core.atomic import replaced_on_success
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
@@ -68,7 +67,7 @@ class ImportObservations(SoilRespAlgorithm):
         "Timestamps of COSORE release files are UTC and are converted to the site time zone "
         "(CSR_TIMEZONE) so days are local days. Soil temperature comes from CSR_T5, else the "
         "shallowest CSR_T* column; soil moisture from CSR_SM5, else the shallowest CSR_SM*.\n\n"
-        "Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: FLUX_UNIT); soil "
+        "Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: 'Flux unit of the table' (FLUX_UNIT)); soil "
         "moisture becomes a volumetric fraction (auto-detection stops when a site is "
         "ambiguous).\n\n"
         "Quality control, counted per site in the log and the QC table: missing and "
@@ -79,7 +78,7 @@ class ImportObservations(SoilRespAlgorithm):
         "Fault tests (advanced; counted per site and chamber): stuck sensors (identical "
         "consecutive fluxes removed; soil temperature/moisture repeating for days set to "
         "missing), diel phase (flux peaking at night while soil temperature peaks in the "
-        "afternoon: a chamber with plants; excluded for ports listed in NEE_AS_RS, a warning "
+        "afternoon: a chamber with plants; excluded for ports listed in 'NEE-labelled COSORE ports to use as soil respiration' (NEE_AS_RS), a warning "
         "for Rs ports, by default), level shifts (months of a chamber at several times its "
         "usual level against the other chambers or its temperature response; removed) and "
         "implausible Q10 per chamber-year (warned by default).\n\n"
@@ -127,15 +126,15 @@ class ImportObservations(SoilRespAlgorithm):
         tr = self.tr
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("COSORE dataset folder (or a folder of dataset folders)"),
-            behavior=QgsProcessingParameterFile.Folder, optional=True,
+            behavior=FileBehavior.Folder, optional=True,
         ))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.MORE_DATASETS, tr("More COSORE datasets (any file inside each dataset folder)"),
-            layerType=QgsProcessing.TypeFile, optional=True,
+            layerType=SourceType.File, optional=True,
         ))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TABLE, tr("Observation table (layer or CSV, one row per measurement)"),
-            types=[QgsProcessing.TypeVector], optional=True,
+            types=[SourceType.Vector], optional=True,
         ))
         fields = (
             (self.SITE_FIELD, "Site id field"), (self.TIME_FIELD, "Timestamp or date field"),
@@ -164,11 +163,11 @@ class ImportObservations(SoilRespAlgorithm):
         ))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_RECORDS_PER_DAY, tr("Minimum records per chamber and day"),
-            type=QgsProcessingParameterNumber.Integer, minValue=1, defaultValue=3,
+            type=NumberType.Integer, minValue=1, defaultValue=3,
         ))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_DAYS_PER_PERIOD, tr("Minimum days per 8-day period"),
-            type=QgsProcessingParameterNumber.Integer, minValue=1, maxValue=8, defaultValue=2,
+            type=NumberType.Integer, minValue=1, maxValue=8, defaultValue=2,
         ))
         advanced = [
             QgsProcessingParameterString(
@@ -195,25 +194,25 @@ class ImportObservations(SoilRespAlgorithm):
             ),
             QgsProcessingParameterNumber(
                 self.FLUX_MIN, tr("Lowest possible flux (µmol CO2 m-2 s-1)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=-5.0,
+                type=NumberType.Double, defaultValue=-5.0,
             ),
             QgsProcessingParameterNumber(
                 self.FLUX_MAX, tr("Highest possible flux (µmol CO2 m-2 s-1)"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=50.0,
+                type=NumberType.Double, defaultValue=50.0,
             ),
             QgsProcessingParameterNumber(
                 self.SPIKE_K, tr("Spike test: k x MAD around the monthly median (0 = off)"),
-                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=5.0,
+                type=NumberType.Double, minValue=0.0, defaultValue=5.0,
             ),
             QgsProcessingParameterNumber(
                 self.STUCK_FLUX_RECORDS,
                 tr("Stuck flux: identical consecutive values that make a stuck run (0 = off)"),
-                type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=6,
+                type=NumberType.Integer, minValue=0, defaultValue=6,
             ),
             QgsProcessingParameterNumber(
                 self.STUCK_DRIVER_HOURS,
                 tr("Stuck soil temperature/moisture: hours of identical values (0 = off)"),
-                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=48.0,
+                type=NumberType.Double, minValue=0.0, defaultValue=48.0,
             ),
             QgsProcessingParameterEnum(
                 self.DIEL_PHASE,
@@ -223,15 +222,15 @@ class ImportObservations(SoilRespAlgorithm):
             QgsProcessingParameterNumber(
                 self.LEVEL_SHIFT_FACTOR,
                 tr("Level shift: factor against the chamber's usual level (0 = off)"),
-                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=3.0,
+                type=NumberType.Double, minValue=0.0, defaultValue=3.0,
             ),
             QgsProcessingParameterNumber(
                 self.Q10_MIN, tr("Lowest plausible Q10 of a chamber-year"),
-                type=QgsProcessingParameterNumber.Double, minValue=0.01, defaultValue=1.0,
+                type=NumberType.Double, minValue=0.01, defaultValue=1.0,
             ),
             QgsProcessingParameterNumber(
                 self.Q10_MAX, tr("Highest plausible Q10 of a chamber-year"),
-                type=QgsProcessingParameterNumber.Double, minValue=0.01, defaultValue=10.0,
+                type=NumberType.Double, minValue=0.01, defaultValue=10.0,
             ),
             QgsProcessingParameterEnum(
                 self.Q10_ACTION, tr("Implausible Q10"),
@@ -239,13 +238,13 @@ class ImportObservations(SoilRespAlgorithm):
             ),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Observations (site x 8-day period)"), QgsProcessing.TypeVectorPoint,
+            self.OUTPUT, tr("Observations (site x 8-day period)"), SourceType.VectorPoint,
         ))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.QC_TABLE, tr("Quality control counts"), QgsProcessing.TypeVector,
+            self.QC_TABLE, tr("Quality control counts"), SourceType.Vector,
             optional=True, createByDefault=True,
         ))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -14,10 +14,10 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ..compat import FieldType, GeometryType, ParameterFlag, WkbType, geometry_type, is_variant
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -25,17 +25,17 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 def _qvariant_type(series):
     kind = series.dtype.kind
     if kind == "b":
-        return QVariant.Bool
+        return FieldType.Bool
     if kind in "iu":
-        return QVariant.LongLong
+        return FieldType.LongLong
     if kind == "f":
-        return QVariant.Double
+        return FieldType.Double
     if kind == "M":
-        return QVariant.DateTime
+        return FieldType.DateTime
     sample = series.dropna()
     if len(sample) and isinstance(sample.iloc[0], dt.date) and not isinstance(sample.iloc[0], dt.datetime):
-        return QVariant.Date
-    return QVariant.String
+        return FieldType.Date
+    return FieldType.String
 
 
 def fields_for(frame, exclude=()):
@@ -78,12 +78,12 @@ def write_frame(frame, parameters, sink_name, context, algorithm, lon="lon", lat
         sink_name,
         context,
         fields,
-        QgsWkbTypes.Point if has_points else QgsWkbTypes.NoGeometry,
+        WkbType.Point if has_points else WkbType.NoGeometry,
         WGS84 if has_points else QgsCoordinateReferenceSystem(),
     )
     if sink is None:
         definition = algorithm.parameterDefinition(sink_name)
-        optional = QgsProcessingParameterDefinition.FlagOptional
+        optional = ParameterFlag.Optional
         if definition is not None and definition.flags() & optional:
             return None  # optional output the user skipped
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, sink_name))
@@ -95,7 +95,7 @@ def write_frame(frame, parameters, sink_name, context, algorithm, lon="lon", lat
             x, y = row[columns.index(lon)], row[columns.index(lat)]
             if x is not None and y is not None and not (math.isnan(x) or math.isnan(y)):
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     return dest_id
 
 
@@ -106,7 +106,7 @@ def _from_qt(value):
         return value.toPyDateTime() if value.isValid() else None
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
-    if isinstance(value, QVariant):
+    if is_variant(value):
         return None if value.isNull() else value.value()
     return value
 
@@ -121,8 +121,8 @@ def read_frame(layer, with_lonlat=True):
     rows = []
     transform = None
     crs = layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()  # layer or source
-    spatial = QgsWkbTypes.geometryType(layer.wkbType()) not in (
-        QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry
+    spatial = geometry_type(layer) not in (
+        GeometryType.Null, GeometryType.Unknown
     )
     if with_lonlat and spatial and crs.isValid():
         transform = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())

@@ -4,10 +4,8 @@ report."""
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import NumberType, ParameterFlag, SourceType
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 
@@ -65,42 +64,42 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
         "by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil "
         "temperature and moisture). All models use the same rows.\n\n"
         "Validation: leave-one-location-out (default and primary: sites closer than "
-        "LOCATION_DISTANCE km, default 1, or sharing a site id (site_id, else site_name, or "
-        "LOCATION_FIELD) form one location, predicted by a model that never saw it), spatially "
-        "blocked k-fold (SPATIAL_FOLDS clusters of nearby locations, for clustered networks), "
+        "'Sites closer than this form one location' (LOCATION_DISTANCE) km, default 1, or sharing a site id (site_id, else site_name, or "
+        "'Site id field' (LOCATION_FIELD)) form one location, predicted by a model that never saw it), spatially "
+        "blocked k-fold ('k of spatially blocked k-fold' (SPATIAL_FOLDS) clusters of nearby locations, for clustered networks), "
         "leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of "
         "sites the model has seen). Baselines under the same folds: mean of the training data, "
         "day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - "
-        "MSE_model / MSE_baseline. Rows are weighted by the days they represent (WEIGHTS) in "
+        "MSE_model / MSE_baseline. Rows are weighted by the days they represent ('Row weights' (WEIGHTS)) in "
         "training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over "
-        "locations (at least 5 locations). FFS chooses predictors by forward selection under "
+        "locations (at least 5 locations). 'Forward feature selection under leave-one-location-out' (FFS) chooses predictors by forward selection under "
         "leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and "
         "skill), per location, per site and per season, for models and baselines (model "
-        "'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors "
+        "'baseline_...'), go to 'Cross-validation metrics' (METRICS); every held-out prediction to 'Cross-validation predictions' (CV_PREDICTIONS). Predictors "
         "with negative held-out importance, R2 < 0 and baselines not beaten are flagged.\n\n"
-        "QC_TABLE (optional): the QC table (QC_TABLE output) of soilresp:importobservations "
+        "'Quality-control table of the observation import' (QC_TABLE) (optional): the QC table (QC_TABLE output) of soilresp:importobservations "
         "that made the observations. The report then shows the QC provenance (tests and "
         "settings, records in, removed by each step and remaining per site and chamber) and "
         "each model's sidecar records a summary; without it the report says the QC "
         "provenance is unknown.\n\n"
-        "GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; "
+        "'Grid search' (GRID) (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; "
         "min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the "
         "primary scheme's folds; the reported CV metrics come from a search nested inside each "
         "fold, so no held-out site influences its own score.\n\n"
-        "Outputs: one model file per model in OUTPUT_FOLDER (<target>_rs.joblib, "
+        "Outputs: one model file per model in 'Model folder' (OUTPUT_FOLDER) (<target>_rs.joblib, "
         "<target>_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training "
         "region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, "
-        "MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a "
+        "MODEL_RS_INSITU, ... for use in models, and an HTML report ('Report' (REPORT)). A model file is a "
         "pickle: loading it runs code, so share and load only models you trust. It loads only "
         "with the scikit-learn version that wrote it."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", self.tr("Training table (layer or CSV)"), [QgsProcessing.TypeVector]))
+            "INPUT", self.tr("Training table (layer or CSV)"), [SourceType.Vector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "QC_TABLE", self.tr("Quality-control table of the observation import"),
-            [QgsProcessing.TypeVector], optional=True))
+            [SourceType.Vector], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "TARGET", self.tr("Target field (g C m-2 d-1; default sr)"), "sr", "INPUT",
             optional=True))  # optional so that qgis_process applies the default
@@ -118,26 +117,26 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             allowMultiple=True, defaultValue=[0, 1, 2, 3]))
         self.addParameter(QgsProcessingParameterNumber(
             "LOCATION_DISTANCE", self.tr("Sites closer than this form one location (km)"),
-            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0, maxValue=1000.0))
+            NumberType.Double, 1.0, minValue=0.0, maxValue=1000.0))
         self.addParameter(QgsProcessingParameterEnum(
             "WEIGHTS", self.tr("Row weights"), [self.tr(c[1]) for c in WEIGHT_CHOICES],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "FFS", self.tr("Forward feature selection under leave-one-location-out"), False))
         self.addParameter(QgsProcessingParameterNumber(
-            "N_TREES", self.tr("Number of trees"), QgsProcessingParameterNumber.Integer, 500,
+            "N_TREES", self.tr("Number of trees"), NumberType.Integer, 500,
             minValue=10, maxValue=10000))
         self.addParameter(QgsProcessingParameterString(
             "MAX_FEATURES", self.tr("Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)"),
             "1/3"))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_SAMPLES_LEAF", self.tr("Minimum rows per leaf"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            NumberType.Integer, 5, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_DEPTH", self.tr("Maximum tree depth (0 = unlimited)"),
-            QgsProcessingParameterNumber.Integer, 0, minValue=0))
+            NumberType.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42))
+            "SEED", self.tr("Random seed"), NumberType.Integer, 42))
         self.addParameter(QgsProcessingParameterEnum(
             "NAN_POLICY", self.tr("Missing predictor values"), [self.tr(c[1]) for c in NAN_CHOICES],
             defaultValue=0))
@@ -146,7 +145,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 "GRID", self.tr("Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)"),
                 "", optional=True),
             QgsProcessingParameterNumber(
-                "K_FOLDS", self.tr("k of random k-fold"), QgsProcessingParameterNumber.Integer, 5,
+                "K_FOLDS", self.tr("k of random k-fold"), NumberType.Integer, 5,
                 minValue=2, maxValue=50),
             QgsProcessingParameterField(
                 "LOCATION_FIELD", self.tr("Site id field (sites sharing a value form one "
@@ -154,19 +153,19 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 None, "INPUT", optional=True),
             QgsProcessingParameterNumber(
                 "SPATIAL_FOLDS", self.tr("k of spatially blocked k-fold"),
-                QgsProcessingParameterNumber.Integer, 5, minValue=2, maxValue=50),
+                NumberType.Integer, 5, minValue=2, maxValue=50),
             QgsProcessingParameterNumber(
                 "N_BOOT", self.tr("Bootstrap draws for the intervals"),
-                QgsProcessingParameterNumber.Integer, 1000, minValue=100, maxValue=100000),
+                NumberType.Integer, 1000, minValue=100, maxValue=100000),
             QgsProcessingParameterNumber(
-                "THREADS", self.tr("Threads (0 = all cores)"), QgsProcessingParameterNumber.Integer,
+                "THREADS", self.tr("Threads (0 = all cores)"), NumberType.Integer,
                 0, minValue=0, maxValue=256),
             QgsProcessingParameterBoolean(
                 "SYNTHETIC", self.tr("Mark as synthetic data (also detected from the table)"),
                 False),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Model folder")))
@@ -174,9 +173,9 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
             "REPORT", self.tr("Report"), self.tr("HTML files (*.html)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "CV_PREDICTIONS", self.tr("Cross-validation predictions"),
-            QgsProcessing.TypeVectorPoint, optional=True))
+            SourceType.VectorPoint, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "METRICS", self.tr("Cross-validation metrics"), QgsProcessing.TypeVector,
+            "METRICS", self.tr("Cross-validation metrics"), SourceType.Vector,
             optional=True))
         self.addOverwriteParameter()
         for name, label in MODEL_CHOICES:

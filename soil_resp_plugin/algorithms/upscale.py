@@ -9,7 +9,6 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
@@ -17,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
@@ -27,9 +25,16 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
+from ..compat import (
+    DateTimeType,
+    GeometryType,
+    NumberType,
+    ParameterFlag,
+    SourceType,
+    geometry_type,
+)
 from ..core.errors import InputError
 from . import predictor_inputs
 from .base import SoilRespAlgorithm
@@ -70,7 +75,7 @@ def as_date(value):
 
 def polygons_in_crs(layer, crs_wkt, context):
     """The polygons of a vector layer as GeoJSON-like dicts in the target CRS."""
-    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if geometry_type(layer) != GeometryType.Polygon:
         raise InputError(f"layer '{layer.name()}' is not a polygon layer (nor a raster): give "
                          "polygons or a raster whose cells to map are non-zero.",
                          parameter="MASK")
@@ -95,24 +100,24 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
     GROUP_ID = "maps"
     REQUIRES = ("numpy", "pandas", "sklearn", "rasterio", "joblib")
     HELP = (
-        "Applies a model (from 'Train soil respiration model') to the predictor rasters and "
+        "Applies a model (from 'Train soil respiration models') to the predictor rasters and "
         "writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean "
-        "daily rate): OUTPUT_FOLDER/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, "
+        "daily rate): 'Output folder for the maps' (OUTPUT_FOLDER)/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, "
         "nodata -9999, date and units in the metadata) and sr.vrt with one band per period in "
         "time order.\n\n"
-        "Only pixels where every predictor has a value (and inside MASK / LANDCOVER_CLASSES) "
+        "Only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) "
         "are predicted. The grid defaults to that of the model's first time-varying predictor; "
-        "EXTENT, TARGET_CRS and RESOLUTION make another one, and predictors on other grids are "
+        "'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are "
         "reprojected onto it (nearest for land cover, bilinear otherwise).\n\n"
-        "UNCERTAINTY adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. "
-        "AOA adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability "
+        "'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. "
+        "'Area of applicability outputs' (AOA) adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability "
         "mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).\n\n"
         "Safe to interrupt: every file is written under a hidden temporary name and renamed "
         "when complete, so a cancelled or failed run leaves no finished-looking file. "
-        "RESUME skips periods whose maps are complete (same model and grid) and computes the "
+        "'Resume' (RESUME) skips periods whose maps are complete (same model and grid) and computes the "
         "rest. A folder holding maps of another model or grid is refused; nothing is "
         "overwritten unasked.\n\n"
-        "Runs on THREADS threads; with DASK_SCHEDULER (or the environment variable "
+        "Runs on 'Threads' (THREADS) threads; with 'dask scheduler address' (DASK_SCHEDULER) (or the environment variable "
         "SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers "
         "can read the model and predictor paths. For long runs from the desktop use the menu "
         "'Soil Respiration > Upscale in background…', which loads the maps as a time series.\n\n"
@@ -126,10 +131,10 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         predictor_inputs.add_catalog_parameters(self)
         self.addParameter(QgsProcessingParameterDateTime(
             "START_DATE", self.tr("First day (its 8-day period is the first map)"),
-            type=QgsProcessingParameterDateTime.Date, optional=True))
+            type=DateTimeType.Date, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             "END_DATE", self.tr("Last day (its 8-day period is the last map)"),
-            type=QgsProcessingParameterDateTime.Date, optional=True))
+            type=DateTimeType.Date, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "UNCERTAINTY", self.tr("Uncertainty: standard deviation of the trees (sr_sd_*)"),
             defaultValue=False))
@@ -146,17 +151,17 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                                       optional=True),
             QgsProcessingParameterNumber(
                 "RESOLUTION", self.tr("Cell size in target CRS units (0: predictors')"),
-                type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+                type=NumberType.Double, defaultValue=0.0, minValue=0.0),
             QgsProcessingParameterMapLayer(
                 "MASK", self.tr("Mask: predict inside these polygons / non-zero raster cells"),
-                optional=True, types=[QgsProcessing.TypeRaster,
-                                      QgsProcessing.TypeVectorPolygon]),
+                optional=True, types=[SourceType.Raster,
+                                      SourceType.VectorPolygon]),
             QgsProcessingParameterEnum(
                 "LANDCOVER_CLASSES", self.tr("Land-cover classes to map (IGBP; none: all)"),
                 options=[self.tr(c) for c in IGBP_CLASSES], allowMultiple=True, optional=True),
             QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0: all cores)"),
-                type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0,
+                type=NumberType.Integer, defaultValue=0, minValue=0,
                 maxValue=MAX_THREADS),
             QgsProcessingParameterString(
                 "DASK_SCHEDULER", self.tr("dask scheduler address (e.g. tcp://host:8786)"),
@@ -167,7 +172,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                 defaultValue=False),
         ]
         for parameter in optional:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Output folder for the maps")))

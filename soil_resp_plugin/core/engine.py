@@ -14,6 +14,8 @@ finished-looking file, and ``resume`` can trust every final-named file it finds.
 import dataclasses
 import datetime as dt
 import errno
+import html
+import logging
 import math
 import os
 import re
@@ -21,13 +23,14 @@ import socket
 import threading
 import time
 import uuid
-import xml.etree.ElementTree as ET
 
 import numpy as np
 
 from . import periods as P
 from .errors import Cancelled, InputError
 from .reporting import as_reporter
+
+_LOG = logging.getLogger(__name__)
 
 NODATA = -9999.0
 AOA_NODATA = 255
@@ -655,8 +658,10 @@ class DaskBackend:
         if futures and self.client.status == "running":
             try:
                 self.client.cancel(list(futures))
-            except Exception:  # the scheduler is gone: nothing to cancel
-                pass
+            except Exception as error:  # whatever dask raises here, the run goes on
+                # the scheduler went away between the status check and the call: nothing is
+                # left to cancel, and the caller reports the lost cluster itself
+                _LOG.debug("cancelling %d dask task(s) failed: %s", len(futures), error)
 
     def close(self):
         close_client(self.client)
@@ -666,8 +671,10 @@ def close_client(client):
     """Close a dask client, also one whose scheduler is gone (never hangs, never raises)."""
     try:
         client.close(timeout=DASK_CONNECT_TIMEOUT)
-    except Exception:
-        pass
+    except Exception as error:  # documented to never raise (called on errors)
+        # a scheduler that is already gone cannot acknowledge the close; the connection is
+        # dropped either way
+        _LOG.debug("closing the dask client failed: %s", error)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -785,8 +792,8 @@ class PeriodFiles:
             try:
                 if not dataset.closed:
                     dataset.close()
-            except Exception:  # the disk may be full: closing flushes and fails
-                pass
+            except _gdal_errors() as error:  # the disk may be full: closing flushes and fails
+                _LOG.debug("closing unfinished %s failed: %s", temp, error)
             try:
                 os.remove(temp)
             except OSError:
@@ -967,44 +974,61 @@ def _blocks(dataset):
     return (math.ceil(dataset.height / height), math.ceil(dataset.width / width))
 
 
+def _xml_element(tag, text=None, children=(), **attributes):
+    """One XML element as lines of text indented by two spaces per level (text and
+    attribute values escaped)."""
+    attrs = "".join(f' {key}="{html.escape(str(value), quote=True)}"'
+                    for key, value in attributes.items())
+    if children:
+        inner = [f"  {line}" for child in children for line in child]
+        return [f"<{tag}{attrs}>", *inner, f"</{tag}>"]
+    if text is None:
+        return [f"<{tag}{attrs} />"]
+    return [f"<{tag}{attrs}>{html.escape(str(text), quote=False)}</{tag}>"]
+
+
 def write_vrt(folder, kind, entries, grid, tags):
     """``<prefix>.vrt``: one band per period in time order (band description = start date),
     written under a temporary name and renamed."""
     spec = KINDS[kind]
-    vrt_type = {"float32": "Float32", "uint8": "Byte"}[spec.dtype]
-    root = ET.Element("VRTDataset", rasterXSize=str(grid.width), rasterYSize=str(grid.height))
-    ET.SubElement(root, "SRS").text = grid.crs.to_wkt()
+    vrt_type = {"float32": "Float32", "uint8": "Byte", "uint32": "UInt32"}[spec.dtype]
     t = grid.transform
-    ET.SubElement(root, "GeoTransform").text = ", ".join(
-        repr(float(v)) for v in (t.c, t.a, t.b, t.f, t.d, t.e))
-    metadata = ET.SubElement(root, "Metadata")
-    for key, value in {**tags, "SOILRESP_PRODUCT": spec.prefix, "UNITS": spec.units}.items():
-        ET.SubElement(metadata, "MDI", key=key).text = str(value)
+    metadata = [_xml_element("MDI", value, key=key) for key, value in
+                {**tags, "SOILRESP_PRODUCT": spec.prefix, "UNITS": spec.units}.items()]
+    children = [
+        _xml_element("SRS", grid.crs.to_wkt()),
+        _xml_element("GeoTransform", ", ".join(
+            repr(float(v)) for v in (t.c, t.a, t.b, t.f, t.d, t.e))),
+        _xml_element("Metadata", children=metadata),
+    ]
+    rect = dict(xOff="0", yOff="0", xSize=str(grid.width), ySize=str(grid.height))
     for band, (period, path) in enumerate(entries, start=1):
-        node = ET.SubElement(root, "VRTRasterBand", dataType=vrt_type, band=str(band),
-                             blockXSize=str(TILE), blockYSize=str(TILE))
-        ET.SubElement(node, "Description").text = period.isoformat()
-        ET.SubElement(node, "NoDataValue").text = repr(float(spec.nodata))
-        ET.SubElement(node, "UnitType").text = spec.units
-        band_meta = ET.SubElement(node, "Metadata")
-        for key, value in (("PERIOD_START", period.isoformat()),
-                           ("PERIOD_END", P.period_end(period).isoformat()),
-                           ("PERIOD_DAYS", P.period_days(period))):
-            ET.SubElement(band_meta, "MDI", key=key).text = str(value)
-        source = ET.SubElement(node, "SimpleSource")
-        ET.SubElement(source, "SourceFilename", relativeToVRT="1").text = os.path.basename(path)
-        ET.SubElement(source, "SourceBand").text = "1"
-        ET.SubElement(source, "SourceProperties", RasterXSize=str(grid.width),
-                      RasterYSize=str(grid.height), DataType=vrt_type, BlockXSize=str(TILE),
-                      BlockYSize=str(TILE))
-        rect = dict(xOff="0", yOff="0", xSize=str(grid.width), ySize=str(grid.height))
-        ET.SubElement(source, "SrcRect", **rect)
-        ET.SubElement(source, "DstRect", **rect)
-    ET.indent(root)
+        band_meta = [_xml_element("MDI", value, key=key) for key, value in (
+            ("PERIOD_START", period.isoformat()),
+            ("PERIOD_END", P.period_end(period).isoformat()),
+            ("PERIOD_DAYS", P.period_days(period)))]
+        source = [
+            _xml_element("SourceFilename", os.path.basename(path), relativeToVRT="1"),
+            _xml_element("SourceBand", "1"),
+            _xml_element("SourceProperties", RasterXSize=grid.width, RasterYSize=grid.height,
+                         DataType=vrt_type, BlockXSize=TILE, BlockYSize=TILE),
+            _xml_element("SrcRect", **rect),
+            _xml_element("DstRect", **rect),
+        ]
+        children.append(_xml_element(
+            "VRTRasterBand", dataType=vrt_type, band=band, blockXSize=TILE, blockYSize=TILE,
+            children=[_xml_element("Description", period.isoformat()),
+                      _xml_element("NoDataValue", repr(float(spec.nodata))),
+                      _xml_element("UnitType", spec.units),
+                      _xml_element("Metadata", children=band_meta),
+                      _xml_element("SimpleSource", children=source)]))
+    text = "\n".join(_xml_element("VRTDataset", rasterXSize=grid.width,
+                                   rasterYSize=grid.height, children=children))
     final = os.path.join(folder, f"{spec.prefix}.vrt")
     temp = os.path.join(folder, f".{spec.prefix}.vrt.{uuid.uuid4().hex[:12]}.partial")
     try:
-        ET.ElementTree(root).write(temp, encoding="utf-8", xml_declaration=False)
+        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
         _fsync(temp)
         os.replace(temp, final)
     finally:
@@ -1235,14 +1259,27 @@ def scan_folder(folder, grid, sha256):
 
 
 def _vrt_tags(path):
+    """Dataset metadata of a VRT (read by GDAL through rasterio); ``{}`` when GDAL cannot
+    open it, which the caller treats as a VRT of another run."""
+    import rasterio
+
     try:
-        root = ET.parse(path).getroot()
-    except (ET.ParseError, OSError):
+        with rasterio.open(path) as dataset:
+            return dataset.tags()
+    except _gdal_errors() as error:
+        _LOG.debug("cannot read the tags of %s: %s", path, error)
         return {}
-    meta = root.find("Metadata")
-    if meta is None:
-        return {}
-    return {item.get("key"): item.text for item in meta.findall("MDI")}
+
+
+def _gdal_errors():
+    """What rasterio raises when GDAL cannot open, read, close or transform something."""
+    from rasterio.errors import RasterioError
+
+    try:
+        from rasterio.errors import CPLE_BaseError
+    except ImportError:  # rasterio < 1.4 keeps GDAL's error classes in rasterio._err
+        from rasterio._err import CPLE_BaseError
+    return (OSError, ValueError, RasterioError, CPLE_BaseError)
 
 
 def remove_stale_temporaries(folder, reporter):
@@ -1370,8 +1407,10 @@ def predictor_bounds(source, variables, crs):
         if grid.crs is not None and crs is not None and grid.crs != crs:
             try:
                 bounds = transform_bounds(grid.crs, crs, *bounds, densify_pts=21)
-            except Exception:
-                continue  # not expressible in the target CRS: no check for this one
+            except _gdal_errors() as error:
+                # not expressible in the target CRS: no coverage check for this one
+                _LOG.debug("bounds of %s not transformable to %s: %s", var, crs, error)
+                continue
             if not all(math.isfinite(v) for v in bounds):
                 continue
         rows.append((var, tuple(float(v) for v in bounds)))
