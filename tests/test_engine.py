@@ -47,6 +47,9 @@ def catalog(world):
 
 def upscaler(world, catalog, folder, reporter=None, **options):
     options.setdefault("window_tiles", 1)
+    # these tests pin the maps without gap filling in time (only pixels where every
+    # predictor is observed); filling is tested in test_gapfill_upscale.py
+    options.setdefault("fill_gaps", False)
     return engine.Upscaler(world["bundle"], catalog, folder, options.pop("periods", W.PERIODS),
                            model_path=world["model"], reporter=reporter or Recorder(), **options)
 

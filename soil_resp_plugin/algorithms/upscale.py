@@ -55,6 +55,8 @@ AOA_CHOICES = (
 DASK_ENV = "SOILRESP_DASK_SCHEDULER"
 #: more threads than any desktop has cores; THREADS above the machine's cores are clamped
 MAX_THREADS = 256
+#: longest gap that MAX_FILL_GAP can bridge by interpolation: one year of 8-day periods
+MAX_FILL_GAP = 46
 
 
 def as_date(value):
@@ -105,8 +107,16 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         "daily rate): 'Output folder for the maps' (OUTPUT_FOLDER)/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, "
         "nodata -9999, date and units in the metadata) and sr.vrt with one band per period in "
         "time order.\n\n"
-        "Only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) "
-        "are predicted. The grid defaults to that of the model's first time-varying predictor; "
+        "Gaps of the time-varying predictors (clouds in LST and vegetation indices, fill, "
+        "QC-masked pixels) are filled in time first ('Fill gaps of predictors in time' (FILL_GAPS), on by default): per pixel, "
+        "linear interpolation across at most 'Longest gap to interpolate' (MAX_FILL_GAP) missing 8-day periods (default 3), "
+        "else the multi-year mean of that period of the year (climatology). Each period then "
+        "also gets filled_YYYYDDD.tif (uint32 bit mask, with filled.vrt): bit i (value 2^i) "
+        "is set where the i-th time-varying predictor of the model was filled (the legend is "
+        "in the metadata, FILLED_BIT_i / FILLED_LEGEND), 0 where nothing was filled, "
+        "4294967295 where nothing was mapped. With 'Fill gaps of predictors in time' (FILL_GAPS) off, or where a predictor stays "
+        "missing (e.g. over the sea), only pixels where every predictor has a value "
+        "(and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; "
         "'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are "
         "reprojected onto it (nearest for land cover, bilinear otherwise).\n\n"
         "'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. "
@@ -167,6 +177,15 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                 "DASK_SCHEDULER", self.tr("dask scheduler address (e.g. tcp://host:8786)"),
                 optional=True, defaultValue=""),
             QgsProcessingParameterBoolean(
+                "FILL_GAPS",
+                self.tr("Fill gaps of predictors in time (interpolation, then climatology)"),
+                defaultValue=True),
+            QgsProcessingParameterNumber(
+                "MAX_FILL_GAP",
+                self.tr("Longest gap to interpolate (8-day periods; longer: climatology)"),
+                type=NumberType.Integer, defaultValue=3, minValue=0,
+                maxValue=MAX_FILL_GAP),
+            QgsProcessingParameterBoolean(
                 "WORKERS_WRITE",
                 self.tr("Workers write their own tiles (shared storage; with DASK_SCHEDULER)"),
                 defaultValue=False),
@@ -216,6 +235,8 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
             resume=self.parameterAsBool(parameters, "RESUME", context), threads=threads,
             dask_scheduler=scheduler, model_path=model_path, reporter=reporter,
             workers_write=self.parameterAsBool(parameters, "WORKERS_WRITE", context),
+            fill_gaps=self.parameterAsBool(parameters, "FILL_GAPS", context),
+            max_fill_gap=self.parameterAsInt(parameters, "MAX_FILL_GAP", context),
             resume_hint=self.tr("{name} ticked (qgis_process: RESUME=true)").format(
                 name=self.describe_parameter("RESUME")))
         try:

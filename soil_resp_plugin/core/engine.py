@@ -26,6 +26,7 @@ import uuid
 
 import numpy as np
 
+from . import gapfill as G
 from . import periods as P
 from .errors import Cancelled, InputError
 from .reporting import as_reporter
@@ -34,6 +35,8 @@ _LOG = logging.getLogger(__name__)
 
 NODATA = -9999.0
 AOA_NODATA = 255
+#: no data of the gap-filling flag maps (pixels not mapped); 0 = mapped, nothing filled
+FILLED_NODATA = 2 ** 32 - 1
 TILE = 256
 #: tiles per window (one row of tiles, up to 2048 pixels wide): per-task memory (about 2 MB
 #: per predictor) is the same whatever the raster size, yet a window holds enough rows to sort
@@ -66,8 +69,10 @@ KINDS = {
                      "dissimilarity index (area of applicability)"),
     "aoa": OutputKind("aoa", "aoa", "uint8", AOA_NODATA, "1",
                       "area of applicability: 1 inside, 0 outside"),
+    "filled": OutputKind("filled", "filled", "uint32", FILLED_NODATA, "1",
+                         "predictors filled in time: bit mask (see FILLED_BIT_*), 0 = none"),
 }
-OUTPUT_NAME = re.compile(r"^(?P<prefix>sr_sd|sr|di|aoa)_(?P<label>\d{7})\.tif$")
+OUTPUT_NAME = re.compile(r"^(?P<prefix>sr_sd|sr|di|aoa|filled)_(?P<label>\d{7})\.tif$")
 TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.partial$")
 PREFIX_KIND = {kind.prefix: key for key, kind in KINDS.items()}
 
@@ -212,6 +217,11 @@ class Plan:
     mask: MaskSpec = None
     sort_rows: bool = True
     training_center: dict = None  # predictor -> (mean, sd) of the training data
+    # gap filling in time (core/gapfill.py): None = off (only pixels where every predictor
+    # is observed are mapped), else the longest run of missing periods interpolated
+    max_fill_gap: int = None
+    fill_climatology: bool = True
+    fill_variables: list = None  # time-varying variables filled; bit i of the flag map
 
     def window(self, index):
         from rasterio.windows import Window
@@ -300,6 +310,10 @@ class WindowResult:
     stats: tuple = None  # window_stats()
     tiles: dict = None  # kind -> (tile GeoTIFF path, size in bytes)
     blocks: list = None  # (block row, block column) of the output that hold pixels
+    # gap filling: predicted pixels with any filled predictor, and per variable the
+    # predicted pixels (interpolated, from the climatology)
+    n_filled: int = 0
+    filled: dict = None
 
     @property
     def n_predicted(self):
@@ -332,6 +346,8 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     candidates = int(valid.sum())
     box = (0, shape[0], 0, shape[1])
     lost = {}
+    methods = {}  # variable -> gapfill method per pixel (gap filling on)
+    fill = set(plan.fill_variables or ()) if plan.max_fill_gap is not None else set()
     constants = P.doy_features(period)
     for var in plan.read_order:
         if not valid.any():
@@ -342,12 +358,18 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         if (r0, r1, c0, c1) != (0, valid.shape[0], 0, valid.shape[1]):  # crop to the new box
             valid = valid[r0:r1, c0:c1]
             columns = {k: v[r0:r1, c0:c1] for k, v in columns.items()}
+            methods = {k: v[r0:r1, c0:c1] for k, v in methods.items()}
             box = (box[0] + r0, box[0] + r1, box[2] + c0, box[2] + c1)
         data = columns.get(var)
         if data is None:
             sub = Window(window.col_off + box[2], window.row_off + box[0], box[3] - box[2],
                          box[1] - box[0])
-            data = source.read(var, period, grid=plan.grid, window=sub)
+            if var in fill:  # observed values as read, gaps filled in time
+                data, methods[var] = source.read_filled(
+                    var, period, grid=plan.grid, window=sub, max_gap=plan.max_fill_gap,
+                    use_climatology=plan.fill_climatology)
+            else:
+                data = source.read(var, period, grid=plan.grid, window=sub)
         before = int(valid.sum())
         valid = valid & np.isfinite(data)
         lost[var] = before - int(valid.sum())
@@ -373,6 +395,9 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         if "aoa" in plan.outputs:
             values["aoa"] = np.where(np.isfinite(di), di <= bundle.aoa.threshold,
                                      AOA_NODATA).astype(np.uint8)
+    n_filled, filled = 0, None
+    if "filled" in plan.outputs:
+        values["filled"], n_filled, filled = _fill_flags(plan.fill_variables, methods, valid)
     medians = {}
     if plan.training_center:
         for j, name in enumerate(plan.predictors):
@@ -381,7 +406,31 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     full = np.zeros(shape, dtype=bool)
     full[box[0]:box[1], box[2]:box[3]] = valid
     return WindowResult(period_index, window_index, full, values, candidates, lost, medians,
-                        time.perf_counter() - started)
+                        time.perf_counter() - started, n_filled=n_filled, filled=filled)
+
+
+def _fill_flags(variables, methods, valid):
+    """(flag mask uint32 over the predicted pixels: bit ``i`` set where ``variables[i]`` was
+    interpolated or taken from the climatology, number of pixels with any bit set,
+    {variable: (pixels interpolated, pixels from the climatology)})."""
+    n = int(valid.sum())
+    rows = [(var, methods[var][valid] if var in methods
+             else np.zeros(n, dtype=np.uint8)) for var in variables or ()]
+    flags = G.fill_flags(rows) if rows else None
+    if flags is None:
+        flags = np.zeros(n, dtype=np.uint32)
+    counts = {var: (int((method == G.INTERPOLATED).sum()), int((method == G.CLIMATOLOGY).sum()))
+              for var, method in rows}
+    return flags.astype(np.uint32), int(np.count_nonzero(flags)), counts
+
+
+def fill_legend_tags(variables):
+    """GeoTIFF/VRT metadata naming the bits of a flag map: FILLED_BIT_<i>=<variable> (value
+    2**i) and FILLED_LEGEND, e.g. '1=lst_day;2=ndvi' (value=variable)."""
+    legend = G.flag_legend(list(variables or ()))
+    tags = {f"FILLED_BIT_{value.bit_length() - 1}": var for value, var in legend.items()}
+    tags["FILLED_LEGEND"] = ";".join(f"{value}={var}" for value, var in legend.items())
+    return tags
 
 
 # ----------------------------------------------------------------------------- dask side
@@ -710,6 +759,8 @@ class PeriodFiles:
 
     def _describe(self, dataset, kind, tags):
         spec = KINDS[kind]
+        if kind == "filled":  # the legend of the bits
+            tags = {**tags, **fill_legend_tags(self.plan.fill_variables)}
         start, end = self.period, P.period_end(self.period)
         dataset.set_band_description(1, f"{spec.prefix} {start.isoformat()}")
         dataset.set_band_unit(1, spec.units)
@@ -1492,14 +1543,28 @@ class Upscaler:
     def __init__(self, bundle, source, folder, periods, grid=None, outputs=("sr",), mask=None,
                  resume=False, threads=None, dask_scheduler=None, model_path=None,
                  sort_rows=True, window_tiles=WINDOW_TILES, reporter=None,
-                 resume_hint=RESUME_HINT, workers_write=False):
+                 resume_hint=RESUME_HINT, workers_write=False, fill_gaps=False,
+                 max_fill_gap=G.DEFAULT_MAX_GAP):
         self.reporter = as_reporter(reporter)
         self.resume_hint = resume_hint
         self.finished = []  # periods whose maps this run completed (kept when it stops)
         self._monitor = None
         self.bundle, self.source = bundle, source
         self.folder = os.path.abspath(os.fspath(folder))
-        self.outputs = tuple(k for k in KINDS if k in set(outputs) | {"sr"})
+        # gap filling in time (soilresp:upscale FILL_GAPS, on there by default; off here so
+        # that callers of the core keep their maps unless they ask): on, every period also
+        # gets filled_YYYYDDD.tif (flag map)
+        self.max_fill_gap = None
+        if fill_gaps:
+            if max_fill_gap is None or int(max_fill_gap) < 0:
+                raise InputError(f"The longest gap to interpolate must be 0 or more periods, "
+                                 f"not {max_fill_gap}.", parameter="MAX_FILL_GAP")
+            self.max_fill_gap = int(max_fill_gap)
+        outputs = set(outputs) | {"sr"}
+        outputs.discard("filled")
+        if self.max_fill_gap is not None:
+            outputs.add("filled")
+        self.outputs = tuple(k for k in KINDS if k in outputs)
         self.mask, self.resume = mask, resume
         self.threads = threads or os.cpu_count() or 1
         self.dask_scheduler = dask_scheduler
@@ -1524,6 +1589,13 @@ class Upscaler:
                              "select no class.", parameter="LANDCOVER_CLASSES")
         self.grid = grid if grid is not None else default_grid(source, self.variables)
         self.periods = list(periods)
+        self.fill_variables = [v for v in dict.fromkeys(self.variables)
+                               if v not in DERIVED and not source.is_static(v)]
+        if self.max_fill_gap is not None and len(self.fill_variables) > G.MAX_FLAGGED:
+            raise InputError(
+                f"The model uses {len(self.fill_variables)} time-varying predictors, but the "
+                f"map of filled predictors holds at most {G.MAX_FLAGGED}. Switch gap filling "
+                "off, or use a model with fewer predictors.", parameter="FILL_GAPS")
 
     def tags(self):
         meta = self.bundle.metadata
@@ -1539,6 +1611,11 @@ class Upscaler:
             tags["SYNTHETIC"] = "true"
         if self.bundle.aoa is not None and ("di" in self.outputs or "aoa" in self.outputs):
             tags["AOA_THRESHOLD"] = repr(float(self.bundle.aoa.threshold))
+        if self.max_fill_gap is not None:
+            tags["GAP_FILLING"] = (
+                f"predictors filled in time: linear interpolation across at most "
+                f"{self.max_fill_gap} missing 8-day period(s), else the multi-year mean of the "
+                "period (climatology); see filled_YYYYDDD.tif")
         return tags
 
     def _plan(self, periods):
@@ -1551,6 +1628,7 @@ class Upscaler:
             predictors=list(self.bundle.predictors), variables=list(self.variables),
             read_order=read_order, outputs=self.outputs, mask=self.mask,
             sort_rows=self.sort_rows, training_center=training_centers(self.bundle),
+            max_fill_gap=self.max_fill_gap, fill_variables=list(self.fill_variables),
         )
 
     def run(self):
@@ -1896,6 +1974,16 @@ class Upscaler:
         else:
             self.reporter.warn(f"{period.isoformat()}: no pixel had valid values of all "
                                "predictors; the map is empty.")
+        filled = monitor.filled.pop(period_index, None)
+        if self.max_fill_gap is not None and stats["n"] and filled is not None:
+            n_any, per_var = filled
+            detail = "; ".join(
+                f"{var} {(i + c) / stats['n']:.1%} ({i:,} interpolated, {c:,} climatology)"
+                for var, (i, c) in per_var.items() if i or c)
+            self.reporter.log(
+                f"{period.isoformat()}: gap filling: {n_any:,} of {stats['n']:,} mapped pixels "
+                f"({n_any / stats['n']:.1%}) have a predictor filled in time"
+                + (f": {detail}" if detail else "") + f" ({output_name('filled', period)})")
         monitor.period_done(period_index, period)
 
     def _write_vrts(self):
@@ -1905,7 +1993,9 @@ class Upscaler:
         for kind in KINDS:
             entries = sorted((p, path) for (k, p), path in ours.items() if k == kind)
             if entries:
-                vrts[kind] = write_vrt(self.folder, kind, entries, self.grid, tags)
+                extra = fill_legend_tags(self.fill_variables) if kind == "filled" else {}
+                vrts[kind] = write_vrt(self.folder, kind, entries, self.grid,
+                                       {**tags, **extra})
         return vrts
 
 
@@ -1918,6 +2008,17 @@ class _Monitor:
         self.lost, self.candidates, self.medians = {}, {}, {}
         self.warned = set()
         self.total_candidates, self.total_lost = 0, {}  # over the whole run
+        self.filled = {}  # period key -> [pixels with a filled predictor, {var: [i, c]}]
+
+    def add_filled(self, result):
+        if result.filled is None:
+            return
+        entry = self.filled.setdefault(result.period_index, [0, {}])
+        entry[0] += result.n_filled
+        for var, (interpolated, climate) in result.filled.items():
+            counts = entry[1].setdefault(var, [0, 0])
+            counts[0] += interpolated
+            counts[1] += climate
 
     def add(self, result):
         key = result.period_index
@@ -1927,6 +2028,7 @@ class _Monitor:
         for var, n in result.lost.items():
             lost[var] = lost.get(var, 0) + n
             self.total_lost[var] = self.total_lost.get(var, 0) + n
+        self.add_filled(result)
         if result.n_predicted:
             for name, value in result.medians.items():
                 self.medians.setdefault(name, []).append((value, result.n_predicted))
