@@ -3,6 +3,7 @@ a data folder), reused while every file keeps its size and modification time; a 
 replaced, added or removed file invalidates exactly that file; a damaged or foreign cache
 file is ignored with a log line; toolbox and qgis_process re-open from it."""
 import datetime as dt
+import json
 import os
 import pickle
 
@@ -119,9 +120,10 @@ def only_cache(folder):
 
 @pytest.mark.parametrize("content, why", [
     (b"\x89PNG\r\n\x1a\n some other program's file", "not a catalog cache of this plugin"),
-    (catalog_cache.MAGIC + b"\x80\x05 truncated pickle", "unreadable"),
-    (catalog_cache.MAGIC + pickle.dumps({"format": 999}), "another cache format"),
-    (catalog_cache.MAGIC + pickle.dumps({"format": catalog_cache.FORMAT, "code": "old"}),
+    (catalog_cache.MAGIC + b'{"format": 2, "code": "trunc', "unreadable"),
+    (catalog_cache.MAGIC + pickle.dumps({"format": 1}), "unreadable"),  # the old pickle format
+    (catalog_cache.MAGIC + json.dumps({"format": 999}).encode(), "another cache format"),
+    (catalog_cache.MAGIC + json.dumps({"format": catalog_cache.FORMAT, "code": "old"}).encode(),
      "another version of the plugin"),
     (b"", "empty file"),
 ])
@@ -139,6 +141,44 @@ def test_damaged_or_foreign_cache_is_ignored_with_a_log_line(tmp_path, cache_dir
     same(reference, catalog)
     again = PredictorCatalog.from_folder(data)  # rewritten: usable again
     assert again.scan_stats["cache"] == "full"
+
+
+class _Payload:
+    """What a malicious pickle does when loaded: here, create a marker file."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def test_cache_is_inert_json_and_never_runs_code(tmp_path, cache_dir):
+    data = make_folder(tmp_path / "data")
+    reference = PredictorCatalog.from_folder(data)
+    path = only_cache(cache_dir)
+    raw = path.read_bytes()
+    assert raw.startswith(catalog_cache.MAGIC) and b"pickle" not in raw
+    content = json.loads(raw[len(catalog_cache.MAGIC):])  # plain JSON
+    assert content["format"] == catalog_cache.FORMAT
+    # a pickle that runs code when loaded (the old format) is not loaded: scanned again
+    marker = tmp_path / "ran-code"
+    path.write_bytes(catalog_cache.MAGIC + pickle.dumps({"format": 1, "x": _Payload(str(marker))}))
+    reporter = RecordingReporter()
+    catalog = PredictorCatalog.from_folder(data, reporter=reporter)
+    assert not marker.exists() and catalog.scan_stats["cache"] == "none"
+    assert any("unreadable" in line for line in reporter.lines)
+    same(reference, catalog)
+    # a record type outside the catalog's own list is refused, not constructed
+    content = json.loads(only_cache(cache_dir).read_bytes()[len(catalog_cache.MAGIC):])
+    content["result"] = json.dumps({"$c": "Popen", "f": {"args": "touch " + str(marker)}})
+    path.write_bytes(catalog_cache.MAGIC + json.dumps(content).encode())
+    reporter = RecordingReporter()
+    catalog = PredictorCatalog.from_folder(data, reporter=reporter)
+    assert not marker.exists() and catalog.scan_stats["cache"] != "full"
+    assert any("unreadable result" in line and "Popen" in line for line in reporter.lines), \
+        reporter.lines
+    same(reference, catalog)
 
 
 def test_unwritable_cache_folder_is_logged_not_fatal(tmp_path, monkeypatch):

@@ -10,19 +10,28 @@ in a data folder: input folders stay untouched). It holds
 - per file what recognising and opening it found, so after a change only the changed, added
   or replaced files are opened again (removed files simply drop out).
 
+The file is JSON after a magic line (no pickle: loading it never runs code). Dates, tuples,
+dicts with non-text keys, CRSs, transforms and the catalog's own record classes are written as
+tagged JSON objects and rebuilt from a fixed list of classes; anything else in a cache file makes
+it "unreadable" (scanned again).
+
 A cache made by another cache format or other catalog code (a digest of the catalog modules'
 source) is not used. A damaged or foreign file in the cache folder is ignored with a log
 line and replaced by the next scan. Files are written atomically (temporary file, then
 rename), so a crash never leaves a half-written cache that looks complete.
 """
+import dataclasses
+import datetime as dt
 import hashlib
 import json
+import math
 import os
-import pickle
 import tempfile
 
-#: bump when the layout of the cache file changes
-FORMAT = 1
+import numpy as np
+
+#: bump when the layout of the cache file changes (2: JSON instead of pickle)
+FORMAT = 2
 MAGIC = b"SOILRESP-CATALOG-CACHE\n"
 #: cache files kept in the cache folder (the oldest are removed)
 KEEP = 64
@@ -62,6 +71,103 @@ def code_digest():
                     digest.update(name.encode() + b"\0" + handle.read())
         _CODE_DIGEST = digest.hexdigest()
     return _CODE_DIGEST
+
+
+# ----------------------------------------------------------------------------- inert codec
+_CLASSES = None
+
+
+def _classes():
+    """The only classes a cache file can make: the catalog's records (plain dataclasses)."""
+    global _CLASSES
+    if _CLASSES is None:
+        from . import products
+        from .catalog_grid import Grid
+        from .catalog_records import Candidate, RasterLayer, Series
+
+        _CLASSES = {cls.__name__: cls for cls in (
+            Candidate, RasterLayer, Series, Grid, products.VariableSpec, products.QcRule,
+            products.LayerRule, products.Product)}
+    return _CLASSES
+
+
+def _encode(value):
+    """``value`` as plain JSON data, with tags for what JSON lacks (see the module doc)."""
+    if value is None or isinstance(value, (bool, str, int)) and not isinstance(value, np.generic):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"$f": repr(value)}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if type(value).__name__ == "Affine":  # a namedtuple: before tuples
+        return {"$affine": [float(v) for v in tuple(value)[:6]]}
+    if isinstance(value, tuple):
+        return {"$t": [_encode(v) for v in value]}
+    if isinstance(value, dict):
+        return {"$d": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if isinstance(value, dt.datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, np.generic):
+        return _encode(value.item())
+    if dataclasses.is_dataclass(value) and type(value).__name__ in _classes() \
+            and _classes()[type(value).__name__] is type(value):
+        return {"$c": type(value).__name__,
+                "f": {f.name: _encode(getattr(value, f.name))
+                      for f in dataclasses.fields(value)}}
+    kind = type(value).__name__
+    if kind == "CRS" and type(value).__module__.startswith("rasterio"):
+        return {"$crs": value.to_wkt()}
+    raise TypeError(f"cannot write a {type(value).__module__}.{kind} to the catalog cache")
+
+
+_CRS = {}
+
+
+def _decode_object(item):
+    """json object_hook: rebuild a tagged object (fixed list of types; else ValueError)."""
+    if not any(key.startswith("$") for key in item):
+        return item  # the field dict of a record
+    if len(item) == 1:
+        (tag, value), = item.items()
+        if tag == "$t":
+            return tuple(value)
+        if tag == "$d":
+            return {k: v for k, v in value}
+        if tag == "$date":
+            return dt.date.fromisoformat(value)
+        if tag == "$dt":
+            return dt.datetime.fromisoformat(value)
+        if tag == "$f":
+            return float(value)
+        if tag == "$crs":
+            crs = _CRS.get(value)
+            if crs is None:
+                from rasterio.crs import CRS
+
+                crs = _CRS[value] = CRS.from_wkt(value)
+            return crs
+        if tag == "$affine":
+            from affine import Affine
+
+            return Affine(*value)
+    elif len(item) == 2 and "$c" in item:
+        cls = _classes().get(item["$c"])
+        if cls is None:
+            raise ValueError(f"unknown record type {item['$c']!r}")
+        return cls(**item["f"])
+    raise ValueError(f"unknown entry {sorted(item)[:3]}")
+
+
+def dumps(value):
+    """``value`` as JSON text (tagged; see :func:`loads`)."""
+    return json.dumps(_encode(value), separators=(",", ":"), allow_nan=False)
+
+
+def loads(text):
+    """The value written by :func:`dumps` (only plain data and the catalog's records)."""
+    return json.loads(text, object_hook=_decode_object)
 
 
 def is_virtual(path):
@@ -123,8 +229,8 @@ class ScanCache:
             self.folder, f"catalog-{hashlib.sha256(key.encode()).hexdigest()[:24]}.cache")
         self.key = key
         self.files = {}  # path -> fingerprint, as cached
-        self._result = None  # pickled (series, skipped, synthetic, messages)
-        self._per_file = None  # pickled {path: (found, reason, {source: info})}
+        self._result = None  # JSON text of (series, skipped, synthetic, messages)
+        self._per_file = None  # JSON text of {path: (found, reason, {source: info})}
         self.per_file = {}
         self.state = "none"  # none / full / partial
         self._load()
@@ -146,7 +252,7 @@ class ScanCache:
                 if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
                     self._ignore("owned by another user")
                     return
-                content = pickle.load(handle)  # noqa: S301 - own file, magic and owner checked
+                content = json.loads(handle.read().decode("utf-8"))
         except FileNotFoundError:
             return
         except Exception as error:  # noqa: BLE001 - any damage means: scan again
@@ -162,7 +268,7 @@ class ScanCache:
             self._ignore("made for other paths or options")
             return
         try:
-            self.files = dict(content["files"])
+            self.files = {path: tuple(f) for path, f in content["files"].items()}
             self._result = content["result"]
             self._per_file = content["per_file"]
         except (KeyError, TypeError, ValueError) as error:
@@ -178,7 +284,7 @@ class ScanCache:
     def result(self):
         """(series, skipped, synthetic, messages) of the cached scan, or None if unusable."""
         try:
-            result = pickle.loads(self._result)  # noqa: S301 - own file, checked in _load
+            result = loads(self._result)
             series, skipped, synthetic, messages = result
         except Exception as error:  # noqa: BLE001 - any damage means: scan again
             self._ignore(f"unreadable result: {type(error).__name__}: {str(error)[:120]}")
@@ -191,7 +297,7 @@ class ScanCache:
         if self._per_file is None:
             return {}
         try:
-            cached = pickle.loads(self._per_file)  # noqa: S301 - own file, checked in _load
+            cached = loads(self._per_file)
         except Exception as error:  # noqa: BLE001
             self._ignore(f"unreadable per-file part: {type(error).__name__}")
             return {}
@@ -217,29 +323,28 @@ class ScanCache:
 
     def save(self, current, series, skipped, synthetic, messages, per_file):
         """Write the cache atomically; a failure is logged, never fatal."""
-        content = {
-            "format": FORMAT, "code": code_digest(), "key": self.key,
-            "files": {p: f for p, f in current.items() if f is not None},
-            "result": pickle.dumps((series, skipped, synthetic, messages),
-                                   protocol=pickle.HIGHEST_PROTOCOL),
-            "per_file": pickle.dumps({p: e for p, e in per_file.items()
-                                      if current.get(p) is not None},
-                                     protocol=pickle.HIGHEST_PROTOCOL),
-        }
-        if any(f is None for f in current.values()):
-            content["result"] = None  # virtual files are opened again on every scan
         temporary = None
         try:
+            content = {
+                "format": FORMAT, "code": code_digest(), "key": self.key,
+                "files": {p: list(f) for p, f in current.items() if f is not None},
+                # decoded only when used (a full re-open never needs the per-file part)
+                "result": dumps((series, skipped, synthetic, messages)),
+                "per_file": dumps({p: e for p, e in per_file.items()
+                                   if current.get(p) is not None}),
+            }
+            if any(f is None for f in current.values()):
+                content["result"] = None  # virtual files are opened again on every scan
             os.makedirs(self.folder, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".catalog-", suffix=".part",
                                                  dir=self.folder)
             with os.fdopen(handle, "wb") as out:
                 out.write(MAGIC)
-                pickle.dump(content, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(json.dumps(content, separators=(",", ":")).encode("utf-8"))
             os.replace(temporary, self.path)
             temporary = None
             self._prune()
-        except (OSError, pickle.PicklingError, TypeError, AttributeError) as error:
+        except (OSError, TypeError, ValueError) as error:
             self.reporter.log(f"Catalog cache not written to {self.folder} ({error}); the next "
                               "run scans the predictors again.")
         finally:

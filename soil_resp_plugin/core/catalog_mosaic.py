@@ -10,8 +10,8 @@ tile and date) use the newest collection and production time; the others are lis
 skipped with the reason.
 """
 import dataclasses
+import html
 import math
-from xml.sax.saxutils import escape
 
 import numpy as np
 import rasterio
@@ -20,6 +20,12 @@ from affine import Affine
 from .catalog_common import PARAMETER, READ_ERRORS
 from .catalog_grid import Grid
 from .errors import InputError
+
+
+def _escape(text):
+    """XML text content: &, < and > escaped (what xml.sax.saxutils.escape does)."""
+    return html.escape(str(text), quote=False)
+
 
 _GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16",
                "uint32": "UInt32", "int32": "Int32", "float32": "Float32",
@@ -133,7 +139,7 @@ def vrt_xml(mosaic, parts, dtype, nodata):
     gdal_type = _GDAL_TYPES[dtype]
     t = mosaic.transform
     lines = [f'<VRTDataset rasterXSize="{mosaic.width}" rasterYSize="{mosaic.height}">',
-             f"<SRS>{escape(mosaic.crs.to_wkt())}</SRS>",
+             f"<SRS>{_escape(mosaic.crs.to_wkt())}</SRS>",
              f"<GeoTransform>{t.c!r}, {t.a!r}, 0, {t.f!r}, 0, {t.e!r}</GeoTransform>",
              f'<VRTRasterBand dataType="{gdal_type}" band="1">']
     if nodata is not None and np.isfinite(nodata):
@@ -141,7 +147,7 @@ def vrt_xml(mosaic, parts, dtype, nodata):
     for source, band, grid, (col, row) in parts:
         lines += [
             "<SimpleSource>",
-            f'<SourceFilename relativeToVRT="0">{escape(source)}</SourceFilename>',
+            f'<SourceFilename relativeToVRT="0">{_escape(source)}</SourceFilename>',
             f"<SourceBand>{band}</SourceBand>",
             f'<SourceProperties RasterXSize="{grid.width}" RasterYSize="{grid.height}" '
             f'DataType="{gdal_type}" BlockXSize="{grid.width}" BlockYSize="1"/>',
