@@ -136,7 +136,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(
-            "MODEL", self.tr("Model file (from Train soil respiration model)"),
+            "MODEL", self.tr("Model file (from Train soil respiration models)"),
             extension="joblib"))
         predictor_inputs.add_catalog_parameters(self)
         self.addParameter(QgsProcessingParameterDateTime(
