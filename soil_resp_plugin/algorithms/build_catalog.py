@@ -1,12 +1,12 @@
 """Processing algorithm ``soilresp:describecatalog``: what the predictor catalog finds in the
 given folders (variables, units, periods, gaps, grids), before anything is trained on it."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
 )
 
+from ..compat import SourceType
 from . import predictor_inputs
 from .base import SoilRespAlgorithm
 from .layers import write_frame
@@ -31,7 +31,7 @@ class DescribePredictorCatalog(SoilRespAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         predictor_inputs.add_catalog_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Predictor catalog"), QgsProcessing.TypeVector,
+            self.OUTPUT, self.tr("Predictor catalog"), SourceType.Vector,
         ))
         self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputNumber("N_VARIABLES", self.tr("Number of variables")))

@@ -8,11 +8,9 @@ import json
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..compat import NumberType, ParameterFlag, SourceType
 from ..core.atomic import replaced_on_success
 from ..core.errors import InputError
 from . import predictor_inputs
@@ -87,12 +86,12 @@ class ExtractTrainingData(SoilRespAlgorithm):
         tr = self.tr
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OBSERVATIONS, tr("Observations (site x 8-day period)"),
-            types=[QgsProcessing.TypeVector],
+            types=[SourceType.Vector],
         ))
         predictor_inputs.add_catalog_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.WINDOW_SIZE, tr("Window size in cells (1 = the site's cell; odd N = N x N mean)"),
-            type=QgsProcessingParameterNumber.Integer, minValue=1, maxValue=101, defaultValue=1,
+            type=NumberType.Integer, minValue=1, maxValue=101, defaultValue=1,
         ))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TIME_FEATURES, tr("Add seasonal time features (doy_sin, doy_cos)"),
@@ -109,14 +108,14 @@ class ExtractTrainingData(SoilRespAlgorithm):
         )
         longest = QgsProcessingParameterNumber(
             self.MAX_FILL_GAP, tr("Longest gap bridged by interpolation (8-day periods)"),
-            type=QgsProcessingParameterNumber.Integer, minValue=0, maxValue=23,
+            type=NumberType.Integer, minValue=0, maxValue=23,
             defaultValue=3,
         )
         for parameter in (fill, longest):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Training table"), QgsProcessing.TypeVectorPoint,
+            self.OUTPUT, tr("Training table"), SourceType.VectorPoint,
         ))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, tr("Training table as CSV"), tr("CSV files (*.csv)"),

@@ -4,14 +4,13 @@ Not an algorithm module: the provider only registers ``SoilRespAlgorithm`` subcl
 parameter names, labels and defaults identical across algorithms.
 """
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
+from ..compat import NumberType, ParameterFlag, SourceType
 from ..i18n import tr
 
 PREDICTORS = "PREDICTORS"
@@ -38,19 +37,20 @@ PREDICTORS_HELP = (
     "(MOD13A1_NDVI_2016_001.tif), <variable>_doy<YYYYDDD>.tif for soil_temperature and "
     "soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used "
     "for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in "
-    "the log. PATTERN reads your own names: a regular expression with named groups variable "
+    "the log. 'File name pattern' (PATTERN) reads your own names: a regular expression with named groups variable "
     "and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band "
     "files need one date per band description.\n\n"
     "Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 "
     "K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become "
     "missing; files already stored as float are taken as scaled. 16-day products (MOD13) are "
-    "mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range "
+    "mapped onto 8-day periods as chosen in '16-day products onto 8-day periods' "
+    "(TEMPORAL_MAPPING). Values outside a variable's plausible range "
     "(e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run "
     "with the suspected unit, or warn when only some values are affected.\n\n"
     "A browser's second download of a file (name ending ' (1).tif') is read like the original; "
     "when both are present and identical, one copy is used.\n\n"
     "Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; "
-    "MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer "
+    "'Daily products: valid days' (MIN_VALID_DAYS; advanced, 1..8, default 2) is how many valid days a pixel needs, fewer "
     "leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths "
     "(/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.\n\n"
     "The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or "
@@ -63,7 +63,7 @@ PREDICTORS_HELP = (
 def add_catalog_parameters(algorithm):
     algorithm.addParameter(QgsProcessingParameterMultipleLayers(
         PREDICTORS, tr("Predictor folders or files (folders are scanned recursively)"),
-        layerType=QgsProcessing.TypeFile,
+        layerType=SourceType.File,
     ))
     algorithm.addParameter(QgsProcessingParameterEnum(
         TEMPORAL_MAPPING, tr("16-day products onto 8-day periods"),
@@ -77,7 +77,7 @@ def add_catalog_parameters(algorithm):
         ),
         QgsProcessingParameterMultipleLayers(
             STATIC, tr("Static layers used for every date (e.g. elevation)"),
-            layerType=QgsProcessing.TypeRaster, optional=True,
+            layerType=SourceType.Raster, optional=True,
         ),
         QgsProcessingParameterEnum(
             QUALITY, tr("MODIS quality (QC) filtering"),
@@ -85,11 +85,11 @@ def add_catalog_parameters(algorithm):
         ),
         QgsProcessingParameterNumber(
             MIN_VALID_DAYS, tr("Daily products: valid days a pixel needs in an 8-day period"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=2, minValue=1, maxValue=8,
+            type=NumberType.Integer, defaultValue=2, minValue=1, maxValue=8,
         ),
     ]
     for parameter in advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
         algorithm.addParameter(parameter)
 
 
