@@ -13,7 +13,7 @@ DEMO_DIR ?= $(CURDIR)/demo_output
 export QT_QPA_PLATFORM := offscreen
 PROFILE := $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: deps venv plugin test demo package deploy transup transcompile lint bench clean
+.PHONY: deps venv plugin test demo package deploy transup transcompile lint bench clean screenshots
 
 deps:
 	@sh scripts/install_deps.sh
@@ -33,6 +33,10 @@ test: venv plugin
 
 demo: plugin
 	@bash scripts/demo.sh "$(DEMO_DIR)"
+
+# docs/images/ from the real QGIS desktop under Xvfb over the outputs of `make demo`
+screenshots: plugin
+	$(PYTHON) scripts/screenshots.py "$(DEMO_DIR)" docs/images
 
 package: plugin
 	$(PYTHON) scripts/build_plugin.py $(BUILD) --zip $(BUILD)/$(PLUGIN)-$(VERSION).zip

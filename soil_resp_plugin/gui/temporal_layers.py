@@ -16,16 +16,19 @@ docs/tutorial.md and measured in the tests.
 """
 import datetime as dt
 import logging
+import math
 import os
 
 from qgis.core import (
     QgsColorRampShader,
     QgsDateTimeRange,
     QgsInterval,
+    QgsMapLayerLegend,
     QgsPalettedRasterRenderer,
     QgsRasterLayer,
     QgsRasterLayerTemporalProperties,
     QgsRasterShader,
+    QgsSimpleLegendNode,
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
     QgsTemporalNavigationObject,
@@ -214,7 +217,21 @@ def _maximum(paths, default):
                 best = max(best, float(dataset.tags(1).get("STATISTICS_MAXIMUM", 0.0)))
         except (RasterioError, OSError, ValueError) as error:
             LOG.warning("No maximum read from %s (%s); the colour scale ignores it", path, error)
-    return best or default
+    return math.ceil(best * 10.0) / 10.0 if best else default  # 6.1, not 6.09944
+
+
+class RampOnlyLegend(QgsMapLayerLegend):
+    """The raster's default legend without its band line ("Band 1: sr 2005-01-01 (Gray)"):
+    the layer name and the ramp's labels already say what and in which unit."""
+
+    def __init__(self, layer):
+        super().__init__(layer)
+        self._layer = layer
+
+    def createLayerTreeModelLegendNodes(self, layer_node):  # noqa: N802 (QGIS API name)
+        nodes = QgsMapLayerLegend.defaultRasterLegend(self._layer).createLayerTreeModelLegendNodes(
+            layer_node)
+        return [node for node in nodes if not isinstance(node, QgsSimpleLegendNode)]
 
 
 def _styler(prefix, paths):
@@ -244,6 +261,7 @@ def _style_continuous(layer, ramp_name, maximum, suffix):
     renderer.setClassificationMin(0.0)
     renderer.setClassificationMax(maximum)
     layer.setRenderer(renderer)
+    layer.setLegend(RampOnlyLegend(layer))
 
 
 def _style_applicability(layer):
