@@ -13,7 +13,7 @@ DEMO_DIR ?= $(CURDIR)/demo_output
 export QT_QPA_PLATFORM := offscreen
 PROFILE := $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: deps venv plugin test demo package deploy transup transcompile lint bench clean screenshots
+.PHONY: deps venv plugin test demo package deploy transup transcompile lint bench clean screenshots demo-modis
 
 deps:
 	@sh scripts/install_deps.sh
@@ -33,6 +33,12 @@ test: venv plugin
 
 demo: plugin
 	@bash scripts/demo.sh "$(DEMO_DIR)"
+
+# second demo variant: SYNTHETIC raw MODIS granules (tiles, daily LST, 500 m, yearly land cover)
+DEMO_MODIS_DIR ?= $(CURDIR)/demo_modis_output
+MODIS_CELLS ?= 200
+demo-modis: venv plugin
+	@bash scripts/demo_modis.sh "$(DEMO_MODIS_DIR)" "$(MODIS_CELLS)"
 
 # docs/images/ from the real QGIS desktop under Xvfb over the outputs of `make demo`
 screenshots: plugin
