@@ -32,11 +32,11 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
     QgsTemporalNavigationObject,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import TemporalUnit
 from ..i18n import tr
 
 LOG = logging.getLogger(__name__)
@@ -164,16 +164,16 @@ def configure_time(project, periods, iface=None, controller=None):
     whole = whole_range(periods)
     settings = project.timeSettings()
     settings.setTemporalRange(whole)
-    settings.setTimeStepUnit(QgsUnitTypes.TemporalIrregularStep)
+    settings.setTimeStepUnit(TemporalUnit.IrregularStep)
     settings.setTimeStep(1)
     settings.setFramesPerSecond(2)
     # what the Temporal Controller panel restores when the project is opened again
     project.writeEntry("TemporalControllerWidget", "/NavigationMode",
                        int(QgsTemporalNavigationObject.Animated))
     project.writeEntry("TemporalControllerWidget", "/StartDateTime",
-                       whole.begin().toString(Qt.ISODateWithMs))
+                       whole.begin().toString(Qt.DateFormat.ISODateWithMs))
     project.writeEntry("TemporalControllerWidget", "/EndDateTime",
-                       whole.end().toString(Qt.ISODateWithMs))
+                       whole.end().toString(Qt.DateFormat.ISODateWithMs))
     if controller is None and iface is not None:
         controller = iface.mapCanvas().temporalController()
     if isinstance(controller, QgsTemporalNavigationObject):
@@ -182,7 +182,7 @@ def configure_time(project, periods, iface=None, controller=None):
         controller.setTemporalExtents(whole)
         controller.setAvailableTemporalRanges(frames)
         # the panel follows this signal: its step box shows "source timestamps"
-        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalIrregularStep))
+        controller.setFrameDuration(QgsInterval(1, TemporalUnit.IrregularStep))
         controller.setFramesPerSecond(2)
         controller.setCurrentFrameNumber(0)
     elif controller is not None:

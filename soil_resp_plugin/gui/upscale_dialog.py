@@ -84,7 +84,7 @@ class UpscaleDialog(QDialog):
         add.clicked.connect(self._add_folder)
         row = QHBoxLayout()
         row.addWidget(self.folders)
-        row.addWidget(add, 0, Qt.AlignTop)
+        row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(names["PREDICTORS"], row)
         self.coverage_label = QLabel()
         self.coverage_label.setWordWrap(True)
@@ -112,10 +112,10 @@ class UpscaleDialog(QDialog):
             box.toggled.connect(self._update_load_extra)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.RichText)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
         self.problems.setStyleSheet("QLabel { color: #b00020; }")
         self.problems.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,8 +135,8 @@ class UpscaleDialog(QDialog):
         for key, box in self._boxes().items():
             box.setChecked(value(SETTINGS + key, key == "load_extra", type=bool))
         self.refresh_coverage()
-        start = QDate.fromString(value(SETTINGS + "start", "", type=str), Qt.ISODate)
-        end = QDate.fromString(value(SETTINGS + "end", "", type=str), Qt.ISODate)
+        start = QDate.fromString(value(SETTINGS + "start", "", type=str), Qt.DateFormat.ISODate)
+        end = QDate.fromString(value(SETTINGS + "end", "", type=str), Qt.DateFormat.ISODate)
         first, last, _ = self.coverage
         if start.isValid() and end.isValid() and (
                 first is None or (first <= start.toPyDate() and end.toPyDate() <= last)):
@@ -151,8 +151,8 @@ class UpscaleDialog(QDialog):
         set_value(SETTINGS + "model", self.model.filePath())
         set_value(SETTINGS + "predictors", self.folder_list())
         set_value(SETTINGS + "output_folder", self.output.filePath())
-        set_value(SETTINGS + "start", self.start.date().toString(Qt.ISODate))
-        set_value(SETTINGS + "end", self.end.date().toString(Qt.ISODate))
+        set_value(SETTINGS + "start", self.start.date().toString(Qt.DateFormat.ISODate))
+        set_value(SETTINGS + "end", self.end.date().toString(Qt.DateFormat.ISODate))
         for key, box in self._boxes().items():
             set_value(SETTINGS + key, box.isChecked())
 
@@ -190,7 +190,7 @@ class UpscaleDialog(QDialog):
             return None
         from ..core.errors import InputError
 
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.coverage = predictor_coverage(folders)
         except InputError as error:
@@ -282,8 +282,10 @@ class UpscaleDialog(QDialog):
                     break
             if os.path.isdir(output) and not self.resume.isChecked() and end >= start:
                 wanted = {P.period_label(p) for p in P.periods_between(start, end)}
-                present = [name for name in os.listdir(output)
-                           if (m := engine.OUTPUT_NAME.match(name)) and m.group("label") in wanted]
+                present = sorted(  # the SR maps; each has companions (sd, filled, ...)
+                    name for name in os.listdir(output)
+                    if (m := engine.OUTPUT_NAME.match(name)) and m.group("prefix") == "sr"
+                    and m.group("label") in wanted)
                 if present:
                     problem("OUTPUT_FOLDER", tr(
                         "it already holds {} maps of these dates (e.g. {}). Tick '{}' to keep "

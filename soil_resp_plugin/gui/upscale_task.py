@@ -42,6 +42,9 @@ class UpscaleRequest:
     threads: int = None
     dask_scheduler: str = None
     window_tiles: int = None
+    #: fill predictor gaps in time, as soilresp:upscale does by default
+    fill_gaps: bool = True
+    max_fill_gap: int = 3
 
     def outputs(self):
         return ["sr"] + (["sd"] if self.uncertainty else []) + (
@@ -64,11 +67,11 @@ class TaskReporter(Reporter):
 
     def log(self, message):
         self.lines.append(message)
-        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Info)
+        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Info)
 
     def warn(self, message):
         self.lines.append(f"WARNING: {message}")
-        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Warning)
+        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Warning)
 
     def progress(self, fraction):
         self.task.setProgress(100.0 * max(0.0, min(1.0, fraction)))
@@ -81,7 +84,7 @@ class UpscaleTask(QgsTask):
     """Runs one upscaling request; on success loads the maps into ``project``."""
 
     def __init__(self, request, project=None, iface=None, on_finished=None):
-        super().__init__(tr("Upscaling soil respiration"), QgsTask.CanCancel)
+        super().__init__(tr("Upscaling soil respiration"), QgsTask.Flag.CanCancel)
         self.request = request
         self.project = project
         self.iface = iface
@@ -115,6 +118,7 @@ class UpscaleTask(QgsTask):
                 P.periods_between(request.start, request.end), outputs=request.outputs(),
                 resume=request.resume, threads=request.threads,
                 dask_scheduler=request.dask_scheduler, model_path=request.model,
+                fill_gaps=request.fill_gaps, max_fill_gap=request.max_fill_gap,
                 reporter=self.reporter, resume_hint=tr("'{}' ticked").format(
                     labels()["RESUME"]), **options)
             self.result = upscaler.run()
@@ -127,11 +131,11 @@ class UpscaleTask(QgsTask):
             return False
         except InputError as error:  # named by the dialog's label, as the user saw it
             self.error = dialog_message(error)
-            QgsMessageLog.logMessage(f"Upscaling failed: {self.error}", LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(f"Upscaling failed: {self.error}", LOG_TAG, Qgis.MessageLevel.Critical)
             return False
         except Exception as error:  # shown to the user in finished(); never crash QGIS
             self.error = tr("Upscaling failed: {}").format(error)
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             return False
 
     def finished(self, ok):  # main thread; an exception escaping here would abort QGIS
@@ -139,7 +143,7 @@ class UpscaleTask(QgsTask):
             self._finish(ok)
         except Exception as error:  # logged with its traceback, shown in the message bar
             self.error = tr("Loading the maps failed: {}").format(error)
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
         finally:
             self.done = True
             _running.discard(self)
@@ -158,13 +162,13 @@ class UpscaleTask(QgsTask):
             if ok:
                 text = tr("Upscaling done: {} maps in {}").format(
                     len(self.layers), self.request.output_folder)
-                level = Qgis.Success
+                level = Qgis.MessageLevel.Success
             elif self.error:
-                text, level = self.error, Qgis.Critical
+                text, level = self.error, Qgis.MessageLevel.Critical
             else:
                 text = self.cancel_summary or tr("Upscaling cancelled; finished maps are kept.")
-                level = Qgis.Warning
-            bar.pushMessage(tr("Soil respiration"), text, level, 0 if level == Qgis.Critical else 10)
+                level = Qgis.MessageLevel.Warning
+            bar.pushMessage(tr("Soil respiration"), text, level, 0 if level == Qgis.MessageLevel.Critical else 10)
 
 
 def dialog_message(error):
@@ -207,4 +211,4 @@ def open_dialog(iface):
         iface.messageBar().pushMessage(
             tr("Soil respiration"),
             tr("Upscaling started in the background (see the task manager; cancel there)."),
-            Qgis.Info, 10)
+            Qgis.MessageLevel.Info, 10)
