@@ -130,7 +130,7 @@ DEMO_TILES = ((28, 5), (29, 5), (28, 6), (29, 6))
 
 def write_dataset(out, tiles=DEMO_TILES, cells=200, years=YEARS,
                   doys=PERIOD_DOYS, n_sites=30, seed=42, cloud_cover=0.3, daily=True,
-                  sites=True, log=print):
+                  sites=True, persistent_clouds=True, log=print):
     """Write granules/ and sites.csv (and README.txt) into ``out``; return a dict with the
     expected arrays (1 km grid of the mosaic): ``land``, ``lst_missing`` (period -> bool, land
     pixels whose composited LST has fewer than 2 valid days), ``truth`` (period -> SR)."""
@@ -162,6 +162,8 @@ def write_dataset(out, tiles=DEMO_TILES, cells=200, years=YEARS,
             # persistent clouds over the whole period, never where the same period of an
             # earlier year was blocked (so the climatology has a value there)
             blob = _smooth(rng, shape, shape[0] / 6) > 1.0
+            if not persistent_clouds:  # only random daily clouds (composites have no gaps)
+                blob[:] = False
             blob &= ~blocked_before.get(k, np.zeros(shape, bool))
             blocked_before[k] = blocked_before.get(k, np.zeros(shape, bool)) | blob
             valid_days = np.zeros(shape, int)

@@ -1,0 +1,233 @@
+"""Upscaling from raw MODIS granules (``make bench``): issue 9's performance targets, measured
+side by side in one run. Not a test.
+
+Data (SYNTHETIC, scripts/make_modis_demo.py): real-structure HDF-EOS2 granules of 8 sinusoidal
+tiles over Japan (h27-h30 x v05-v06, true tile bounds), daily MOD11A1 + MYD11A1 LST (composited
+to 8-day by the catalog), 500 m MOD15A2H LAI/FPAR and MOD17A2H GPP, 1 km MOD13A2 NDVI/EVI,
+500 m MCD12Q1 land cover; 2 periods. The granules have FEWER, LARGER pixels than the real ones
+(``--cells`` across a "1 km" tile, default 300 = 3.7 km cells, instead of 1200; "500 m"
+layers twice as many), so the maps onto EPSG:4326 at 0.01 degree refine them; the mosaicking,
+compositing, area-mean coarsening and warping are all done, on smaller inputs.
+
+1. pipeline efficiency = end-to-end ``Upscaler.run`` (catalog reads of the mosaic VRTs,
+   daily compositing, 500 m -> grid, gap filling on as by default, predict, write GeoTIFF)
+   throughput / bare ``estimator.predict`` throughput on the same pixels already in memory
+   (same threads; best of 2, alternating). Target >= 0.9.
+2. peak RSS (VmHWM) of one period in separate processes for an area and 4x that area (both
+   sides doubled) at 0.01 degree. Target <= 1.1x.
+
+    .venv/bin/python benchmarks/bench_modis_pipeline.py [--cells 300] [--threads N]
+"""
+import argparse
+import datetime as dt
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import numpy as np  # noqa: E402
+
+CACHE = pathlib.Path(os.environ.get("SOILRESP_BENCH_DIR",
+                                    pathlib.Path(tempfile.gettempdir()) / "soilresp_bench"))
+TILES = [(h, v) for v in (5, 6) for h in (27, 28, 29, 30)]
+DOYS = (145, 153)
+YEAR = 2016
+PREDICTORS = ["lst_day", "lst_night", "ndvi", "evi", "lai", "fpar", "gpp", "landcover"]
+N_TREES = 300  # as benchmarks/bench_upscale.py: 300 trees, min_samples_leaf=5, 5,000 rows
+#: 1x: Kyushu - Kansai; 4x: both sides doubled around the same centre
+AREA_1X = (131.0, 32.0, 136.0, 35.5)
+AREA_4X = (128.5, 30.25, 138.5, 37.25)
+AREA_EFFICIENCY = (122.0, 24.0, 146.0, 40.0)
+CELL = 0.01
+EFFICIENCY_TARGET, RSS_TARGET = 0.9, 1.1
+
+
+def periods():
+    return [dt.date(YEAR, 1, 1) + dt.timedelta(days=d - 1) for d in DOYS]
+
+
+def make_data(cells):
+    import make_modis_demo as demo
+
+    folder = CACHE / f"modis_{cells}"
+    if (folder / "done").is_file():
+        return folder
+    if folder.exists():
+        shutil.rmtree(folder)
+    # no persistent clouds: every land pixel is observed, so both sides predict the same pixels
+    started = time.perf_counter()
+    demo.write_dataset(folder, tiles=TILES, cells=cells, years=(YEAR,), doys=DOYS, sites=False,
+                       seed=5, cloud_cover=0.3, log=lambda *_: None, persistent_clouds=False)
+    (folder / "done").write_text(f"{time.perf_counter() - started:.0f}")
+    return folder
+
+
+def target_grid(bounds):
+    from affine import Affine
+    from rasterio.crs import CRS
+
+    from soil_resp_plugin.core.catalog_grid import Grid
+
+    w, s, e, n = bounds
+    return Grid(CRS.from_epsg(4326), Affine(CELL, 0, w, 0, -CELL, n), round((e - w) / CELL),
+                round((n - s) / CELL))
+
+
+def train(data, path):
+    from soil_resp_plugin.core import model as M
+    from soil_resp_plugin.core.catalog import PredictorCatalog
+
+    if path.is_file():
+        return path
+    catalog = PredictorCatalog.from_folder(data / "granules")
+    rng = np.random.default_rng(3)
+    rows, grid = [], catalog.grid("lst_day")
+    for period in periods():
+        stack = np.stack([catalog.read(v, period, grid=grid) for v in PREDICTORS], axis=-1)
+        valid = np.isfinite(stack).all(axis=-1)
+        ys, xs = np.nonzero(valid)
+        pick = rng.choice(len(ys), min(2500, len(ys)), replace=False)
+        rows.append(stack[ys[pick], xs[pick]])
+    X = np.vstack(rows)
+    y = (1.2 * np.exp(0.06 * (X[:, 0] - 293.15)) * (0.4 + X[:, 2]) + 25 * X[:, 6]
+         + 0.4 * np.isin(X[:, 7], (1, 2, 3, 4, 5)) + rng.normal(0, 0.1, len(X)))
+    forest = M.fit_forest(X, y, {"n_estimators": N_TREES, "max_features": 1 / 3,
+                                 "min_samples_leaf": 5, "max_depth": None}, seed=0,
+                          n_jobs=os.cpu_count())
+    forest.set_params(n_jobs=None)
+    M.ModelBundle(forest, {"model": "bench", "label": "benchmark forest", "target": "sr",
+                           "target_unit": M.TARGET_UNIT, "predictors": PREDICTORS,
+                           "catalog_variables": PREDICTORS, "synthetic": True,
+                           "units": {p: M.predictor_unit(p) for p in PREDICTORS}},
+                  None).save(path)
+    return path
+
+
+def measure_engine(model, data, out, threads, bounds, n_periods):
+    from soil_resp_plugin.core import engine
+    from soil_resp_plugin.core.catalog import PredictorCatalog
+    from soil_resp_plugin.core.model import ModelBundle
+
+    if out.exists():
+        shutil.rmtree(out)
+    bundle = ModelBundle.load(model)
+    catalog = PredictorCatalog.from_folder(data / "granules")
+    started = time.perf_counter()
+    result = engine.Upscaler(bundle, catalog, out, periods()[:n_periods],
+                             grid=target_grid(bounds), threads=threads,
+                             model_path=str(model)).run()
+    return result.pixels, time.perf_counter() - started
+
+
+def measure_bare(model, data, threads, bounds):
+    from soil_resp_plugin.core.catalog import PredictorCatalog
+    from soil_resp_plugin.core.model import ModelBundle
+
+    forest = ModelBundle.load(model).estimator
+    forest.set_params(n_jobs=threads)
+    catalog = PredictorCatalog.from_folder(data / "granules")
+    grid = target_grid(bounds)
+    n, seconds = 0, 0.0
+    for period in periods():
+        stack = np.stack([catalog.read(v, period, grid=grid) for v in PREDICTORS], axis=-1)
+        X = np.ascontiguousarray(stack[np.isfinite(stack).all(axis=-1)], dtype=np.float32)
+        del stack
+        started = time.perf_counter()
+        forest.predict(X)
+        seconds += time.perf_counter() - started
+        n += len(X)
+    return n, seconds
+
+
+def peak_rss_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def measure_memory(data, model, out, threads, bounds):
+    env = dict(os.environ, GDAL_CACHEMAX="64")
+    done = subprocess.run([sys.executable, __file__, "--memory-child", str(data), str(model),
+                           str(out), str(threads), json.dumps(bounds)],
+                          capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--memory-child", nargs=5)
+    parser.add_argument("--cells", type=int, default=300,
+                        help="cells across a 1 km tile (real: 1200)")
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--repeats", type=int, default=2)
+    args = parser.parse_args()
+    os.environ.setdefault("SOILRESP_CACHE_DIR", str(CACHE / "catalog-cache"))
+    if args.memory_child:
+        data, model, out, threads, bounds = args.memory_child
+        pixels, seconds = measure_engine(pathlib.Path(model), pathlib.Path(data),
+                                         pathlib.Path(out), int(threads),
+                                         tuple(json.loads(bounds)), 1)
+        print(json.dumps({"pixels": pixels, "seconds": seconds, "rss_mb": peak_rss_mb()}))
+        return
+    CACHE.mkdir(parents=True, exist_ok=True)
+    threads = args.threads
+    started = time.perf_counter()
+    data = make_data(args.cells)
+    model = train(data, CACHE / f"modis_forest_{args.cells}.joblib")
+    files = sum(1 for _ in (data / "granules").rglob("*.hdf"))
+    print(f"MODIS pipeline benchmark (SYNTHETIC granules in {data}; {threads} thread(s), "
+          f"{os.cpu_count()} cores)")
+    print(f"  {files} HDF-EOS2 granules: 8 tiles h27-h30 x v05-v06 (true bounds), daily "
+          f"MOD11A1+MYD11A1 LST, 500 m MOD15A2H/MOD17A2H, 1 km MOD13A2, 500 m MCD12Q1; "
+          f"{len(DOYS)} periods")
+    print(f"  NOTE: {args.cells} cells across a 1 km tile instead of 1200 (cells "
+          f"{1111950.5 / args.cells / 1000:.1f} km), so the 0.01 degree maps refine them; "
+          f"forest {N_TREES} trees (setup {time.perf_counter() - started:.0f} s)")
+
+    t_bare = t_engine = float("inf")
+    for _ in range(args.repeats):
+        n_bare, seconds = measure_bare(model, data, threads, AREA_EFFICIENCY)
+        t_bare = min(t_bare, seconds)
+        n_engine, seconds = measure_engine(model, data, CACHE / "out_modis", threads,
+                                           AREA_EFFICIENCY, len(DOYS))
+        t_engine = min(t_engine, seconds)
+    grid = target_grid(AREA_EFFICIENCY)
+    print(f"\n1. Pipeline efficiency onto EPSG:4326 at {CELL} degree ({grid.width}x{grid.height}"
+          f" cells, 122-146 E, 24-40 N; best of {args.repeats}, alternating)")
+    print(f"  bare estimator.predict(X in memory): {n_bare:,} predictions in {t_bare:.1f} s "
+          f"= {n_bare / t_bare:,.0f}/s")
+    print(f"  upscale end to end from the granules: {n_engine:,} in {t_engine:.1f} s = "
+          f"{n_engine / t_engine:,.0f}/s")
+    if n_bare != n_engine:
+        print(f"  WARNING: the two predicted different pixel counts ({n_bare} vs {n_engine})")
+    efficiency = (n_engine / t_engine) / (n_bare / t_bare)
+    print(f"  pipeline efficiency = {efficiency:.2f} (target >= {EFFICIENCY_TARGET}: "
+          f"{'met' if efficiency >= EFFICIENCY_TARGET else 'NOT met'})")
+
+    print("\n2. Memory (peak RSS = VmHWM, separate processes, 1 period, GDAL_CACHEMAX=64 MB)")
+    small = measure_memory(data, model, CACHE / "out_modis_mem1", threads, AREA_1X)
+    big = measure_memory(data, model, CACHE / "out_modis_mem4", threads, AREA_4X)
+    g1, g4 = target_grid(AREA_1X), target_grid(AREA_4X)
+    ratio = big["rss_mb"] / small["rss_mb"]
+    print(f"  {g1.width}x{g1.height}: {small['rss_mb']:.0f} MB ({small['pixels']:,} "
+          f"predictions); {g4.width}x{g4.height} (4x the area): {big['rss_mb']:.0f} MB "
+          f"({big['pixels']:,} predictions)")
+    print(f"  ratio {ratio:.2f} (target <= {RSS_TARGET}: "
+          f"{'met' if ratio <= RSS_TARGET else 'NOT met'})")
+    print(f"\nTotal benchmark time {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
