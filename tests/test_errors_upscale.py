@@ -16,6 +16,7 @@ import upscale_world as W
 from safety import assert_unchanged, snapshot
 
 from soil_resp_plugin.core import engine
+from soil_resp_plugin.core.reporting import RecordingReporter
 
 N_PERIODS = 24  # about 5 s of work on one thread: long enough to interrupt
 EXTENT_NAME = "'Extent (default: predictors')' (EXTENT)"
@@ -313,3 +314,23 @@ def test_cancel_before_any_period_says_nothing_was_finished(world, tmp_path):
     assert summary.startswith("Cancelled: no period was finished before the cancel (0 of 3)")
     assert "kept no map" in summary and "RESUME" in summary
     assert not (tmp_path / "maps").exists()
+
+
+def test_sinusoidal_tiles_reaching_past_180_east_cover_japan():
+    """MODIS tile h30v04 reaches past 180 E at its northern edge: its bounds in EPSG:4326
+    must not come out with xmin > xmax (which refused Japan's mosaics as 'not overlapping')."""
+    import types
+
+    from rasterio.crs import CRS
+
+    sinusoidal = CRS.from_proj4("+proj=sinu +R=6371007.181 +nadgrids=@null +wktext +units=m")
+    size = 1111950.5197665
+    x0, y0 = -20015109.354 + 28 * size, 10007554.677 - 4 * size
+    grids = {"lst_day": types.SimpleNamespace(bounds=(x0, y0 - 2 * size, x0 + 3 * size, y0),
+                                              crs=sinusoidal)}
+    source = types.SimpleNamespace(grid=grids.__getitem__)
+    (var, bounds), = engine.predictor_bounds(source, ["lst_day"], CRS.from_epsg(4326))
+    assert bounds[0] < 140 < 180 < bounds[2]
+    japan = types.SimpleNamespace(bounds=(128.0, 30.0, 146.0, 46.0), crs=CRS.from_epsg(4326),
+                                  describe=lambda: "Japan")
+    assert engine.check_coverage(source, ["lst_day"], japan, RecordingReporter()) == pytest.approx(1.0)

@@ -1464,6 +1464,10 @@ def predictor_bounds(source, variables, crs):
                 continue
             if not all(math.isfinite(v) for v in bounds):
                 continue
+            if crs.is_geographic and bounds[0] > bounds[2]:
+                # across the antimeridian (e.g. MODIS tiles h29v04, h30v04 reach past 180 E):
+                # continue the box eastwards instead of a box with xmin > xmax
+                bounds = (bounds[0], bounds[1], bounds[2] + 360.0, bounds[3])
         rows.append((var, tuple(float(v) for v in bounds)))
     return rows
 
