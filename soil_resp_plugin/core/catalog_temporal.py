@@ -1,6 +1,5 @@
 """Time: time steps, duplicates per date, and which layers make each 8-day period."""
 import datetime as dt
-import warnings
 
 import numpy as np
 
@@ -25,20 +24,24 @@ def _combine(mode, arrays, weights, min_valid=1):
     if mode == "single":
         return arrays[0]
     if mode == "daily":
-        stack = np.stack(arrays)
-        count = np.isfinite(stack).sum(axis=0)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", category=RuntimeWarning)
-            out = np.nanmean(stack, axis=0).astype(arrays[0].dtype)
-        out[count < min_valid] = np.nan
-        return out
+        return _valid_mean(arrays, max(1, min_valid))
     if mode == "linear":
         (a, b), (wa, wb) = arrays, weights
         out = (wa * a + wb * b).astype(a.dtype)
         return np.where(np.isnan(a), b, np.where(np.isnan(b), a, out)).astype(a.dtype)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=RuntimeWarning)
-        return np.nanmean(np.stack(arrays), axis=0).astype(arrays[0].dtype)
+    return _valid_mean(arrays, 1)
+
+
+def _valid_mean(arrays, min_valid):
+    """Mean of the finite values per pixel; NaN where fewer than ``min_valid`` are finite
+    (computed explicitly: warnings filters are not thread-safe, and readers run in threads)."""
+    stack = np.stack(arrays)
+    valid = np.isfinite(stack)
+    count = valid.sum(axis=0)
+    total = np.where(valid, stack, 0).sum(axis=0, dtype=np.float64)
+    out = np.full(count.shape, np.nan)
+    np.divide(total, count, out=out, where=count >= min_valid)
+    return out.astype(arrays[0].dtype)
 
 
 
