@@ -67,4 +67,4 @@ bench: venv plugin
 	@if ls benchmarks/bench_*.py >/dev/null 2>&1; then for b in benchmarks/bench_*.py; do $(VPY) $$b || exit 1; done; else echo "no benchmarks yet"; fi
 
 clean:
-	rm -rf $(BUILD) demo_output .pytest_cache
+	rm -rf $(BUILD) demo_output demo_modis_output .pytest_cache
