@@ -9,140 +9,155 @@
       <translation>土壌呼吸マップの時間集計</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="24" />
-      <source>Upscaling</source>
-      <translation>アップスケーリング</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="27" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="26" />
       <source>Turns the 8-day maps of 'Upscale soil respiration maps' (their folder, or sr.vrt) into totals, day-weighted: monthly/sr_month_YYYYMM.tif (g C m-2 month-1; an 8-day period that straddles two months gives each month its own days), annual/sr_annual_YYYY.tif (g C m-2 yr-1; the year-end period counts 5 or 6 days), sr_annual_mean.tif (mean of the complete years) and climatology/sr_clim_MM.tif (mean daily rate of each calendar month over the years, g C m-2 d-1).
 
-A year (or month) is totalled only when every one of its periods has a map: a year with missing periods is reported with its coverage and gets no annual total, rather than a total that is silently too small. Pixel gaps (e.g. cloudy predictors) of at most MAX_GAP consecutive periods are filled by linear interpolation in time; pixels with longer gaps get no total.
+A year (or month) is totalled only when every one of its periods has a map: a year with missing periods is reported with its coverage and gets no annual total, rather than a total that is silently too small. Pixel gaps (e.g. cloudy predictors) of at most 'Fill pixel gaps of at most this many periods' (MAX_GAP) consecutive periods are filled by linear interpolation in time; pixels with longer gaps get no total.
 
 Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoidal band areas that shrink with latitude; on a projected grid the nominal cell area, exact for equal-area projections). They are printed and written to totals.csv and the table output, with coverage, mapped area and the share of gap-filled values.</source>
       <translation>「土壌呼吸マップのアップスケーリング」の8日間マップ(そのフォルダ、または sr.vrt)を日数で重み付けした積算値に変換します: monthly/sr_month_YYYYMM.tif(g C m-2 month-1。2 か月にまたがる8日間期間は、それぞれの月にその月の日数分を割り当てます)、annual/sr_annual_YYYY.tif(g C m-2 yr-1。年末の期間は 5 日または 6 日として数えます)、sr_annual_mean.tif(完全な年の平均)、climatology/sr_clim_MM.tif(各暦月の日平均速度の年間平均、g C m-2 d-1)。
 
-年(または月)の積算値は、そのすべての期間にマップがある場合にのみ計算します。期間が欠けている年はカバー率とともに報告され、黙って小さすぎる積算値を出す代わりに、年積算値は作成されません。ピクセルの欠測(例: 雲による説明変数の欠測)のうち、連続 MAX_GAP 期間以下のものは時間方向の線形補間で補完します。それより長い欠測のあるピクセルには積算値を出しません。
+年(または月)の積算値は、そのすべての期間にマップがある場合にのみ計算します。期間が欠けている年はカバー率とともに報告され、黙って小さすぎる積算値を出す代わりに、年積算値は作成されません。ピクセルの欠測(例: 雲による説明変数の欠測)のうち、連続する期間数が「この期間数以下のピクセル欠測を補間」(MAX_GAP)の値以下のものは時間方向の線形補間で補完します。それより長い欠測のあるピクセルには積算値を出しません。
 
 Tg C yr-1 単位の領域積算値には正確なセル面積を使います(地理座標グリッドでは緯度とともに小さくなる楕円体上の帯の面積、投影グリッドでは公称セル面積で、正積図法では正確です)。積算値はカバー率、マップ化面積、補間値の割合とともに表示され、totals.csv とテーブル出力に書き出されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="47" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="46" />
       <source>Folder of 8-day SR maps (sr_YYYYDDD.tif)</source>
       <translation>8日間土壌呼吸マップのフォルダ(sr_YYYYDDD.tif)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="50" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="49" />
       <source>…or the SR time series VRT (band descriptions = dates)</source>
       <translation>…または土壌呼吸時系列 VRT(バンドの説明 = 日付)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="53" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="52" />
       <source>Fill pixel gaps of at most this many periods (0: no filling)</source>
       <translation>この期間数以下のピクセル欠測を補間(0: 補間しない)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="57" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="56" />
       <source>Output folder for the totals</source>
       <translation>積算値の出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="59" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="58" />
       <source>Region totals per year</source>
       <translation>年ごとの領域積算値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="63" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="62" />
       <source>Mean annual SR (g C m-2 yr-1)</source>
       <translation>年平均土壌呼吸(g C m-2 yr-1)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="64" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="63" />
       <source>Totals table (CSV)</source>
       <translation>積算値テーブル(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="66" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="65" />
       <source>Mean annual region total (Tg C yr-1)</source>
       <translation>領域積算値の年平均(Tg C yr-1)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="68" />
+      <location filename="../soil_resp_plugin/algorithms/aggregate_time.py" line="67" />
       <source>Complete years</source>
       <translation>完全な年</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="63" />
-      <source>Data</source>
-      <translation>データ</translation>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="79" />
+      <source>1. Observations and predictors</source>
+      <translation>1. 観測値と説明変数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="104" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="80" />
+      <source>2. Models</source>
+      <translation>2. モデル</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="81" />
+      <source>3. Maps and totals</source>
+      <translation>3. マップと積算値</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="82" />
+      <source>4. Intercomparison</source>
+      <translation>4. 相互比較</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="83" />
+      <source>5. Synthetic demo data</source>
+      <translation>5. 合成デモデータ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="110" />
       <source>Replace existing output files (never an input)</source>
       <translation>既存の出力ファイルを置き換える(入力ファイルは決して置き換えない)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="133" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="139" />
       <source>{name}: {value} is not allowed; give a value from {low} to {high}.</source>
       <translation>{name}: {value} は指定できません。{low} から {high} までの値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="136" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="142" />
       <source>{name}: {value} is not allowed; give a value of at least {low}.</source>
       <translation>{name}: {value} は指定できません。{low} 以上の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="138" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="144" />
       <source>{name}: {value} is not allowed; give a value of at most {high}.</source>
       <translation>{name}: {value} は指定できません。{high} 以下の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="147" />
       <source>{name} is required.</source>
       <translation>{name} は必須です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="147" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="153" />
       <source>{name}: {value} was not found or is not a {kind}.</source>
       <translation>{name}: {value} が見つからないか、{kind}ではありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="149" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="155" />
       <source>folder</source>
       <translation>フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="150" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="156" />
       <source>file</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="151" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="157" />
       <source>{name}: the value {value} is not valid.</source>
       <translation>{name}: 値 {value} は無効です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="170" />
       <source>{path} was not found.</source>
       <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="166" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="172" />
       <source>{path} is empty (0 bytes): it holds no header, no records and no raster. Export or download it again.</source>
       <translation>{path} は空(0 バイト)です。ヘッダーもレコードもラスタも含まれていません。もう一度エクスポートまたはダウンロードしてください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="169" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="175" />
       <source>{path} is a folder; give a file here.</source>
       <translation>{path} はフォルダです。ここにはファイルを指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="171" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="177" />
       <source>QGIS cannot open {path} as a layer (not a format GDAL/OGR reads, or a damaged file).</source>
       <translation>QGIS は {path} をレイヤとして開けません(GDAL/OGR が読めない形式か、ファイルが破損しています)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="292" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="298" />
       <source>Cancelled: no output was finalised; outputs from earlier runs are untouched.</source>
       <translation>キャンセルされました。出力は確定されておらず、以前の実行結果は変更されていません。</translation>
     </message>
@@ -152,80 +167,75 @@ Tg C yr-1 単位の領域積算値には正確なセル面積を使います(地
       <translation>説明変数カタログの概要</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="21" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="20" />
       <source>Lists the predictors found in folders of rasters: one row per variable with its unit, source product, time step, first and last 8-day period, number of periods, missing periods (gaps) between the catalog's first and last period, grid and resampling used when reading it onto another grid (nearest for land cover, bilinear otherwise). Files that are not predictors are listed in the log. Run it before extraction to see gaps.
 
-Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. 'File name pattern' (PATTERN) reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
 
-Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods as chosen in '16-day products onto 8-day periods' (TEMPORAL_MAPPING). Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
 
 A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
 
-Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; 'Daily products: valid days' (MIN_VALID_DAYS; advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
 
 The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
       <translation>ラスタのフォルダ内で見つかった説明変数を一覧表示します: 変数ごとに 1 行で、単位、元のプロダクト、時間ステップ、最初と最後の8日間期間、期間数、カタログの最初と最後の期間の間で欠けている期間(ギャップ)、グリッド、別のグリッドに読み込む際のリサンプリング方法(土地被覆は最近傍、それ以外はバイリニア)。説明変数でないファイルはログに一覧表示されます。抽出の前に実行してギャップを確認してください。
 
-説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。「その他のファイル名のパターン」(PATTERN)で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
 
-値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は「16日間プロダクトの8日間期間への割り当て」(TEMPORAL_MAPPING)で選んだ方法で8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
 
 ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
 
-日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。「日別プロダクト: 8日間期間にピクセルが必要とする有効日数」(MIN_VALID_DAYS。詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
 
 スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="35" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="34" />
       <source>Predictor catalog</source>
       <translation>説明変数カタログ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="38" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="37" />
       <source>Number of variables</source>
       <translation>変数の数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="39" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="38" />
       <source>First period</source>
       <translation>最初の期間</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="40" />
+      <location filename="../soil_resp_plugin/algorithms/build_catalog.py" line="39" />
       <source>Last period</source>
       <translation>最後の期間</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="58" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="57" />
       <source>Compare SR maps with another product</source>
       <translation>土壌呼吸マップと他のプロダクトの比較</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="59" />
-      <source>Intercomparison</source>
-      <translation>相互比較</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="62" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="60" />
       <source>Compares our SR maps (the folder of 8-day sr_YYYYDDD.tif maps of 'Upscale soil respiration maps', any *YYYYDDD*.tif series in g C m-2 d-1 such as the demo's truth/, or the monthly/annual totals of 'Aggregate SR maps in time') with another gridded SR product: a netCDF (e.g. Hashimoto et al. 2015: 0.5°, longitudes 0–360, fill -999, CF time) or a GeoTIFF (e.g. Warner et al. 2019: one static annual map, EPSG:4326).
 
-Both are brought to the coarser grid (area-weighted mean of the finer one's valid cells; a cell counts only where valid cells cover MIN_VALID_FRACTION of its land) and to the product's time step in common units: monthly totals (g C m-2 month-1; 8-day rates weighted by their days in each month) or annual totals (g C m-2 yr-1). Only months or years fully covered by our maps are compared. A static product is compared with the mean annual total of our complete years.
+Both are brought to the coarser grid (area-weighted mean of the finer one's valid cells; a cell counts only where valid cells cover 'Minimum valid fraction of a coarse cell's land' (MIN_VALID_FRACTION) of its land) and to the product's time step in common units: monthly totals (g C m-2 month-1; 8-day rates weighted by their days in each month) or annual totals (g C m-2 yr-1). Only months or years fully covered by our maps are compared. A static product is compared with the mean annual total of our complete years.
 
-OTHER_IS_RH converts a heterotrophic respiration product to soil respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, on annual totals only (a monthly Rh product is summed to years first); the result is approximate.
+'The product is heterotrophic respiration' (OTHER_IS_RH) converts a heterotrophic respiration product to soil respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, on annual totals only (a monthly Rh product is summed to years first); the result is approximate.
 
-Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C of both), the mean difference map other − ours, and an HTML report (scatter, Taylor diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the table of 'Import soil respiration observations'), our 8-day maps are sampled at the sites for the observed periods and per-site metrics are added.
+Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C of both), the mean difference map other − ours, and an HTML report (scatter, Taylor diagram, latitude profile, seasonal cycle, difference map). With 'Observations' (OBSERVATIONS) (the table of 'Import soil respiration observations'), our 8-day maps are sampled at the sites for the observed periods and per-site metrics are added.
 
-Several products: OTHER_PRODUCTS takes a list of files (variable, unit, flux Rs/Rh and time step from each file's metadata, or per file in PRODUCT_OPTIONS, e.g. 'rh.nc: flux=Rh; step=year'); all are shown side by side. OUR_MAPS may also be the upscaling's sr.vrt or a multi-band GeoTIFF/netCDF with dated bands. The report measures (a) spatial detail (variance of block means at 1-50 km, our maps' standard deviation inside each product cell), (b) temporal detail (the share of sub-monthly and monthly variance each product reproduces, seasonal amplitude and peak day) and (c) agreement at the sites for every product, with breakdowns by latitude band and land cover. Annual totals are calendar-year sums (leap years exact). MAPS_FOLDER receives a difference and a ratio map per product, loaded as layers.</source>
+Several products: 'More SR products' (OTHER_PRODUCTS) takes a list of files (variable, unit, flux Rs/Rh and time step from each file's metadata, or per file in 'Settings of the OTHER_PRODUCTS files' (PRODUCT_OPTIONS), e.g. 'rh.nc: flux=Rh; step=year'); all are shown side by side. 'Our SR maps' (OUR_MAPS) may also be the upscaling's sr.vrt or a multi-band GeoTIFF/netCDF with dated bands. The report measures (a) spatial detail (variance of block means at 1-50 km, our maps' standard deviation inside each product cell), (b) temporal detail (the share of sub-monthly and monthly variance each product reproduces, seasonal amplitude and peak day) and (c) agreement at the sites for every product, with breakdowns by latitude band and land cover. Annual totals are calendar-year sums (leap years exact). 'Folder for every product's difference and ratio maps' (MAPS_FOLDER) receives a difference and a ratio map per product, loaded as layers.</source>
       <translation>本プラグインの土壌呼吸マップ(「土壌呼吸マップのアップスケーリング」の8日間 sr_YYYYDDD.tif マップのフォルダ、デモの truth/ のような g C m-2 d-1 単位の任意の *YYYYDDD*.tif 時系列、または「土壌呼吸マップの時間集計」の月・年積算値)を、別のグリッド土壌呼吸プロダクトと比較します: netCDF(例: Hashimoto et al. 2015: 0.5°、経度 0–360、欠測値 -999、CF 時間)または GeoTIFF(例: Warner et al. 2019: 静的な年マップ 1 枚、EPSG:4326)。
 
-両者は粗い方のグリッド(細かい方の有効セルの面積加重平均。有効セルがセルの陸域の MIN_VALID_FRACTION 以上を覆う場合のみ有効)と、プロダクトの時間ステップに共通の単位でそろえられます: 月積算値(g C m-2 month-1。8日間の速度を各月に含まれる日数で重み付け)または年積算値(g C m-2 yr-1)。本プラグインのマップで完全に覆われる月または年だけを比較します。静的プロダクトは、本プラグインの完全な年の年積算値の平均と比較します。
+両者は粗い方のグリッド(細かい方の有効セルの面積加重平均。有効セルがセルの陸域の「粗いセルの陸域に占める有効セルの最小割合」(MIN_VALID_FRACTION)以上を覆う場合のみ有効)と、プロダクトの時間ステップに共通の単位でそろえられます: 月積算値(g C m-2 month-1。8日間の速度を各月に含まれる日数で重み付け)または年積算値(g C m-2 yr-1)。本プラグインのマップで完全に覆われる月または年だけを比較します。静的プロダクトは、本プラグインの完全な年の年積算値の平均と比較します。
 
-OTHER_IS_RH は従属栄養呼吸(Rh)のプロダクトを Bond-Lamberty et al. (2004) の ln Rh = 1.22 + 0.73 ln Rs により、年積算値についてのみ土壌呼吸に換算します(月単位の Rh プロダクトは先に年に合計します)。結果は近似値です。
+「プロダクトは従属栄養呼吸(Rh)である」(OTHER_IS_RH)は、従属栄養呼吸(Rh)のプロダクトを Bond-Lamberty et al. (2004) の ln Rh = 1.22 + 0.73 ln Rs により、年積算値についてのみ土壌呼吸に換算します(月単位の Rh プロダクトは先に年に合計します)。結果は近似値です。
 
-出力: ステップごとおよび全体の統計量(n、R2、RMSE、バイアス、相対バイアス、OLS の傾き・切片、原点を通る回帰の傾き、テイラー統計量、両者の Tg C 単位の領域積算値)、平均差マップ(比較プロダクト − 本プラグイン)、HTML レポート(散布図、テイラー図、緯度プロファイル、季節変化、差分マップ)。OBSERVATIONS(「土壌呼吸観測値のインポート」のテーブル)を指定すると、本プラグインの8日間マップを観測期間のサイト位置で抽出し、サイトごとの指標を追加します。
+出力: ステップごとおよび全体の統計量(n、R2、RMSE、バイアス、相対バイアス、OLS の傾き・切片、原点を通る回帰の傾き、テイラー統計量、両者の Tg C 単位の領域積算値)、平均差マップ(比較プロダクト − 本プラグイン)、HTML レポート(散布図、テイラー図、緯度プロファイル、季節変化、差分マップ)。「サイトで比較する観測値」(OBSERVATIONS)(「土壌呼吸観測値のインポート」のテーブル)を指定すると、本プラグインの8日間マップを観測期間のサイト位置で抽出し、サイトごとの指標を追加します。
 
-複数のプロダクト: OTHER_PRODUCTS にはファイルのリストを指定します(変数、単位、フラックス Rs/Rh、時間ステップは各ファイルのメタデータから、または PRODUCT_OPTIONS でファイルごとに指定。例: 'rh.nc: flux=Rh; step=year')。すべてのプロダクトが並べて表示されます。OUR_MAPS には、アップスケーリングの sr.vrt や、日付付きバンドをもつマルチバンド GeoTIFF/netCDF も指定できます。レポートでは、(a) 空間的詳細(1–50 km でのブロック平均の分散、各プロダクトのセル内での本プラグインのマップの標準偏差)、(b) 時間的詳細(各プロダクトが再現する月未満および月単位の分散の割合、季節振幅、ピーク日)、(c) すべてのプロダクトについてのサイトでの一致度を、緯度帯別と土地被覆別の内訳とともに評価します。年積算値は暦年の合計です(うるう年も正確に扱います)。MAPS_FOLDER にはプロダクトごとに差分マップと比マップが書き出され、レイヤとして読み込まれます。</translation>
+複数のプロダクト: 「追加の土壌呼吸プロダクト」(OTHER_PRODUCTS)にはファイルのリストを指定します(変数、単位、フラックス Rs/Rh、時間ステップは各ファイルのメタデータから、または「OTHER_PRODUCTS の各ファイルの設定」(PRODUCT_OPTIONS)でファイルごとに指定。例: 'rh.nc: flux=Rh; step=year')。すべてのプロダクトが並べて表示されます。「本プラグインの土壌呼吸マップ」(OUR_MAPS)には、アップスケーリングの sr.vrt や、日付付きバンドをもつマルチバンド GeoTIFF/netCDF も指定できます。レポートでは、(a) 空間的詳細(1–50 km でのブロック平均の分散、各プロダクトのセル内での本プラグインのマップの標準偏差)、(b) 時間的詳細(各プロダクトが再現する月未満および月単位の分散の割合、季節振幅、ピーク日)、(c) すべてのプロダクトについてのサイトでの一致度を、緯度帯別と土地被覆別の内訳とともに評価します。年積算値は暦年の合計です(うるう年も正確に扱います)。「各プロダクトの差分マップと比マップのフォルダ」(MAPS_FOLDER)にはプロダクトごとに差分マップと比マップが書き出され、レイヤとして読み込まれます。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="96" />
@@ -478,23 +488,18 @@ OTHER_IS_RH は従属栄養呼吸(Rh)のプロダクトを Bond-Lamberty et al. 
       <translation>各プロダクトの差分マップと比マップ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="17" />
+      <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="18" />
       <source>Create synthetic demo dataset</source>
       <translation>合成デモデータセットを作成</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="18" />
-      <source>Demo</source>
-      <translation>デモ</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="21" />
       <source>Writes a SYNTHETIC demo region over Japan (122-154 E, 24-46 N, EPSG:4326) with a known truth, for trying and testing the upscaling chain: AppEEARS-style MODIS predictor GeoTIFFs (LST, NDVI, EVI, LAI, GPP with their real integer encodings and fill values), gridded soil temperature and moisture, the true soil respiration of every 8-day period, chamber observations at eight Japanese sites in COSORE layout, and a biased 0.5 degree monthly 'global product' (netCDF). The land mask is the real MCD12C1 land cover. The same seed gives byte-identical files. The output folder must be new or empty; README.md inside lists every file and the formulas.
 
-CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 1 or 2 degrees. The default (0.05 degrees, 2 years) takes under a minute.</source>
+'Cell size' (CELL_SIZE) must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 1 or 2 degrees. The default (0.05 degrees, 2 years) takes under a minute.</source>
       <translation>既知の真値をもつ日本域(122–154°E、24–46°N、EPSG:4326)の「合成」デモ領域を書き出します。アップスケーリングの一連の処理を試したりテストしたりするためのものです: AppEEARS 形式の MODIS 説明変数 GeoTIFF(地表面温度 LST、NDVI、EVI、LAI、GPP。実際の整数エンコードと欠測値付き)、グリッド化された地温と土壌水分、各8日間期間の真の土壌呼吸、日本の 8 サイトにおける COSORE 形式のチャンバー観測値、バイアスを含む 0.5 度・月単位の「全球プロダクト」(netCDF)。陸域マスクは実際の MCD12C1 土地被覆です。同じシードからはバイト単位で同一のファイルが得られます。出力フォルダは新規または空でなければなりません。フォルダ内の README.md にすべてのファイルと計算式が記載されています。
 
-CELL_SIZE は 0.05 度のセルで領域を敷き詰められる値でなければなりません: 0.05、0.1、0.2、0.25、0.4、0.5、1、2 度。既定値(0.05 度、2 年)では 1 分未満で終わります。</translation>
+「セルサイズ」(CELL_SIZE)は 0.05 度のセルで領域を敷き詰められる値でなければなりません: 0.05、0.1、0.2、0.25、0.4、0.5、1、2 度。既定値(0.05 度、2 年)では 1 分未満で終わります。</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/algorithms/create_demo_data.py" line="43" />
@@ -577,86 +582,76 @@ CELL_SIZE は 0.05 度のセルで領域を敷き詰められる値でなけれ�
       <translation>土壌呼吸モデルの概要</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="14" />
-      <source>Modelling</source>
-      <translation>モデリング</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="17" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="16" />
       <source>Loads a model file written by soilresp:trainmodel the way upscaling will (checking its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and how well it validated: predictors in order with units and the map (catalog variable) each is upscaled with, training sites, period and region, hyperparameters, cross-validation metrics (LOLO_R2, LOLO_RMSE: leave-one-location-out; LOSO_R2, LOSO_RMSE: the same values under the ids of earlier versions), area-of-applicability threshold and library versions. A model file is a pickle: loading it runs code, so open only models you trust.</source>
-      <translation type="unfinished" />
+      <translation>soilresp:trainmodel が書き出したモデルファイルを、アップスケーリング時と同じ方法で読み込み(.json サイドカー、SHA-256、scikit-learn のバージョンを確認)、モデルに必要なものと検証結果を表示します: 順序どおりの説明変数とその単位、各説明変数のアップスケーリングに使うマップ(カタログ変数)、学習サイト、期間と領域、ハイパーパラメータ、交差検証の指標(LOLO_R2、LOLO_RMSE: 1地点除外交差検証。LOSO_R2、LOSO_RMSE: 以前のバージョンの ID で出力される同じ値)、適用可能領域(AOA)の閾値、ライブラリのバージョン。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを開いてください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="30" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="29" />
       <source>Model file</source>
       <translation>モデルファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="34" />
       <source>Catalog variables (comma-separated)</source>
       <translation>カタログ変数(カンマ区切り)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="34" />
       <source>Predictors (comma-separated, in order)</source>
       <translation>説明変数(カンマ区切り、順序どおり)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="34" />
       <source>Summary</source>
       <translation>概要</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="35" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="34" />
       <source>scikit-learn version</source>
       <translation>scikit-learn のバージョン</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="43" />
       <source>Area-of-applicability DI threshold</source>
       <translation>適用可能領域(AOA)の非類似度指数(DI)閾値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="43" />
       <source>Leave-one-location-out R2</source>
-      <translation type="unfinished" />
+      <translation>1地点除外交差検証の R2</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="43" />
       <source>Leave-one-location-out R2 (old id LOSO_R2)</source>
-      <translation type="unfinished" />
+      <translation>1地点除外交差検証の R2(旧 ID LOSO_R2)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="43" />
       <source>Leave-one-location-out RMSE (g C m-2 d-1)</source>
-      <translation type="unfinished" />
+      <translation>1地点除外交差検証の RMSE(g C m-2 d-1)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="44" />
+      <location filename="../soil_resp_plugin/algorithms/describe_model.py" line="43" />
       <source>Leave-one-location-out RMSE (g C m-2 d-1) (old id LOSO_RMSE)</source>
-      <translation type="unfinished" />
+      <translation>1地点除外交差検証の RMSE(g C m-2 d-1)(旧 ID LOSO_RMSE)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="52" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="51" />
       <source>Extract predictors at sites</source>
       <translation>サイトでの説明変数の抽出</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="53" />
-      <source>Training</source>
-      <translation>学習データ</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="56" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="54" />
       <source>Builds the training table: for each row of the observation table (site x 8-day period, from 'Import soil respiration observations') it samples every predictor of the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to each raster's CRS (e.g. MODIS sinusoidal).
 
-Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. 'File name pattern' (PATTERN) reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
 
-Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods as chosen in '16-day products onto 8-day periods' (TEMPORAL_MAPPING). Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
 
 A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
 
-Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; 'Daily products: valid days' (MIN_VALID_DAYS; advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
 
 The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.
 
@@ -669,13 +664,13 @@ FILL_GAPS (advanced, off by default: the table holds observed values only) fills
 Output: the observation columns + one column per predictor, named by its canonical id (lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, soil_temperature, soil_moisture, ...). The units of every column are in the log, the UNITS output and &lt;output&gt;.units.json next to file outputs.</source>
       <translation>学習テーブルを作成します: 観測テーブル(サイト × 8日間期間、「土壌呼吸観測値のインポート」の出力)の各行について、その期間のカタログのすべての説明変数をサイト位置で抽出します。サイトの lon/lat(EPSG:4326)は各ラスタの CRS(例: MODIS サイン曲線図法)に変換されます。
 
-説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。「その他のファイル名のパターン」(PATTERN)で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
 
-値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は「16日間プロダクトの8日間期間への割り当て」(TEMPORAL_MAPPING)で選んだ方法で8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
 
 ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
 
-日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。「日別プロダクト: 8日間期間にピクセルが必要とする有効日数」(MIN_VALID_DAYS。詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
 
 スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。
 
@@ -688,83 +683,83 @@ FILL_GAPS(詳細設定、既定ではオフ: テーブルには観測値のみ�
 出力: 観測テーブルの列 + 説明変数ごとに 1 列(正規の ID で命名: lst_day、lst_night、ndvi、evi、lai、fpar、gpp、landcover、elevation、soil_temperature、soil_moisture、…)。各列の単位はログ、UNITS 出力、およびファイル出力の隣の &lt;output&gt;.units.json に記録されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="90" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="88" />
       <source>Observations (site x 8-day period)</source>
       <translation>観測値(サイト × 8日間期間)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="95" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="93" />
       <source>Window size in cells (1 = the site's cell; odd N = N x N mean)</source>
       <translation>ウィンドウサイズ(セル数。1 = サイトのセル、奇数 N = N × N の平均)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="99" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="97" />
       <source>Add seasonal time features (doy_sin, doy_cos)</source>
       <translation>季節の時間特徴量を追加(doy_sin、doy_cos)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="103" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="101" />
       <source>Rows with a missing predictor</source>
       <translation>説明変数が欠測の行</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="104" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="102" />
       <source>Drop rows with a missing predictor</source>
       <translation>説明変数が欠測の行を除外</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="104" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="102" />
       <source>Keep rows (missing as NaN)</source>
       <translation>行を残す(欠測は NaN)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="107" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="105" />
       <source>Fill predictor gaps in time as upscaling does (default: observed values only)</source>
       <translation>説明変数の時間方向の欠損をアップスケーリングと同様に補完(既定: 観測値のみ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="112" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="110" />
       <source>Longest gap bridged by interpolation (8-day periods)</source>
       <translation>補間で埋める最長の欠損(8日間期間の数)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="120" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="118" />
       <source>Training table</source>
       <translation>学習テーブル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="123" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="121" />
       <source>Training table as CSV</source>
       <translation>学習テーブル(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="127" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="125" />
       <source>Units of the columns (JSON)</source>
       <translation>列の単位(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="128" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="126" />
       <source>Number of rows</source>
       <translation>行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="55" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="54" />
       <source>Import soil respiration observations</source>
       <translation>土壌呼吸観測値のインポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="59" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="57" />
       <source>Turns chamber soil respiration records into one row per site and MODIS 8-day period (periods start on day of year 1, 9, ..., 361): the observation table used for training.
 
 Input: a COSORE dataset folder (data.csv, PORTS.txt, DESCRIPTION.txt) or a folder of such folders, more datasets (pick a file in each), and/or a table (any vector layer or CSV) with site, time and flux columns and coordinates from lon/lat columns or point geometry.
 
 COSORE: only ports measuring Rs with the chosen treatment are used (port 0 describes all ports; NEE and Rh ports are excluded, also when the chamber is transparent). Timestamps of COSORE release files are UTC and are converted to the site time zone (CSR_TIMEZONE) so days are local days. Soil temperature comes from CSR_T5, else the shallowest CSR_T* column; soil moisture from CSR_SM5, else the shallowest CSR_SM*.
 
-Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: FLUX_UNIT); soil moisture becomes a volumetric fraction (auto-detection stops when a site is ambiguous).
+Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: 'Flux unit of the table' (FLUX_UNIT)); soil moisture becomes a volumetric fraction (auto-detection stops when a site is ambiguous).
 
 Quality control, counted per site in the log and the QC table: missing and physically impossible fluxes, soil temperature outside -40..60 °C and moisture outside 0..1 (set to missing), spikes (|flux - median| &gt; k x MAD per chamber and month), negative fluxes (keep, drop or set to zero), days with too few records per chamber and periods with too few days.
 
-Fault tests (advanced; counted per site and chamber): stuck sensors (identical consecutive fluxes removed; soil temperature/moisture repeating for days set to missing), diel phase (flux peaking at night while soil temperature peaks in the afternoon: a chamber with plants; excluded for ports listed in NEE_AS_RS, a warning for Rs ports, by default), level shifts (months of a chamber at several times its usual level against the other chambers or its temperature response; removed) and implausible Q10 per chamber-year (warned by default).
+Fault tests (advanced; counted per site and chamber): stuck sensors (identical consecutive fluxes removed; soil temperature/moisture repeating for days set to missing), diel phase (flux peaking at night while soil temperature peaks in the afternoon: a chamber with plants; excluded for ports listed in 'NEE-labelled COSORE ports to use as soil respiration' (NEE_AS_RS), a warning for Rs ports, by default), level shifts (months of a chamber at several times its usual level against the other chambers or its temperature response; removed) and implausible Q10 per chamber-year (warned by default).
 
 Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_records, n_days, coverage (n_days / days in the period), soil_temperature_site (°C) and soil_moisture_site (m3 m-3) per site and period.</source>
       <translation>チャンバーによる土壌呼吸の記録を、サイトと MODIS 8日間期間(期間は通日 1、9、…、361 に始まる)ごとに 1 行へまとめます。これが学習に使う観測テーブルです。
@@ -773,251 +768,251 @@ Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_reco
 
 COSORE: 選択した処理区で Rs を測定しているポートだけを使います(ポート 0 はすべてのポートを表します。NEE と Rh のポートは、チャンバーが透明な場合も含め除外されます)。COSORE リリースファイルのタイムスタンプは UTC であり、日が現地の日になるようにサイトのタイムゾーン(CSR_TIMEZONE)に変換されます。地温は CSR_T5、なければ最も浅い CSR_T* 列から、土壌水分は CSR_SM5、なければ最も浅い CSR_SM* 列から取得します。
 
-単位: フラックスは g C m-2 d-1 に換算されます(COSORE: µmol CO2 m-2 s-1、テーブル: FLUX_UNIT)。土壌水分は体積含水率に換算されます(サイトで判定が曖昧な場合、自動判定は停止します)。
+単位: フラックスは g C m-2 d-1 に換算されます(COSORE: µmol CO2 m-2 s-1、テーブル: 「テーブルのフラックス単位」(FLUX_UNIT))。土壌水分は体積含水率に換算されます(サイトで判定が曖昧な場合、自動判定は停止します)。
 
 品質管理(サイトごとにログと QC テーブルに件数を記録): 欠測および物理的にあり得ないフラックス、-40..60 °C の範囲外の地温と 0..1 の範囲外の土壌水分(欠測に設定)、スパイク(チャンバー・月ごとに |flux - median| &gt; k × MAD)、負のフラックス(残す、除外、またはゼロにする)、チャンバーあたりのレコード数が少なすぎる日、日数が少なすぎる期間。
 
-異常検定(上級者向け。サイト・チャンバーごとに件数を記録): センサーの固着(同一値が連続するフラックスを除去、何日も同じ値が続く地温・土壌水分は欠測に設定)、日周位相(地温が午後にピークとなるのにフラックスが夜間にピークとなるもの: 植物を含むチャンバー。既定では NEE_AS_RS に指定したポートは除外、Rs ポートは警告)、レベルシフト(他のチャンバーや温度応答と比べて、チャンバーが通常の数倍のレベルにある月。除去)、チャンバー・年ごとの妥当でない Q10(既定では警告)。
+異常検定(上級者向け。サイト・チャンバーごとに件数を記録): センサーの固着(同一値が連続するフラックスを除去、何日も同じ値が続く地温・土壌水分は欠測に設定)、日周位相(地温が午後にピークとなるのにフラックスが夜間にピークとなるもの: 植物を含むチャンバー。既定では「土壌呼吸として使う NEE ラベルの COSORE ポート」(NEE_AS_RS)に指定したポートは除外、Rs ポートは警告)、レベルシフト(他のチャンバーや温度応答と比べて、チャンバーが通常の数倍のレベルにある月。除去)、チャンバー・年ごとの妥当でない Q10(既定では警告)。
 
 出力: サイト・期間ごとの sr(日平均の平均、g C m-2 d-1)、sr_sd(日平均の標準偏差)、n_records、n_days、coverage(n_days / 期間の日数)、soil_temperature_site(°C)、soil_moisture_site(m3 m-3)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="130" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="128" />
       <source>COSORE dataset folder (or a folder of dataset folders)</source>
       <translation>COSORE データセットフォルダ(またはデータセットフォルダを含むフォルダ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="134" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="132" />
       <source>More COSORE datasets (any file inside each dataset folder)</source>
       <translation>追加の COSORE データセット(各データセットフォルダ内の任意のファイル)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="138" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="136" />
       <source>Observation table (layer or CSV, one row per measurement)</source>
       <translation>観測テーブル(レイヤまたは CSV、1 測定 1 行)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Flux field</source>
       <translation>フラックスのフィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>IGBP land cover field</source>
       <translation>IGBP 土地被覆のフィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Latitude field (default: lat column or point geometry)</source>
       <translation>緯度のフィールド(既定: lat 列またはポイントジオメトリ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Longitude field (default: lon column or point geometry)</source>
       <translation>経度のフィールド(既定: lon 列またはポイントジオメトリ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Site id field</source>
       <translation>サイト ID のフィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Soil moisture field</source>
       <translation>土壌水分のフィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Soil temperature field (°C)</source>
       <translation>地温のフィールド(°C)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="150" />
       <source>Timestamp or date field</source>
       <translation>タイムスタンプまたは日付のフィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="155" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="153" />
       <source>Flux unit of the table</source>
       <translation>テーブルのフラックス単位</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="159" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="157" />
       <source>Soil moisture unit</source>
       <translation>土壌水分の単位</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="160" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="158" />
       <source>Auto-detect per site</source>
       <translation>サイトごとに自動判定</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="160" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="158" />
       <source>Percent (%)</source>
       <translation>パーセント(%)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="160" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="158" />
       <source>Volumetric fraction (m3 m-3)</source>
       <translation>体積含水率(m3 m-3)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="163" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="161" />
       <source>Negative fluxes</source>
       <translation>負のフラックス</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="162" />
       <source>Drop</source>
       <translation>除外</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="162" />
       <source>Keep</source>
       <translation>残す</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="162" />
       <source>Set to zero</source>
       <translation>ゼロにする</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="167" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="165" />
       <source>Minimum records per chamber and day</source>
       <translation>チャンバー・日あたりの最小レコード数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="171" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="169" />
       <source>Minimum days per 8-day period</source>
       <translation>8日間期間あたりの最小日数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="174" />
       <source>COSORE treatment to import</source>
       <translation>インポートする COSORE の処理区(treatment)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="180" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="178" />
       <source>NEE-labelled COSORE ports to use as soil respiration (DATASET or DATASET:PORT, comma separated)</source>
       <translation>土壌呼吸として使う NEE ラベルの COSORE ポート(DATASET または DATASET:PORT、カンマ区切り)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="183" />
       <source>COSORE data.csv timestamps are in</source>
       <translation>COSORE data.csv のタイムスタンプの時刻系</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="186" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="184" />
       <source>Instrument clock (CSR_TIMESTAMP_TZ), e.g. self-made COSORE-style folders</source>
       <translation>測器の時計(CSR_TIMESTAMP_TZ)。例: 自作の COSORE 形式フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="186" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="184" />
       <source>UTC (COSORE database release files)</source>
       <translation>UTC(COSORE データベースのリリースファイル)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="189" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="187" />
       <source>Table timestamp format (e.g. %d.%m.%Y %H:%M; empty: ISO)</source>
       <translation>テーブルのタイムスタンプ形式(例: %d.%m.%Y %H:%M、空欄: ISO)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="194" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="192" />
       <source>Sites' time zone for table timestamps with a UTC offset (e.g. Asia/Tokyo)</source>
       <translation>UTC オフセット付きタイムスタンプに対するサイトのタイムゾーン(例: Asia/Tokyo)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="198" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="196" />
       <source>Lowest possible flux (µmol CO2 m-2 s-1)</source>
       <translation>物理的に可能な最小フラックス(µmol CO2 m-2 s-1)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="202" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="200" />
       <source>Highest possible flux (µmol CO2 m-2 s-1)</source>
       <translation>物理的に可能な最大フラックス(µmol CO2 m-2 s-1)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="206" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="204" />
       <source>Spike test: k x MAD around the monthly median (0 = off)</source>
       <translation>スパイク検定: 月中央値まわりの k × MAD(0 = 無効)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="211" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="209" />
       <source>Stuck flux: identical consecutive values that make a stuck run (0 = off)</source>
       <translation>フラックスの固着: 固着とみなす同一値の連続数(0 = 無効)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="216" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="214" />
       <source>Stuck soil temperature/moisture: hours of identical values (0 = off)</source>
       <translation>地温・土壌水分の固着: 同一値が続く時間数(0 = 無効)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="221" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="219" />
       <source>Diel phase test (flux peaking at night: a chamber with plants)</source>
       <translation>日周位相検定(夜間にピークとなるフラックス: 植物を含むチャンバー)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="220" />
       <source>Exclude every flagged chamber-month</source>
       <translation>フラグの付いたチャンバー・月をすべて除外</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="220" />
       <source>Exclude flagged NEE_AS_RS ports, warn for Rs ports</source>
       <translation>フラグの付いた NEE_AS_RS ポートは除外、Rs ポートは警告のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="220" />
       <source>Off</source>
       <translation>無効</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="220" />
       <source>Warn only (keep the records)</source>
       <translation>警告のみ(レコードは残す)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="226" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="224" />
       <source>Level shift: factor against the chamber's usual level (0 = off)</source>
       <translation>レベルシフト: チャンバーの通常レベルに対する倍率(0 = 無効)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="228" />
       <source>Lowest plausible Q10 of a chamber-year</source>
       <translation>チャンバー・年の Q10 の妥当な最小値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="234" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="232" />
       <source>Highest plausible Q10 of a chamber-year</source>
       <translation>チャンバー・年の Q10 の妥当な最大値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="238" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="236" />
       <source>Implausible Q10</source>
       <translation>妥当でない Q10</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="239" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="237" />
       <source>Exclude the chamber-year</source>
       <translation>そのチャンバー・年を除外</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="249" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="247" />
       <source>Quality control counts</source>
       <translation>品質管理の件数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="253" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="251" />
       <source>Observations as CSV</source>
       <translation>観測値(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="257" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="255" />
       <source>Number of sites</source>
       <translation>サイト数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="258" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="256" />
       <source>Number of site x periods</source>
       <translation>サイト × 期間の数</translation>
     </message>
@@ -1077,516 +1072,534 @@ COSORE: 選択した処理区で Rs を測定しているポートだけを使�
       <translation>日別プロダクト: 8日間期間にピクセルが必要とする有効日数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="59" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="58" />
       <source>Train soil respiration models</source>
       <translation>土壌呼吸モデルの学習</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="63" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="61" />
       <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
 
-Validation: leave-one-location-out (default and primary: sites closer than LOCATION_DISTANCE km, default 1, or sharing a site id (site_id, else site_name, or LOCATION_FIELD) form one location, predicted by a model that never saw it), spatially blocked k-fold (SPATIAL_FOLDS clusters of nearby locations, for clustered networks), leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of sites the model has seen). Baselines under the same folds: mean of the training data, day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - MSE_model / MSE_baseline. Rows are weighted by the days they represent (WEIGHTS) in training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over locations (at least 5 locations). FFS chooses predictors by forward selection under leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and skill), per location, per site and per season, for models and baselines (model 'baseline_...'), go to METRICS; every held-out prediction to CV_PREDICTIONS. Predictors with negative held-out importance, R2 &lt; 0 and baselines not beaten are flagged.
+Validation: leave-one-location-out (default and primary: sites closer than 'Sites closer than this form one location' (LOCATION_DISTANCE) km, default 1, or sharing a site id (site_id, else site_name, or 'Site id field' (LOCATION_FIELD)) form one location, predicted by a model that never saw it), spatially blocked k-fold ('k of spatially blocked k-fold' (SPATIAL_FOLDS) clusters of nearby locations, for clustered networks), leave-one-year-out, random k-fold and out-of-bag (both optimistic: they test on days of sites the model has seen). Baselines under the same folds: mean of the training data, day-of-year climatology, Q10 and Lloyd-Taylor temperature responses; skill = 1 - MSE_model / MSE_baseline. Rows are weighted by the days they represent ('Row weights' (WEIGHTS)) in training and metrics. Pooled R2, RMSE and bias get 90 % bootstrap intervals over locations (at least 5 locations). 'Forward feature selection under leave-one-location-out' (FFS) chooses predictors by forward selection under leave-one-location-out. Metrics R2, RMSE, MAE, bias, slope, pooled (with intervals and skill), per location, per site and per season, for models and baselines (model 'baseline_...'), go to 'Cross-validation metrics' (METRICS); every held-out prediction to 'Cross-validation predictions' (CV_PREDICTIONS). Predictors with negative held-out importance, R2 &lt; 0 and baselines not beaten are flagged.
 
-QC_TABLE (optional): the QC table (QC_TABLE output) of soilresp:importobservations that made the observations. The report then shows the QC provenance (tests and settings, records in, removed by each step and remaining per site and chamber) and each model's sidecar records a summary; without it the report says the QC provenance is unknown.
+'Quality-control table of the observation import' (QC_TABLE) (optional): the QC table (QC_TABLE output) of soilresp:importobservations that made the observations. The report then shows the QC provenance (tests and settings, records in, removed by each step and remaining per site and chamber) and each model's sidecar records a summary; without it the report says the QC provenance is unknown.
 
-GRID (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
+'Grid search' (GRID) (optional) tunes hyperparameters, e.g. 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'. Candidates are compared with at most 100 trees on the primary scheme's folds; the reported CV metrics come from a search nested inside each fold, so no held-out site influences its own score.
 
-Outputs: one model file per model in OUTPUT_FOLDER (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report (REPORT). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
-      <translation type="unfinished" />
+Outputs: one model file per model in 'Model folder' (OUTPUT_FOLDER) (&lt;target&gt;_rs.joblib, &lt;target&gt;_rs_insitu.joblib, ...) with a .json sidecar (predictors, units, training region and period, CV metrics, versions, SHA-256), their paths as MODEL_RS, MODEL_RS_INSITU, ... for use in models, and an HTML report ('Report' (REPORT)). A model file is a pickle: loading it runs code, so share and load only models you trust. It loads only with the scikit-learn version that wrote it.</source>
+      <translation>サイト × 8日間期間の学習テーブル(soilresp:extracttrainingdata の出力、または CSV)から、土壌呼吸(目的変数は g C m-2 d-1)のランダムフォレストモデルを学習し、それらを並べて比較します。既定では「リモートセンシングのみ」と「リモートセンシング + 現地観測」(地温と土壌水分)です。すべてのモデルは同じ行を使います。
+
+検証: 1地点除外交差検証(既定かつ主たる方式: 距離が「この距離より近いサイトを 1 地点とする」(LOCATION_DISTANCE)km(既定 1)未満のサイト、またはサイト ID(site_id、なければ site_name、または「サイト ID のフィールド」(LOCATION_FIELD))が同じサイトを 1 地点とし、その地点を一度も見ていないモデルで予測)、空間ブロック k 分割交差検証(近接する地点を「空間ブロック k 分割交差検証の k」(SPATIAL_FOLDS)個のクラスタにまとめる。クラスタ状の観測網向け)、1年除外交差検証、ランダム k 分割、アウトオブバッグ(後の 2 つは楽観的: モデルが見たサイトの別の日で検証することになる)。同じ分割でのベースライン: 学習データの平均、通日の気候値、Q10 および Lloyd-Taylor の温度応答。スキル = 1 - MSE_model / MSE_baseline。学習と指標では、各行を代表する日数(「行の重み」(WEIGHTS))で重み付けします。全体の R2、RMSE、バイアスには、地点についての 90 % ブートストラップ信頼区間を付けます(5 地点以上の場合)。「1地点除外交差検証による前進的特徴量選択」(FFS)は、1地点除外交差検証のもとで前進選択により説明変数を選びます。指標 R2、RMSE、MAE、バイアス、傾きを、全体(信頼区間とスキル付き)・地点ごと・サイトごと・季節ごとに、モデルとベースライン(モデル名 'baseline_...')について「交差検証の指標」(METRICS)へ、除外して得たすべての予測値を「交差検証の予測値」(CV_PREDICTIONS)へ出力します。除外データでの重要度が負の説明変数、R2 &lt; 0、ベースラインを上回らない場合にはフラグを付けます。
+
+「観測値インポートの品質管理テーブル」(QC_TABLE)(任意): 観測値を作成した soilresp:importobservations の QC テーブル(QC_TABLE 出力)。指定すると、レポートに QC の来歴(検定と設定、入力レコード数、各ステップで除去された数、サイト・チャンバーごとの残存数)が表示され、各モデルのサイドカーに概要が記録されます。指定しない場合、レポートには QC の来歴が不明であると表示されます。
+
+「グリッドサーチ」(GRID)(任意)はハイパーパラメータを調整します。例: 'max_features=sqrt,1/3,1.0; min_samples_leaf=1,5,10'。候補は主たる方式の分割で最大 100 本の木を使って比較されます。報告される交差検証の指標は各分割の内側で入れ子にした探索によるもので、除外したサイトが自身のスコアに影響することはありません。
+
+出力: モデルごとに 1 つのモデルファイルを「モデルフォルダ」(OUTPUT_FOLDER)に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(「レポート」(REPORT))も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="101" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="99" />
       <source>Training table (layer or CSV)</source>
       <translation>学習テーブル(レイヤまたは CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="103" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="101" />
       <source>Quality-control table of the observation import</source>
-      <translation type="unfinished" />
+      <translation>観測値インポートの品質管理テーブル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="106" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="104" />
       <source>Target field (g C m-2 d-1; default sr)</source>
       <translation>目的変数のフィールド(g C m-2 d-1、既定 sr)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="107" />
       <source>Custom fields (PREDICTORS)</source>
       <translation>カスタムフィールド(PREDICTORS)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="107" />
       <source>In-situ only</source>
       <translation>現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="107" />
       <source>Models to train</source>
       <translation>学習するモデル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="107" />
       <source>Remote sensing + in-situ</source>
       <translation>リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="109" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="107" />
       <source>Remote sensing only</source>
       <translation>リモートセンシングのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="112" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="110" />
       <source>Predictor fields for the custom model</source>
       <translation>カスタムモデルの説明変数フィールド</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="113" />
       <source>Gridded maps (soil_temperature, soil_moisture); site values if absent</source>
       <translation>グリッドマップ(soil_temperature、soil_moisture)。ない場合はサイトの値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="113" />
       <source>In-situ predictors</source>
       <translation>現地観測の説明変数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="113" />
       <source>Site measurements (soil_temperature_site, ...); gridded maps if absent</source>
       <translation>サイトの測定値(soil_temperature_site など)。ない場合はグリッドマップ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>Cross-validation schemes</source>
       <translation>交差検証の方式</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>Leave-one-location-out (sites within LOCATION_DISTANCE or sharing an id)</source>
       <translation>1地点除外交差検証(LOCATION_DISTANCE 以内のサイト、または ID が同じサイトを 1 地点とする)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>Leave-one-year-out</source>
       <translation>1年除外交差検証</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>Out-of-bag (optimistic)</source>
       <translation>アウトオブバッグ(楽観的)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>Random k-fold (optimistic)</source>
       <translation>ランダム k 分割(楽観的)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="118" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="116" />
       <source>Spatially blocked k-fold (clusters of nearby locations)</source>
       <translation>空間ブロック k 分割交差検証(近接する地点のクラスタ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="121" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="119" />
       <source>Sites closer than this form one location (km)</source>
       <translation>この距離より近いサイトを 1 地点とする(km)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="124" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="122" />
       <source>Days each row represents (n_days)</source>
       <translation>各行が代表する日数(n_days)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="124" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="122" />
       <source>None (every row counts the same)</source>
       <translation>なし(すべての行を同じ重みで扱う)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="124" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="122" />
       <source>Row weights</source>
       <translation>行の重み</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="127" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="125" />
       <source>Forward feature selection under leave-one-location-out</source>
       <translation>1地点除外交差検証による前進的特徴量選択</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="129" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="127" />
       <source>Number of trees</source>
       <translation>木の数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="132" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="130" />
       <source>Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)</source>
       <translation>分岐ごとに試す説明変数の数(sqrt、log2、all、1/3、0.5、4)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="135" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="133" />
       <source>Minimum rows per leaf</source>
       <translation>葉あたりの最小行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="138" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="136" />
       <source>Maximum tree depth (0 = unlimited)</source>
       <translation>木の最大深さ(0 = 無制限)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="143" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
       <source>Fill missing predictors with the training median</source>
       <translation>欠測の説明変数を学習データの中央値で補完</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="143" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="141" />
       <source>Missing predictor values</source>
       <translation>説明変数の欠測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="147" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="145" />
       <source>Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)</source>
       <translation>グリッドサーチ(例: max_features=sqrt,1/3; min_samples_leaf=1,5)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="150" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="148" />
       <source>k of random k-fold</source>
       <translation>ランダム k 分割の k</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="153" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="151" />
       <source>Site id field (sites sharing a value form one location; default site_id, else site_name)</source>
       <translation>サイト ID のフィールド(同じ値をもつサイトを 1 地点とする。既定は site_id、なければ site_name)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="155" />
       <source>k of spatially blocked k-fold</source>
       <translation>空間ブロック k 分割交差検証の k</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="160" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="158" />
       <source>Bootstrap draws for the intervals</source>
       <translation>信頼区間のブートストラップ回数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="163" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="161" />
       <source>Threads (0 = all cores)</source>
       <translation>スレッド数(0 = 全コア)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="166" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="164" />
       <source>Mark as synthetic data (also detected from the table)</source>
       <translation>合成データとして扱う(テーブルからも判定)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="173" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="171" />
       <source>Model folder</source>
       <translation>モデルフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="175" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="173" />
       <source>Report</source>
       <translation>レポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="177" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="175" />
       <source>Cross-validation predictions</source>
       <translation>交差検証の予測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="180" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="178" />
       <source>Cross-validation metrics</source>
       <translation>交差検証の指標</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="183" />
       <source>Model file: custom fields (predictors)</source>
       <translation>モデルファイル: カスタムフィールド(predictors)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="183" />
       <source>Model file: in-situ only</source>
       <translation>モデルファイル: 現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="183" />
       <source>Model file: remote sensing + in-situ</source>
       <translation>モデルファイル: リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="183" />
       <source>Model file: remote sensing only</source>
       <translation>モデルファイル: リモートセンシングのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="94" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="101" />
       <source>Upscale soil respiration maps</source>
       <translation>土壌呼吸マップのアップスケーリング</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="98" />
-      <source>Applies a model (from 'Train soil respiration model') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): OUTPUT_FOLDER/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="104" />
+      <source>Applies a model (from 'Train soil respiration models') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): 'Output folder for the maps' (OUTPUT_FOLDER)/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
 
-Only pixels where every predictor has a value (and inside MASK / LANDCOVER_CLASSES) are predicted. The grid defaults to that of the model's first time-varying predictor; EXTENT, TARGET_CRS and RESOLUTION make another one, and predictors on other grids are reprojected onto it (nearest for land cover, bilinear otherwise).
+Gaps of the time-varying predictors (clouds in LST and vegetation indices, fill, QC-masked pixels) are filled in time first ('Fill gaps of predictors in time' (FILL_GAPS), on by default): per pixel, linear interpolation across at most 'Longest gap to interpolate' (MAX_FILL_GAP) missing 8-day periods (default 3), else the multi-year mean of that period of the year (climatology). Each period then also gets filled_YYYYDDD.tif (uint32 bit mask, with filled.vrt): bit i (value 2^i) is set where the i-th time-varying predictor of the model was filled (the legend is in the metadata, FILLED_BIT_i / FILLED_LEGEND), 0 where nothing was filled, 4294967295 where nothing was mapped. With 'Fill gaps of predictors in time' (FILL_GAPS) off, or where a predictor stays missing (e.g. over the sea), only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; 'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are reprojected onto it (nearest for land cover, bilinear otherwise).
 
-UNCERTAINTY adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. AOA adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
+'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. 'Area of applicability outputs' (AOA) adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
 
-Safe to interrupt: every file is written under a hidden temporary name and renamed when complete, so a cancelled or failed run leaves no finished-looking file. RESUME skips periods whose maps are complete (same model and grid) and computes the rest. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.
+Safe to interrupt: every file is written under a hidden temporary name and renamed when complete, so a cancelled or failed run leaves no finished-looking file. 'Resume' (RESUME) skips periods whose maps are complete (same model and grid) and computes the rest. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.
 
-Runs on THREADS threads; with DASK_SCHEDULER (or the environment variable SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers can read the model and predictor paths. For long runs from the desktop use the menu 'Soil Respiration &gt; Upscale in background…', which loads the maps as a time series.
+Runs on 'Threads' (THREADS) threads; with 'dask scheduler address' (DASK_SCHEDULER) (or the environment variable SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers can read the model and predictor paths. For long runs from the desktop use the menu 'Soil Respiration &gt; Upscale in background…', which loads the maps as a time series.
 
-Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. 'File name pattern' (PATTERN) reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
 
-Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods as chosen in '16-day products onto 8-day periods' (TEMPORAL_MAPPING). Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
 
 A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
 
-Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; 'Daily products: valid days' (MIN_VALID_DAYS; advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
 
 The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
-      <translation>(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップをg C m-2 d-1(期間平均の日速度)で書き出します: OUTPUT_FOLDER/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
+      <translation>(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップを g C m-2 d-1(期間平均の日速度)で書き出します: 「マップの出力フォルダ」(OUTPUT_FOLDER)/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
 
-すべての説明変数に値がある(かつ MASK / LANDCOVER_CLASSES の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。EXTENT、TARGET_CRS、RESOLUTION で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
+時間変化する説明変数の欠測(地表面温度や植生指数の雲、フィル値、QC でマスクされたピクセル)は、まず時間方向に補間されます(「説明変数の欠測を時間方向に補間」(FILL_GAPS)、既定で有効): ピクセルごとに、連続して欠測した8日間期間の数が「補間する最長の欠測」(MAX_FILL_GAP)以下(既定 3)であれば線形補間し、それより長い場合は年内の同じ期間の複数年平均(気候値)で補います。各期間には filled_YYYYDDD.tif(uint32 のビットマスク、filled.vrt 付き)も出力されます: モデルの i 番目の時間変化する説明変数が補間された場所ではビット i(値 2^i)が立ち(凡例はメタデータの FILLED_BIT_i / FILLED_LEGEND)、何も補間されなかった場所は 0、何もマップ化されなかった場所は 4294967295 になります。「説明変数の欠測を時間方向に補間」(FILL_GAPS)が無効の場合や、説明変数が欠測のまま残る場所(例: 海上)では、すべての説明変数に値がある(かつ「マスク」(MASK) / 「マップ化する土地被覆クラス」(LANDCOVER_CLASSES)の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。「範囲」(EXTENT)、「出力 CRS」(TARGET_CRS)、「出力 CRS の単位でのセルサイズ」(RESOLUTION)で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
 
-UNCERTAINTY は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。AOA は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
+「不確実性」(UNCERTAINTY)は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。「適用可能領域(AOA)の出力」(AOA)は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
 
-中断しても安全です: すべてのファイルは隠し一時ファイル名で書き込まれ、完成した時点で名前が変更されるため、キャンセルまたは失敗した実行が完成したように見えるファイルを残すことはありません。RESUME は、マップが完成している期間(同じモデル・同じグリッド)をスキップし、残りを計算します。別のモデルやグリッドのマップを含むフォルダは拒否されます。断りなく上書きされることはありません。
+中断しても安全です: すべてのファイルは隠し一時ファイル名で書き込まれ、完成した時点で名前が変更されるため、キャンセルまたは失敗した実行が完成したように見えるファイルを残すことはありません。「再開」(RESUME)は、マップが完成している期間(同じモデル・同じグリッド)をスキップし、残りを計算します。別のモデルやグリッドのマップを含むフォルダは拒否されます。断りなく上書きされることはありません。
 
-THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変数 SOILRESP_DASK_SCHEDULER)を指定すると、モデルと説明変数のパスを読める workers をもつ dask.distributed クラスタで処理します。デスクトップで長時間実行する場合は、メニュー「土壌呼吸 &gt; バックグラウンドでアップスケーリング…」を使ってください。マップが時系列として読み込まれます。
+「スレッド数」(THREADS)で指定した数のスレッドで実行します。「dask スケジューラのアドレス」(DASK_SCHEDULER)(または環境変数 SOILRESP_DASK_SCHEDULER)を指定すると、モデルと説明変数のパスを読めるワーカーをもつ dask.distributed クラスタで処理します。デスクトップで長時間実行する場合は、メニュー「土壌呼吸 &gt; バックグラウンドでアップスケーリング…」を使ってください。マップが時系列として読み込まれます。
 
-説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。「その他のファイル名のパターン」(PATTERN)で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
 
-値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は「16日間プロダクトの8日間期間への割り当て」(TEMPORAL_MAPPING)で選んだ方法で8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
 
 ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
 
-日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。「日別プロダクト: 8日間期間にピクセルが必要とする有効日数」(MIN_VALID_DAYS。詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
 
 スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="125" />
-      <source>Model file (from Train soil respiration model)</source>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <source>Model file (from Train soil respiration models)</source>
       <translation>モデルファイル(「土壌呼吸モデルの学習」の出力)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="129" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="143" />
       <source>First day (its 8-day period is the first map)</source>
       <translation>開始日(その日を含む8日間期間が最初のマップ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="132" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="146" />
       <source>Last day (its 8-day period is the last map)</source>
       <translation>終了日(その日を含む8日間期間が最後のマップ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="135" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="149" />
       <source>Uncertainty: standard deviation of the trees (sr_sd_*)</source>
       <translation>不確実性: 木の予測値の標準偏差(sr_sd_*)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="138" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="152" />
       <source>Area of applicability outputs</source>
       <translation>適用可能領域(AOA)の出力</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="153" />
       <source>Applicability mask only</source>
       <translation>適用可能領域マスクのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="153" />
       <source>Dissimilarity index and applicability mask</source>
       <translation>非類似度指数と適用可能領域マスク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="153" />
       <source>Dissimilarity index only</source>
       <translation>非類似度指数のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="153" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="155" />
       <source>Resume: keep complete maps in the output folder, compute the rest</source>
       <translation>再開: 出力フォルダ内の完成したマップを残し、残りを計算する</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="144" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="158" />
       <source>Extent (default: predictors')</source>
       <translation>範囲(既定: 説明変数の範囲)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="146" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="160" />
       <source>Target CRS (default: predictors')</source>
       <translation>出力 CRS(既定: 説明変数の CRS)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="149" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="163" />
       <source>Cell size in target CRS units (0: predictors')</source>
       <translation>出力 CRS の単位でのセルサイズ(0: 説明変数のセルサイズ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="166" />
       <source>Mask: predict inside these polygons / non-zero raster cells</source>
       <translation>マスク: これらのポリゴン内 / ラスタの非ゼロセルでのみ予測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="156" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="170" />
       <source>Land-cover classes to map (IGBP; none: all)</source>
       <translation>マップ化する土地被覆クラス(IGBP。指定なし: すべて)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>0 Water</source>
       <translation>0 水域</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>1 Evergreen needleleaf forest</source>
       <translation>1 常緑針葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>10 Grasslands</source>
       <translation>10 草地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>11 Permanent wetlands</source>
       <translation>11 永久湿地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>12 Croplands</source>
       <translation>12 農地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>13 Urban and built-up</source>
       <translation>13 都市・市街地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>14 Cropland/natural vegetation mosaic</source>
       <translation>14 農地・自然植生モザイク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>15 Snow and ice</source>
       <translation>15 雪氷</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>16 Barren</source>
       <translation>16 裸地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>2 Evergreen broadleaf forest</source>
       <translation>2 常緑広葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>3 Deciduous needleleaf forest</source>
       <translation>3 落葉針葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>4 Deciduous broadleaf forest</source>
       <translation>4 落葉広葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>5 Mixed forests</source>
       <translation>5 混交林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>6 Closed shrublands</source>
       <translation>6 閉鎖低木林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>7 Open shrublands</source>
       <translation>7 疎開低木林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>8 Woody savannas</source>
       <translation>8 木本サバンナ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="171" />
       <source>9 Savannas</source>
       <translation>9 サバンナ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="159" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="173" />
       <source>Threads (0: all cores)</source>
       <translation>スレッド数(0: 全コア)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="163" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="177" />
       <source>dask scheduler address (e.g. tcp://host:8786)</source>
       <translation>dask スケジューラのアドレス(例: tcp://host:8786)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
-      <source>Workers write their own tiles (shared storage; with DASK_SCHEDULER)</source>
-      <translation type="unfinished" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="181" />
+      <source>Fill gaps of predictors in time (interpolation, then climatology)</source>
+      <translation>説明変数の欠測を時間方向に補間(線形補間、次に気候値)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="174" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="185" />
+      <source>Longest gap to interpolate (8-day periods; longer: climatology)</source>
+      <translation>補間する最長の欠測(8日間期間の数。これより長い場合: 気候値)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="190" />
+      <source>Workers write their own tiles (shared storage; with DASK_SCHEDULER)</source>
+      <translation>ワーカーが各自のタイルを書き込む(共有ストレージ。DASK_SCHEDULER 使用時)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
       <source>Output folder for the maps</source>
       <translation>マップの出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="199" />
       <source>SR time series (VRT, one band per period)</source>
       <translation>土壌呼吸の時系列(VRT、期間ごとに 1 バンド)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="177" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>Folder of the maps</source>
       <translation>マップのフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="178" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>Periods mapped</source>
       <translation>マップ化した期間数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="179" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="202" />
       <source>Periods kept (resume)</source>
       <translation>残した期間数(再開)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="180" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="203" />
       <source>Pixels predicted</source>
       <translation>予測したピクセル数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="181" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="204" />
       <source>Maps written (JSON)</source>
       <translation>書き出したマップ(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="215" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="240" />
       <source>{name} ticked (qgis_process: RESUME=true)</source>
       <translation>{name} にチェックを入れる(qgis_process では RESUME=true)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="247" />
       <source> (The address came from the environment variable {}; unset it to run on this machine.)</source>
       <translation>(このアドレスは環境変数 {} から取得されました。このマシンで実行するには、その環境変数を解除してください。)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="271" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="296" />
       <source>the model uses no time-varying predictor to take the dates from: give it and {}.</source>
       <translation>モデルには日付の基準にできる時間変化する説明変数がありません。この値と {} を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="275" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="300" />
       <source>{end} is before {name} {start}; give a last day on or after the first.</source>
       <translation>{end} は {name} {start} より前です。開始日以降の終了日を指定してください。</translation>
     </message>
@@ -1611,57 +1624,57 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation>土壌呼吸マップの時間集計…</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="49" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="52" />
       <source>SR</source>
       <translation>土壌呼吸</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="49" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="52" />
       <source>Soil respiration ({})</source>
       <translation>土壌呼吸({})</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="51" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="54" />
       <source>SR SD</source>
       <translation>土壌呼吸 SD</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="51" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="54" />
       <source>SR uncertainty, SD of the trees ({})</source>
       <translation>土壌呼吸の不確実性: 木の予測値の標準偏差({})</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="53" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="56" />
       <source>DI</source>
       <translation>DI</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="53" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="56" />
       <source>Dissimilarity index (dimensionless)</source>
       <translation>非類似度指数(無次元)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="55" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="58" />
       <source>AOA</source>
       <translation>AOA</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="55" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="58" />
       <source>Area of applicability</source>
       <translation>適用可能領域</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="116" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="119" />
       <source>{}: {} to {}</source>
       <translation>{}: {} 〜 {}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="252" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="270" />
       <source>outside the area of applicability</source>
       <translation>適用可能領域の外側</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="254" />
+      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="272" />
       <source>inside (transparent)</source>
       <translation>内側(透明)</translation>
     </message>
@@ -1796,62 +1809,77 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
       <translation>{} は入力フォルダ {} の中にあります。入力の外にあるフォルダを選択してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="288" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="290" />
       <source>it already holds {} maps of these dates (e.g. {}). Tick '{}' to keep them and compute the rest, or choose another folder.</source>
       <translation>このフォルダにはすでにこれらの日付のマップが {} 枚あります(例: {})。それらを残して残りを計算するには「{}」にチェックを入れるか、別のフォルダを選択してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="297" />
+      <location filename="../soil_resp_plugin/gui/upscale_dialog.py" line="299" />
       <source>Please correct:</source>
       <translation>次の点を修正してください:</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="84" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="87" />
       <source>Upscaling soil respiration</source>
       <translation>土壌呼吸をアップスケーリング中</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="118" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="122" />
       <source>'{}' ticked</source>
       <translation>「{}」にチェック</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="124" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="128" />
       <source>Cancelled before any map was finished; no unfinished file was left.</source>
       <translation>マップが 1 枚も完成する前にキャンセルされました。未完成のファイルは残っていません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="133" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="137" />
       <source>Upscaling failed: {}</source>
       <translation>アップスケーリングに失敗しました: {}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="141" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="145" />
       <source>Loading the maps failed: {}</source>
       <translation>マップの読み込みに失敗しました: {}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="159" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="163" />
       <source>Upscaling done: {} maps in {}</source>
       <translation>アップスケーリング完了: {} 枚のマップを {} に出力しました</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="165" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="169" />
       <source>Upscaling cancelled; finished maps are kept.</source>
       <translation>アップスケーリングはキャンセルされました。完成したマップは残されています。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="208" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="212" />
       <source>Soil respiration</source>
       <translation>土壌呼吸</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="209" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="213" />
       <source>Upscaling started in the background (see the task manager; cancel there).</source>
       <translation>バックグラウンドでアップスケーリングを開始しました(タスクマネージャーで確認・キャンセルできます)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/provider.py" line="43" />
+      <location filename="../soil_resp_plugin/provider.py" line="25" />
+      <source>Train soil respiration models from COSORE folders</source>
+      <translation>COSORE フォルダから土壌呼吸モデルを学習</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/provider.py" line="26" />
+      <source>Whole chain: observations to maps, totals and intercomparison</source>
+      <translation>全工程: 観測値からマップ・積算値・相互比較まで</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/provider.py" line="51" />
+      <source>0. Complete workflows</source>
+      <translation>0. 一括ワークフロー</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/provider.py" line="114" />
       <source>Soil respiration upscaling</source>
       <translation>土壌呼吸アップスケーリング</translation>
     </message>
@@ -1892,8 +1920,88 @@ THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変
 ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
     </message>
     <message>
+      <source>Applies a model (from 'Train soil respiration model') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): OUTPUT_FOLDER/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
+
+Only pixels where every predictor has a value (and inside MASK / LANDCOVER_CLASSES) are predicted. The grid defaults to that of the model's first time-varying predictor; EXTENT, TARGET_CRS and RESOLUTION make another one, and predictors on other grids are reprojected onto it (nearest for land cover, bilinear otherwise).
+
+UNCERTAINTY adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. AOA adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
+
+Safe to interrupt: every file is written under a hidden temporary name and renamed when complete, so a cancelled or failed run leaves no finished-looking file. RESUME skips periods whose maps are complete (same model and grid) and computes the rest. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.
+
+Runs on THREADS threads; with DASK_SCHEDULER (or the environment variable SOILRESP_DASK_SCHEDULER) the work goes to a dask.distributed cluster whose workers can read the model and predictor paths. For long runs from the desktop use the menu 'Soil Respiration &gt; Upscale in background…', which loads the maps as a time series.
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+
+The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
+      <translation type="vanished">(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップをg C m-2 d-1(期間平均の日速度)で書き出します: OUTPUT_FOLDER/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
+
+すべての説明変数に値がある(かつ MASK / LANDCOVER_CLASSES の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。EXTENT、TARGET_CRS、RESOLUTION で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
+
+UNCERTAINTY は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。AOA は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
+
+中断しても安全です: すべてのファイルは隠し一時ファイル名で書き込まれ、完成した時点で名前が変更されるため、キャンセルまたは失敗した実行が完成したように見えるファイルを残すことはありません。RESUME は、マップが完成している期間(同じモデル・同じグリッド)をスキップし、残りを計算します。別のモデルやグリッドのマップを含むフォルダは拒否されます。断りなく上書きされることはありません。
+
+THREADS 個のスレッドで実行します。DASK_SCHEDULER(または環境変数 SOILRESP_DASK_SCHEDULER)を指定すると、モデルと説明変数のパスを読める workers をもつ dask.distributed クラスタで処理します。デスクトップで長時間実行する場合は、メニュー「土壌呼吸 &gt; バックグラウンドでアップスケーリング…」を使ってください。マップが時系列として読み込まれます。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+
+スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
+    </message>
+    <message>
       <source>Barren</source>
       <translation type="vanished">裸地</translation>
+    </message>
+    <message>
+      <source>Builds the training table: for each row of the observation table (site x 8-day period, from 'Import soil respiration observations') it samples every predictor of the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to each raster's CRS (e.g. MODIS sinusoidal).
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+
+The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.
+
+Window size 1 takes the site's cell; N (odd) takes the mean of the valid cells of an N x N window and adds &lt;variable&gt;_n_valid (land cover: the most frequent class). Time features add doy_sin and doy_cos of the period's middle day.
+
+Sites outside a raster, on fill values or in periods without a raster are reported per site in the log; such rows are dropped or kept with missing values (MISSING).
+
+FILL_GAPS (advanced, off by default: the table holds observed values only) fills a predictor missing at a site in time as upscaling does: linear interpolation across at most MAX_FILL_GAP missing 8-day periods, else the mean of the site's values in the same period of the other years; a column &lt;variable&gt;_filled says how (0 observed, 1 interpolated, 2 multi-year mean, 3 still missing).
+
+Output: the observation columns + one column per predictor, named by its canonical id (lst_day, lst_night, ndvi, evi, lai, fpar, gpp, landcover, elevation, soil_temperature, soil_moisture, ...). The units of every column are in the log, the UNITS output and &lt;output&gt;.units.json next to file outputs.</source>
+      <translation type="vanished">学習テーブルを作成します: 観測テーブル(サイト × 8日間期間、「土壌呼吸観測値のインポート」の出力)の各行について、その期間のカタログのすべての説明変数をサイト位置で抽出します。サイトの lon/lat(EPSG:4326)は各ラスタの CRS(例: MODIS サイン曲線図法)に変換されます。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+
+スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。
+
+ウィンドウサイズ 1 はサイトのセルを取得します。N(奇数)は N × N ウィンドウの有効セルの平均を取り、&lt;variable&gt;_n_valid を追加します(土地被覆: 最頻クラス)。時間特徴量は期間の中日の doy_sin と doy_cos を追加します。
+
+ラスタの範囲外、欠測値上、またはラスタのない期間にあるサイトは、サイトごとにログで報告されます。そのような行は除外されるか、欠測値のまま残されます(MISSING)。
+
+FILL_GAPS(詳細設定、既定ではオフ: テーブルには観測値のみが入ります)は、サイトで欠けている説明変数をアップスケーリングと同じ方法で時間方向に補完します。欠けた8日間期間が MAX_FILL_GAP 以下なら線形補間し、それより長い場合は他の年の同じ期間におけるそのサイトの値の平均を使います。列 &lt;variable&gt;_filled に補完方法が記録されます(0 観測値、1 補間、2 複数年平均、3 欠測のまま)。
+
+出力: 観測テーブルの列 + 説明変数ごとに 1 列(正規の ID で命名: lst_day、lst_night、ndvi、evi、lai、fpar、gpp、landcover、elevation、soil_temperature、soil_moisture、…)。各列の単位はログ、UNITS 出力、およびファイル出力の隣の &lt;output&gt;.units.json に記録されます。</translation>
     </message>
     <message>
       <source>Builds the training table: for each row of the observation table (site x 8-day period, from 'Import soil respiration observations') it samples every predictor of the catalog for that period at the site. Site lon/lat (EPSG:4326) are transformed to each raster's CRS (e.g. MODIS sinusoidal).
@@ -1928,6 +2036,26 @@ Output: the observation columns + one column per predictor, named by its canonic
       <translation type="vanished">閉鎖低木林</translation>
     </message>
     <message>
+      <source>Compares our SR maps (the folder of 8-day sr_YYYYDDD.tif maps of 'Upscale soil respiration maps', any *YYYYDDD*.tif series in g C m-2 d-1 such as the demo's truth/, or the monthly/annual totals of 'Aggregate SR maps in time') with another gridded SR product: a netCDF (e.g. Hashimoto et al. 2015: 0.5°, longitudes 0–360, fill -999, CF time) or a GeoTIFF (e.g. Warner et al. 2019: one static annual map, EPSG:4326).
+
+Both are brought to the coarser grid (area-weighted mean of the finer one's valid cells; a cell counts only where valid cells cover MIN_VALID_FRACTION of its land) and to the product's time step in common units: monthly totals (g C m-2 month-1; 8-day rates weighted by their days in each month) or annual totals (g C m-2 yr-1). Only months or years fully covered by our maps are compared. A static product is compared with the mean annual total of our complete years.
+
+OTHER_IS_RH converts a heterotrophic respiration product to soil respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, on annual totals only (a monthly Rh product is summed to years first); the result is approximate.
+
+Outputs: statistics per step and pooled (n, R2, RMSE, bias, relative bias, OLS slope/intercept, slope through the origin, Taylor statistics, region totals in Tg C of both), the mean difference map other − ours, and an HTML report (scatter, Taylor diagram, latitude profile, seasonal cycle, difference map). With OBSERVATIONS (the table of 'Import soil respiration observations'), our 8-day maps are sampled at the sites for the observed periods and per-site metrics are added.
+
+Several products: OTHER_PRODUCTS takes a list of files (variable, unit, flux Rs/Rh and time step from each file's metadata, or per file in PRODUCT_OPTIONS, e.g. 'rh.nc: flux=Rh; step=year'); all are shown side by side. OUR_MAPS may also be the upscaling's sr.vrt or a multi-band GeoTIFF/netCDF with dated bands. The report measures (a) spatial detail (variance of block means at 1-50 km, our maps' standard deviation inside each product cell), (b) temporal detail (the share of sub-monthly and monthly variance each product reproduces, seasonal amplitude and peak day) and (c) agreement at the sites for every product, with breakdowns by latitude band and land cover. Annual totals are calendar-year sums (leap years exact). MAPS_FOLDER receives a difference and a ratio map per product, loaded as layers.</source>
+      <translation type="vanished">本プラグインの土壌呼吸マップ(「土壌呼吸マップのアップスケーリング」の8日間 sr_YYYYDDD.tif マップのフォルダ、デモの truth/ のような g C m-2 d-1 単位の任意の *YYYYDDD*.tif 時系列、または「土壌呼吸マップの時間集計」の月・年積算値)を、別のグリッド土壌呼吸プロダクトと比較します: netCDF(例: Hashimoto et al. 2015: 0.5°、経度 0–360、欠測値 -999、CF 時間)または GeoTIFF(例: Warner et al. 2019: 静的な年マップ 1 枚、EPSG:4326)。
+
+両者は粗い方のグリッド(細かい方の有効セルの面積加重平均。有効セルがセルの陸域の MIN_VALID_FRACTION 以上を覆う場合のみ有効)と、プロダクトの時間ステップに共通の単位でそろえられます: 月積算値(g C m-2 month-1。8日間の速度を各月に含まれる日数で重み付け)または年積算値(g C m-2 yr-1)。本プラグインのマップで完全に覆われる月または年だけを比較します。静的プロダクトは、本プラグインの完全な年の年積算値の平均と比較します。
+
+OTHER_IS_RH は従属栄養呼吸(Rh)のプロダクトを Bond-Lamberty et al. (2004) の ln Rh = 1.22 + 0.73 ln Rs により、年積算値についてのみ土壌呼吸に換算します(月単位の Rh プロダクトは先に年に合計します)。結果は近似値です。
+
+出力: ステップごとおよび全体の統計量(n、R2、RMSE、バイアス、相対バイアス、OLS の傾き・切片、原点を通る回帰の傾き、テイラー統計量、両者の Tg C 単位の領域積算値)、平均差マップ(比較プロダクト − 本プラグイン)、HTML レポート(散布図、テイラー図、緯度プロファイル、季節変化、差分マップ)。OBSERVATIONS(「土壌呼吸観測値のインポート」のテーブル)を指定すると、本プラグインの8日間マップを観測期間のサイト位置で抽出し、サイトごとの指標を追加します。
+
+複数のプロダクト: OTHER_PRODUCTS にはファイルのリストを指定します(変数、単位、フラックス Rs/Rh、時間ステップは各ファイルのメタデータから、または PRODUCT_OPTIONS でファイルごとに指定。例: 'rh.nc: flux=Rh; step=year')。すべてのプロダクトが並べて表示されます。OUR_MAPS には、アップスケーリングの sr.vrt や、日付付きバンドをもつマルチバンド GeoTIFF/netCDF も指定できます。レポートでは、(a) 空間的詳細(1–50 km でのブロック平均の分散、各プロダクトのセル内での本プラグインのマップの標準偏差)、(b) 時間的詳細(各プロダクトが再現する月未満および月単位の分散の割合、季節振幅、ピーク日)、(c) すべてのプロダクトについてのサイトでの一致度を、緯度帯別と土地被覆別の内訳とともに評価します。年積算値は暦年の合計です(うるう年も正確に扱います)。MAPS_FOLDER にはプロダクトごとに差分マップと比マップが書き出され、レイヤとして読み込まれます。</translation>
+    </message>
+    <message>
       <source>Cropland/natural vegetation mosaic</source>
       <translation type="vanished">農地・自然植生モザイク</translation>
     </message>
@@ -1936,12 +2064,20 @@ Output: the observation columns + one column per predictor, named by its canonic
       <translation type="vanished">農地</translation>
     </message>
     <message>
+      <source>Data</source>
+      <translation type="vanished">データ</translation>
+    </message>
+    <message>
       <source>Deciduous broadleaf forest</source>
       <translation type="vanished">落葉広葉樹林</translation>
     </message>
     <message>
       <source>Deciduous needleleaf forest</source>
       <translation type="vanished">落葉針葉樹林</translation>
+    </message>
+    <message>
+      <source>Demo</source>
+      <translation type="vanished">デモ</translation>
     </message>
     <message>
       <source>Evergreen broadleaf forest</source>
@@ -1954,6 +2090,10 @@ Output: the observation columns + one column per predictor, named by its canonic
     <message>
       <source>Grasslands</source>
       <translation type="vanished">草地</translation>
+    </message>
+    <message>
+      <source>Intercomparison</source>
+      <translation type="vanished">相互比較</translation>
     </message>
     <message>
       <source>Leave-one-site-out</source>
@@ -1984,12 +2124,44 @@ A browser's second download of a file (name ending ' (1).tif') is read like the 
 ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。</translation>
     </message>
     <message>
+      <source>Lists the predictors found in folders of rasters: one row per variable with its unit, source product, time step, first and last 8-day period, number of periods, missing periods (gaps) between the catalog's first and last period, grid and resampling used when reading it onto another grid (nearest for land cover, bilinear otherwise). Files that are not predictors are listed in the log. Run it before extraction to see gaps.
+
+Predictors: folders (scanned recursively) and/or files. Recognised names: AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif, MOD13A2, MOD15A2H, MOD17A2HGF, MYD equivalents), MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif for soil_temperature and soil_moisture, land cover (MCD12) and elevation, and anything in a static/ folder (used for every date). Other files (e.g. truth/ maps of the target) are skipped and listed in the log. PATTERN reads your own names: a regular expression with named groups variable and year+doy or date, or a strftime format such as {variable}_%Y%m%d.tif. Multi-band files need one date per band description.
+
+Values are converted to physical units with each product's scale factor (MOD11 LST x 0.02 K, MOD13 /10000, MOD15 LAI x 0.1 and FPAR x 0.01, MOD17 GPP x 0.0001); fill values become missing; files already stored as float are taken as scaled. 16-day products (MOD13) are mapped onto 8-day periods by TEMPORAL_MAPPING. Values outside a variable's plausible range (e.g. LST in degrees Celsius instead of kelvin, unscaled NDVI saved as float) stop the run with the suspected unit, or warn when only some values are affected.
+
+A browser's second download of a file (name ending ' (1).tif') is read like the original; when both are present and identical, one copy is used.
+
+Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day period; MIN_VALID_DAYS (advanced, 1..8, default 2) is how many valid days a pixel needs, fewer leave it missing. Tiles of one date are read as one mosaic. GDAL virtual paths (/vsicurl/https://..., /vsis3/bucket/...) are accepted as files.
+
+The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
+      <translation type="vanished">ラスタのフォルダ内で見つかった説明変数を一覧表示します: 変数ごとに 1 行で、単位、元のプロダクト、時間ステップ、最初と最後の8日間期間、期間数、カタログの最初と最後の期間の間で欠けている期間(ギャップ)、グリッド、別のグリッドに読み込む際のリサンプリング方法(土地被覆は最近傍、それ以外はバイリニア)。説明変数でないファイルはログに一覧表示されます。抽出の前に実行してギャップを確認してください。
+
+説明変数: フォルダ(再帰的に走査)とファイルのいずれか、または両方。認識するファイル名: AppEEARS の GeoTIFF(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif、MOD13A2、MOD15A2H、MOD17A2HGF、および対応する MYD)、MODIS HDF4 グラニュール(MOD13A2.A2016145.h18v04.006.*.hdf)、MODIStsp のファイル(MOD13A1_NDVI_2016_001.tif)、soil_temperature と soil_moisture の &lt;variable&gt;_doy&lt;YYYYDDD&gt;.tif、土地被覆(MCD12)と標高、および static/ フォルダ内のすべてのファイル(すべての日付に使用)。その他のファイル(例: 目的変数の truth/ マップ)はスキップされ、ログに一覧表示されます。PATTERN で独自のファイル名を読み込めます: 名前付きグループ variable と year+doy または date を含む正規表現、または {variable}_%Y%m%d.tif のような strftime 形式です。マルチバンドのファイルでは、バンドの説明ごとに 1 つの日付が必要です。
+
+値は各プロダクトのスケール係数で物理単位に換算されます(MOD11 地表面温度 × 0.02 K、MOD13 / 10000、MOD15 LAI × 0.1・FPAR × 0.01、MOD17 GPP × 0.0001)。欠測値(フィル値)は欠測になり、すでに浮動小数点で保存されたファイルはスケール済みとみなします。16日間プロダクト(MOD13)は TEMPORAL_MAPPING に従って8日間期間に割り当てられます。変数の妥当な範囲を外れる値(例: ケルビンではなく摂氏の地表面温度、スケールされていない NDVI を浮動小数点で保存したもの)があると、推定される単位を示して実行を停止します。一部の値だけが該当する場合は警告します。
+
+ブラウザで 2 回目にダウンロードされたファイル(名前が ' (1).tif' で終わるもの)は元のファイルと同様に読み込まれます。両方があり内容が同一の場合は、1 つだけを使います。
+
+日別プロダクト(MOD11A1、MYD11A1)は各8日間期間の有効な日の平均になります。MIN_VALID_DAYS(詳細設定、1..8、既定値 2)はピクセルに必要な有効日数で、これに満たないピクセルは欠測になります。同じ日付のタイルは1つのモザイクとして読み込まれます。GDAL の仮想パス(/vsicurl/https://...、/vsis3/bucket/...)もファイルとして指定できます。
+
+スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
+    </message>
+    <message>
       <source>Loads a model file written by soilresp:trainmodel the way upscaling will (checking its .json sidecar, SHA-256 and the scikit-learn version) and prints what it needs and how well it validated: predictors in order with units and the map (catalog variable) each is upscaled with, training sites, period and region, hyperparameters, cross-validation metrics, area-of-applicability threshold and library versions. A model file is a pickle: loading it runs code, so open only models you trust.</source>
       <translation type="vanished">soilresp:trainmodel が書き出したモデルファイルを、アップスケーリング時と同じ方法で読み込み(.json サイドカー、SHA-256、scikit-learn のバージョンを確認)、モデルに必要なものと検証結果を表示します: 順序どおりの説明変数とその単位、各説明変数のアップスケーリングに使うマップ(カタログ変数)、学習サイト、期間と領域、ハイパーパラメータ、交差検証の指標、適用可能領域(AOA)の閾値、ライブラリのバージョン。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを開いてください。</translation>
     </message>
     <message>
       <source>Mixed forests</source>
       <translation type="vanished">混交林</translation>
+    </message>
+    <message>
+      <source>Model file (from Train soil respiration model)</source>
+      <translation type="vanished">モデルファイル(「土壌呼吸モデルの学習」の出力)</translation>
+    </message>
+    <message>
+      <source>Modelling</source>
+      <translation type="vanished">モデリング</translation>
     </message>
     <message>
       <source>Open shrublands</source>
@@ -2010,6 +2182,10 @@ A browser's second download of a file (name ending ' (1).tif') is read like the 
     <message>
       <source>Soil respiration {} to {}</source>
       <translation type="vanished">土壌呼吸 {} 〜 {}</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation type="vanished">学習データ</translation>
     </message>
     <message>
       <source>Trains random-forest models of soil respiration (target in g C m-2 d-1) on a site x 8-day training table (soilresp:extracttrainingdata, or a CSV) and compares them side by side: by default 'remote sensing only' and 'remote sensing + in-situ' (soil temperature and moisture). All models use the same rows.
@@ -2044,6 +2220,50 @@ GRID(任意)はハイパーパラメータを調整します。例: 'max_feature
 出力: モデルごとに 1 つのモデルファイルを OUTPUT_FOLDER に出力(&lt;target&gt;_rs.joblib、&lt;target&gt;_rs_insitu.joblib、…)し、.json サイドカー(説明変数、単位、学習領域と期間、交差検証の指標、バージョン、SHA-256)を添えます。モデル内で使えるようにそれらのパスを MODEL_RS、MODEL_RS_INSITU、… として出力し、HTML レポート(REPORT)も出力します。モデルファイルは pickle であり、読み込むとコードが実行されるため、信頼できるモデルだけを共有・読み込みしてください。モデルファイルは、それを書き出した scikit-learn のバージョンでのみ読み込めます。</translation>
     </message>
     <message>
+      <source>Turns chamber soil respiration records into one row per site and MODIS 8-day period (periods start on day of year 1, 9, ..., 361): the observation table used for training.
+
+Input: a COSORE dataset folder (data.csv, PORTS.txt, DESCRIPTION.txt) or a folder of such folders, more datasets (pick a file in each), and/or a table (any vector layer or CSV) with site, time and flux columns and coordinates from lon/lat columns or point geometry.
+
+COSORE: only ports measuring Rs with the chosen treatment are used (port 0 describes all ports; NEE and Rh ports are excluded, also when the chamber is transparent). Timestamps of COSORE release files are UTC and are converted to the site time zone (CSR_TIMEZONE) so days are local days. Soil temperature comes from CSR_T5, else the shallowest CSR_T* column; soil moisture from CSR_SM5, else the shallowest CSR_SM*.
+
+Units: fluxes become g C m-2 d-1 (COSORE: µmol CO2 m-2 s-1; tables: FLUX_UNIT); soil moisture becomes a volumetric fraction (auto-detection stops when a site is ambiguous).
+
+Quality control, counted per site in the log and the QC table: missing and physically impossible fluxes, soil temperature outside -40..60 °C and moisture outside 0..1 (set to missing), spikes (|flux - median| &gt; k x MAD per chamber and month), negative fluxes (keep, drop or set to zero), days with too few records per chamber and periods with too few days.
+
+Fault tests (advanced; counted per site and chamber): stuck sensors (identical consecutive fluxes removed; soil temperature/moisture repeating for days set to missing), diel phase (flux peaking at night while soil temperature peaks in the afternoon: a chamber with plants; excluded for ports listed in NEE_AS_RS, a warning for Rs ports, by default), level shifts (months of a chamber at several times its usual level against the other chambers or its temperature response; removed) and implausible Q10 per chamber-year (warned by default).
+
+Output: sr (mean of daily means, g C m-2 d-1), sr_sd (SD of daily means), n_records, n_days, coverage (n_days / days in the period), soil_temperature_site (°C) and soil_moisture_site (m3 m-3) per site and period.</source>
+      <translation type="vanished">チャンバーによる土壌呼吸の記録を、サイトと MODIS 8日間期間(期間は通日 1、9、…、361 に始まる)ごとに 1 行へまとめます。これが学習に使う観測テーブルです。
+
+入力: COSORE データセットフォルダ(data.csv、PORTS.txt、DESCRIPTION.txt)またはそのようなフォルダを含むフォルダ、追加のデータセット(それぞれのファイルを 1 つ選択)、およびサイト・時刻・フラックスの列と、lon/lat 列またはポイントジオメトリによる座標をもつテーブル(任意のベクタレイヤまたは CSV)のいずれか、または組み合わせ。
+
+COSORE: 選択した処理区で Rs を測定しているポートだけを使います(ポート 0 はすべてのポートを表します。NEE と Rh のポートは、チャンバーが透明な場合も含め除外されます)。COSORE リリースファイルのタイムスタンプは UTC であり、日が現地の日になるようにサイトのタイムゾーン(CSR_TIMEZONE)に変換されます。地温は CSR_T5、なければ最も浅い CSR_T* 列から、土壌水分は CSR_SM5、なければ最も浅い CSR_SM* 列から取得します。
+
+単位: フラックスは g C m-2 d-1 に換算されます(COSORE: µmol CO2 m-2 s-1、テーブル: FLUX_UNIT)。土壌水分は体積含水率に換算されます(サイトで判定が曖昧な場合、自動判定は停止します)。
+
+品質管理(サイトごとにログと QC テーブルに件数を記録): 欠測および物理的にあり得ないフラックス、-40..60 °C の範囲外の地温と 0..1 の範囲外の土壌水分(欠測に設定)、スパイク(チャンバー・月ごとに |flux - median| &gt; k × MAD)、負のフラックス(残す、除外、またはゼロにする)、チャンバーあたりのレコード数が少なすぎる日、日数が少なすぎる期間。
+
+異常検定(上級者向け。サイト・チャンバーごとに件数を記録): センサーの固着(同一値が連続するフラックスを除去、何日も同じ値が続く地温・土壌水分は欠測に設定)、日周位相(地温が午後にピークとなるのにフラックスが夜間にピークとなるもの: 植物を含むチャンバー。既定では NEE_AS_RS に指定したポートは除外、Rs ポートは警告)、レベルシフト(他のチャンバーや温度応答と比べて、チャンバーが通常の数倍のレベルにある月。除去)、チャンバー・年ごとの妥当でない Q10(既定では警告)。
+
+出力: サイト・期間ごとの sr(日平均の平均、g C m-2 d-1)、sr_sd(日平均の標準偏差)、n_records、n_days、coverage(n_days / 期間の日数)、soil_temperature_site(°C)、soil_moisture_site(m3 m-3)。</translation>
+    </message>
+    <message>
+      <source>Turns the 8-day maps of 'Upscale soil respiration maps' (their folder, or sr.vrt) into totals, day-weighted: monthly/sr_month_YYYYMM.tif (g C m-2 month-1; an 8-day period that straddles two months gives each month its own days), annual/sr_annual_YYYY.tif (g C m-2 yr-1; the year-end period counts 5 or 6 days), sr_annual_mean.tif (mean of the complete years) and climatology/sr_clim_MM.tif (mean daily rate of each calendar month over the years, g C m-2 d-1).
+
+A year (or month) is totalled only when every one of its periods has a map: a year with missing periods is reported with its coverage and gets no annual total, rather than a total that is silently too small. Pixel gaps (e.g. cloudy predictors) of at most MAX_GAP consecutive periods are filled by linear interpolation in time; pixels with longer gaps get no total.
+
+Region totals in Tg C yr-1 use exact cell areas (on a geographic grid, ellipsoidal band areas that shrink with latitude; on a projected grid the nominal cell area, exact for equal-area projections). They are printed and written to totals.csv and the table output, with coverage, mapped area and the share of gap-filled values.</source>
+      <translation type="vanished">「土壌呼吸マップのアップスケーリング」の8日間マップ(そのフォルダ、または sr.vrt)を日数で重み付けした積算値に変換します: monthly/sr_month_YYYYMM.tif(g C m-2 month-1。2 か月にまたがる8日間期間は、それぞれの月にその月の日数分を割り当てます)、annual/sr_annual_YYYY.tif(g C m-2 yr-1。年末の期間は 5 日または 6 日として数えます)、sr_annual_mean.tif(完全な年の平均)、climatology/sr_clim_MM.tif(各暦月の日平均速度の年間平均、g C m-2 d-1)。
+
+年(または月)の積算値は、そのすべての期間にマップがある場合にのみ計算します。期間が欠けている年はカバー率とともに報告され、黙って小さすぎる積算値を出す代わりに、年積算値は作成されません。ピクセルの欠測(例: 雲による説明変数の欠測)のうち、連続 MAX_GAP 期間以下のものは時間方向の線形補間で補完します。それより長い欠測のあるピクセルには積算値を出しません。
+
+Tg C yr-1 単位の領域積算値には正確なセル面積を使います(地理座標グリッドでは緯度とともに小さくなる楕円体上の帯の面積、投影グリッドでは公称セル面積で、正積図法では正確です)。積算値はカバー率、マップ化面積、補間値の割合とともに表示され、totals.csv とテーブル出力に書き出されます。</translation>
+    </message>
+    <message>
+      <source>Upscaling</source>
+      <translation type="vanished">アップスケーリング</translation>
+    </message>
+    <message>
       <source>Urban and built-up</source>
       <translation type="vanished">都市・市街地</translation>
     </message>
@@ -2054,6 +2274,14 @@ GRID(任意)はハイパーパラメータを調整します。例: 'max_feature
     <message>
       <source>Woody savannas</source>
       <translation type="vanished">木本サバンナ</translation>
+    </message>
+    <message>
+      <source>Writes a SYNTHETIC demo region over Japan (122-154 E, 24-46 N, EPSG:4326) with a known truth, for trying and testing the upscaling chain: AppEEARS-style MODIS predictor GeoTIFFs (LST, NDVI, EVI, LAI, GPP with their real integer encodings and fill values), gridded soil temperature and moisture, the true soil respiration of every 8-day period, chamber observations at eight Japanese sites in COSORE layout, and a biased 0.5 degree monthly 'global product' (netCDF). The land mask is the real MCD12C1 land cover. The same seed gives byte-identical files. The output folder must be new or empty; README.md inside lists every file and the formulas.
+
+CELL_SIZE must tile the region from 0.05 degree cells: 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 1 or 2 degrees. The default (0.05 degrees, 2 years) takes under a minute.</source>
+      <translation type="vanished">既知の真値をもつ日本域(122–154°E、24–46°N、EPSG:4326)の「合成」デモ領域を書き出します。アップスケーリングの一連の処理を試したりテストしたりするためのものです: AppEEARS 形式の MODIS 説明変数 GeoTIFF(地表面温度 LST、NDVI、EVI、LAI、GPP。実際の整数エンコードと欠測値付き)、グリッド化された地温と土壌水分、各8日間期間の真の土壌呼吸、日本の 8 サイトにおける COSORE 形式のチャンバー観測値、バイアスを含む 0.5 度・月単位の「全球プロダクト」(netCDF)。陸域マスクは実際の MCD12C1 土地被覆です。同じシードからはバイト単位で同一のファイルが得られます。出力フォルダは新規または空でなければなりません。フォルダ内の README.md にすべてのファイルと計算式が記載されています。
+
+CELL_SIZE は 0.05 度のセルで領域を敷き詰められる値でなければなりません: 0.05、0.1、0.2、0.25、0.4、0.5、1、2 度。既定値(0.05 度、2 年)では 1 分未満で終わります。</translation>
     </message>
   </context>
 </TS>
