@@ -1604,6 +1604,211 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
       <translation>{end} は {name} {start} より前です。開始日以降の終了日を指定してください。</translation>
     </message>
     <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="457" />
+      <source>Soil respiration: comparison with another product</source>
+      <translation>土壌呼吸: 他のプロダクトとの比較</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="458" />
+      <source>Soil respiration: comparison with {count} products</source>
+      <translation>土壌呼吸: {count} 個のプロダクトとの比較</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="466" />
+      <source>SYNTHETIC DATA: {inputs} carry SYNTHETIC=true. The numbers show how the tool works, not real soil respiration.</source>
+      <translation>合成データ: {inputs} は SYNTHETIC=true をもちます。数値はツールの動作を示すもので、実際の土壌呼吸ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="470" />
+      <source>WARNING: {warning}</source>
+      <translation>警告: {warning}</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="498" />
+      <source>Region totals</source>
+      <translation>領域の積算値</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="505" />
+      <source>Agreement (reference: our maps; compared: each product)</source>
+      <translation>一致度(基準: 本プラグインのマップ、比較対象: 各プロダクト)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="516" />
+      <source>Taylor diagram</source>
+      <translation>テイラー図</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="517" />
+      <source>Latitude profile</source>
+      <translation>緯度プロファイル</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="518" />
+      <source>Seasonal cycle of the regional means</source>
+      <translation>領域平均の季節変化</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="521" />
+      <source>{product} against our maps</source>
+      <translation>{product} と本プラグインのマップの比較</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="523" />
+      <source>{product}: difference and ratio maps</source>
+      <translation>{product}: 差分マップと比マップ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="530" />
+      <source>Claim (a): spatial detail</source>
+      <translation>主張 (a): 空間的詳細</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="548" />
+      <source>Claim (b): temporal detail</source>
+      <translation>主張 (b): 時間的詳細</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="564" />
+      <source>Claim (c): agreement with the observations at the sites (reference: observations; {unit})</source>
+      <translation>主張 (c): サイトでの観測値との一致度(基準: 観測値、{unit})</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="572" />
+      <source>Seasonal cycle at the sites</source>
+      <translation>サイトでの季節変化</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="576" />
+      <source>Breakdowns by latitude band and land cover</source>
+      <translation>緯度帯別・土地被覆別の内訳</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="314" />
+      <source>Flags</source>
+      <translation>注意事項</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="316" />
+      <source>No flags: no predictor with negative held-out importance, R2 &gt;= 0 and better than every baseline under {scheme}.</source>
+      <translation>注意事項はありません: {scheme} において、検証データでの重要度が負の説明変数はなく、R2 &gt;= 0 で、すべてのベースラインより優れています。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="334" />
+      <source>Locations ({locations} from {sites} sites)</source>
+      <translation>地点({sites} サイトから {locations} 地点)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="380" />
+      <source>Baselines and skill</source>
+      <translation>ベースラインとスキル</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="613" />
+      <source>Quality control of the observations (provenance)</source>
+      <translation>観測値の品質管理(来歴)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="624" />
+      <source>QC tests and their settings:</source>
+      <translation>品質管理テストとその設定:</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="628" />
+      <source>Fault tests per chamber:</source>
+      <translation>チャンバーごとの異常検査:</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="660" />
+      <source>Soil respiration models</source>
+      <translation>土壌呼吸モデル</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="668" />
+      <source>SYNTHETIC DATA: these models were trained on the synthetic demo dataset. The numbers show how the tool works, not real soil respiration.</source>
+      <translation>合成データ: これらのモデルは合成デモデータセットで学習されました。数値はツールの動作を示すもので、実際の土壌呼吸ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="672" />
+      <source>Target &lt;b&gt;{target}&lt;/b&gt; [{unit}]; {used} of {rows} rows used, {sites} sites, {periods} 8-day periods ({first} to {last}). All models were trained and validated on the same rows. Primary scheme: {scheme}.</source>
+      <translation>目的変数 &lt;b&gt;{target}&lt;/b&gt; [{unit}]。{rows} 行のうち {used} 行を使用、{sites} サイト、8日間期間 {periods} 個({first} から {last})。すべてのモデルは同じ行で学習・検証されました。主たる検証方式: {scheme}。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="687" />
+      <source>Cross-validated metrics (pooled)</source>
+      <translation>交差検証による評価指標(全体)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="706" />
+      <source>Metrics per location (sites held out together)</source>
+      <translation>地点ごとの評価指標(同じ地点のサイトはまとめて除外)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="707" />
+      <source>Metrics per site</source>
+      <translation>サイトごとの評価指標</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="708" />
+      <source>Metrics per season (DJF/MAM/JJA/SON)</source>
+      <translation>季節ごとの評価指標(DJF/MAM/JJA/SON)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="718" />
+      <source>Observed vs predicted ({scheme})</source>
+      <translation>観測値と予測値({scheme})</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="726" />
+      <source>Time series per site ({scheme} predictions)</source>
+      <translation>サイトごとの時系列({scheme} による予測)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="730" />
+      <source>Predictor importance</source>
+      <translation>説明変数の重要度</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="751" />
+      <source>Forward feature selection: {model}</source>
+      <translation>前進的特徴量選択: {model}</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="763" />
+      <source>Partial dependence of the final models</source>
+      <translation>最終モデルの部分依存</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="764" />
+      <source>Average prediction when one predictor is set to each value (5th–95th percentile of the training data) and the others keep their training values.</source>
+      <translation>1つの説明変数を各値(学習データの5–95パーセンタイル)に固定し、他の説明変数は学習データの値のままとしたときの予測値の平均です。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="771" />
+      <source>Area of applicability</source>
+      <translation>適用可能領域</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="788" />
+      <source>Data</source>
+      <translation>データ</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="797" />
+      <source>Models and settings</source>
+      <translation>モデルと設定</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="813" />
+      <source>Grid search for {model} (candidates with pooled held-out RMSE [{unit}], {scheme} folds; CV metrics above come from a nested search inside each fold):</source>
+      <translation>{model} のグリッドサーチ(候補と、{scheme} の分割での検証データ全体の RMSE [{unit}]。上の交差検証の評価指標は各分割の内側で入れ子にした探索によるものです):</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/core/report.py" line="826" />
+      <source>Seed {seed}; versions: {versions}</source>
+      <translation>シード {seed}、バージョン: {versions}</translation>
+    </message>
+    <message>
       <location filename="../soil_resp_plugin/gui/menu.py" line="11" />
       <source>&amp;Soil Respiration</source>
       <translation>土壌呼吸(&amp;S)</translation>
@@ -1657,11 +1862,6 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
       <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="58" />
       <source>AOA</source>
       <translation>AOA</translation>
-    </message>
-    <message>
-      <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="58" />
-      <source>Area of applicability</source>
-      <translation>適用可能領域</translation>
     </message>
     <message>
       <location filename="../soil_resp_plugin/gui/temporal_layers.py" line="119" />
@@ -2062,10 +2262,6 @@ OTHER_IS_RH は従属栄養呼吸(Rh)のプロダクトを Bond-Lamberty et al. 
     <message>
       <source>Croplands</source>
       <translation type="vanished">農地</translation>
-    </message>
-    <message>
-      <source>Data</source>
-      <translation type="vanished">データ</translation>
     </message>
     <message>
       <source>Deciduous broadleaf forest</source>

@@ -136,3 +136,54 @@ def test_menu_items_show_in_japanese(qgis_iface, plugin_build):
     assert texts == ["合成デモデータセットを作成…", "バックグラウンドでアップスケーリング…",
                      "土壌呼吸マップの時間集計…"]
     assert title == "土壌呼吸(&S)"
+
+
+# -- the HTML reports follow the locale for headings, labels and fixed sentences ------------
+@pytest.fixture(scope="module")
+def small_training_result():
+    import pandas as pd
+    from test_model import COSORE_TABLE, INSITU_SITE
+
+    from soil_resp_plugin.core import model as core_model
+
+    spec = core_model.ModelSpec("custom", "custom", INSITU_SITE)
+    return core_model.train_models(pd.read_csv(COSORE_TABLE), [spec],
+                                   hyperparameters={"n_estimators": 20}, seed=3, n_boot=100)
+
+
+def test_training_report_is_english_by_default_and_every_heading_goes_through_tr(
+        small_training_result):
+    from soil_resp_plugin.core import report as core_report
+
+    english = core_report.render(small_training_result)
+    assert "<h1>Soil respiration models</h1>" in english
+    for heading in ("Flags", "Cross-validated metrics (pooled)", "Predictor importance",
+                    "Partial dependence of the final models", "Area of applicability",
+                    "Data", "Models and settings"):
+        assert f"<h2>{heading}</h2>" in english, heading
+    assert "rows used" in english and "All models were trained and validated" in english
+    # a marking translator reaches every heading (none is left as a plain English literal)
+    marked = core_report.render(small_training_result, tr=lambda text: "@" + text)
+    headings = re.findall(r"<h[12]>(.*?)</h[12]>", marked)
+    assert len(headings) >= 8
+    assert all(h.startswith("@") for h in headings), headings
+
+
+def test_training_report_headings_are_japanese_under_the_japanese_locale(
+        japanese_qgis_process, tmp_path):
+    from test_model import COSORE_TABLE, INSITU_SITE
+
+    report = tmp_path / "report.html"
+    japanese_qgis_process.run(
+        "soilresp:trainmodel", INPUT=COSORE_TABLE, MODELS=3, PREDICTORS=";".join(INSITU_SITE),
+        N_TREES=20, N_BOOT=100, SEED=5, OUTPUT_FOLDER=tmp_path / "models", REPORT=report)
+    text = report.read_text(encoding="utf-8")
+    for japanese in ("<h1>土壌呼吸モデル</h1>", "<h2>交差検証による評価指標(全体)</h2>",
+                     "<h2>説明変数の重要度</h2>", "<h2>モデルと設定</h2>",
+                     "<h2>適用可能領域</h2>", "<h2>ベースラインとスキル</h2>"):
+        assert japanese in text, japanese
+    for english in ("Soil respiration models", "Cross-validated metrics (pooled)",
+                    "Predictor importance", "Models and settings", "Baselines and skill"):
+        assert english not in text, english
+    # data values, column names and units stay as they are
+    assert "g C m-2 d-1" in text and "RMSE" in text

@@ -253,6 +253,7 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
             observations=observations, statistics_csv=csv, difference=difference,
             report=self.parameterAsFileOutput(parameters, "REPORT", context),
             reporter=reporter, describe=self.describe_parameter, products=products,
+            tr=self.tr,
             ratio=ratio, maps_folder=maps_folder,
             land_cover=land_cover.source().split("|")[0] if land_cover is not None else None,
             lat_band=self.parameterAsDouble(parameters, "LAT_BAND", context),

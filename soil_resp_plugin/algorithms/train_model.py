@@ -264,7 +264,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 reporter.log("  " + line)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         try:
-            core_report.write_report(result, report_path, files, qc=qc)
+            core_report.write_report(result, report_path, files, qc=qc, tr=self.tr)
         except OSError as error:
             raise InputError(
                 f"Cannot write the report {report_path} ({error.strerror or error}). The model "

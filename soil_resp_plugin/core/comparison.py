@@ -1154,7 +1154,7 @@ def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto
             observations=None, statistics_csv=None, difference=None, report=None,
             reporter=None, describe=lambda name: name, products=(), ratio=None,
             maps_folder=None, land_cover=None, scales_km=None, lat_band=10.0,
-            spatial_csv=None, temporal_csv=None):
+            spatial_csv=None, temporal_csv=None, tr=lambda text: text):
     """Compare our maps ``our_maps`` (folder, sr.vrt, multi-band GeoTIFF or netCDF) with the
     product ``other_path`` (set by ``variable``, ``unit``, ``time_step``, ``is_rh``,
     ``nodata``) and/or each :class:`ProductSpec` (or path) of ``products``; optionally with an
@@ -1162,7 +1162,8 @@ def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto
     given (each atomically): statistics CSV, difference and ratio maps of the first product,
     difference_<name>.tif and ratio_<name>.tif of every product in ``maps_folder``, the
     claims' tables and the report; returns a :class:`ComparisonResult`. ``describe(parameter
-    id)`` names a parameter in warnings (the Processing label and id)."""
+    id)`` names a parameter in warnings (the Processing label and id); ``tr`` translates the
+    report's headings and fixed sentences (default: English)."""
     import pandas as pd
 
     from . import comparison_claims as claims
@@ -1256,7 +1257,7 @@ def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto
     if report:
         from .comparison_report import render
 
-        text = render(result)
+        text = render(result, tr=tr)
         result.files["report"] = _write("REPORT", report, lambda: write_text(report, text))
     reporter.progress(1.0)
     return result

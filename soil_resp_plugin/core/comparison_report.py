@@ -439,25 +439,36 @@ def _totals_table(comparisons):
     return pd.DataFrame(rows)
 
 
-def render(result, title=None):
-    """The report as an HTML string (one file, figures as base64 PNGs)."""
+def _identity(text):
+    """The default ``tr``: the report in English (the algorithm passes its ``self.tr``)."""
+    return text
+
+
+def render(result, title=None, tr=_identity):
+    """The report as an HTML string (one file, figures as base64 PNGs). ``tr`` translates
+    headings and fixed sentences (default: English)."""
+    def h2(text):
+        return f"<h2>{html.escape(text)}</h2>"
+
     png, table_html, css = _helpers()
     comparisons = result.comparisons
     names = [c.name for c in comparisons]
     stats, ours = result.statistics, result.ours
-    title = title or ("Soil respiration: comparison with another product" if len(names) == 1
-                      else f"Soil respiration: comparison with {len(names)} products")
+    title = title or (tr("Soil respiration: comparison with another product") if len(names) == 1
+                      else tr("Soil respiration: comparison with {count} products").format(
+                          count=len(names)))
     esc = html.escape
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{esc(title)}</title>"
              f"<style>{css}</style></head><body>"]
     if result.synthetic:
         which = (["our maps"] if ours.synthetic else []) + [
             c.name for c in comparisons if c.product.synthetic]
-        parts.append('<div class="banner" id="synthetic-banner">SYNTHETIC DATA: '
-                     f"{esc(' and '.join(which))} carry SYNTHETIC=true. The numbers show how "
-                     "the tool works, not real soil respiration.</div>")
+        parts.append('<div class="banner" id="synthetic-banner">' + esc(tr(
+            "SYNTHETIC DATA: {inputs} carry SYNTHETIC=true. The numbers show how the tool "
+            "works, not real soil respiration.").format(inputs=" and ".join(which))) + "</div>")
     for warning in result.warnings:
-        parts.append(f'<div class="banner" id="unit-warning">WARNING: {esc(warning)}</div>')
+        parts.append('<div class="banner" id="unit-warning">' + esc(tr("WARNING: {warning}").format(
+            warning=warning)) + "</div>")
     parts.append(f"<h1>{esc(title)}</h1>")
     inputs = [{"input": "our maps", "path": ours.folder, "content": ours.describe(),
                "grid": ours.grid.describe()}]
@@ -484,14 +495,14 @@ def render(result, title=None):
     for c in comparisons:
         for note in c.harmonised.notes:
             parts.append(f'<p class="note">{esc(c.name)}: {esc(note)}</p>')
-    parts.append("<h2>Region totals</h2>" + table_html(_totals_table(comparisons), "totals"))
+    parts.append(h2(tr("Region totals")) + table_html(_totals_table(comparisons), "totals"))
     parts.append(
         '<p class="note">Annual totals are sums over calendar years: daily rates x the days '
         "of each month or year (leap years have 366 days), averaged over the complete "
         "calendar years compared. A figure 'per 365 days' appears only when no calendar year "
         "was complete, and is labelled so.</p>")
     product_rows = stats[stats["scope"].isin(["pooled", "month", "year", "static"])]
-    parts.append("<h2>Agreement (reference: our maps; compared: each product)</h2>")
+    parts.append(h2(tr("Agreement (reference: our maps; compared: each product)")))
     parts.append(_metrics_table(product_rows[product_rows["scope"] == "pooled"],
                                 "metrics-pooled"))
     parts.append(_metrics_table(product_rows, "metrics-product"))
@@ -502,19 +513,21 @@ def render(result, title=None):
         "other / sd ours and centred RMS difference / sd ours (Taylor diagram). Totals: Tg C "
         "per month for monthly rows, Tg C yr-1 for years and for the pooled row (calendar-year "
         "sums).</p>")
-    parts.append("<h2>Taylor diagram</h2>" + _taylor(stats, png, names))
-    parts.append("<h2>Latitude profile</h2>" + _latitude_profile(comparisons, png))
-    parts.append("<h2>Seasonal cycle of the regional means</h2>" + _seasonal_cycle(result, png))
+    parts.append(h2(tr("Taylor diagram")) + _taylor(stats, png, names))
+    parts.append(h2(tr("Latitude profile")) + _latitude_profile(comparisons, png))
+    parts.append(h2(tr("Seasonal cycle of the regional means")) + _seasonal_cycle(result, png))
     for c in comparisons:
         h = c.harmonised
-        parts.append(f"<h2>{esc(c.name)} against our maps</h2>" + _scatter(h, png))
-        parts.append(f"<h3>{esc(c.name)}: difference and ratio maps</h3>"
+        parts.append(h2(tr("{product} against our maps").format(product=c.name))
+                     + _scatter(h, png))
+        parts.append("<h3>" + esc(tr("{product}: difference and ratio maps").format(
+            product=c.name)) + "</h3>"
                      + _map(h, png, "difference") + _map(h, png, "ratio"))
     claims = result.claims
     # ------------------------------------------------------------------ claim (a)
     spatial = claims.get("spatial")
     if spatial is not None and len(spatial):
-        parts.append("<h2>Claim (a): spatial detail</h2>" + _spatial_figure(spatial, png))
+        parts.append(h2(tr("Claim (a): spatial detail")) + _spatial_figure(spatial, png))
         table = spatial[["product", "map", "scale_km", "block_cells", "block_km", "n_blocks",
                          "variance", "sd", "cv_pct", "unit"]]
         parts.append(table_html(table, "spatial-detail"))
@@ -532,7 +545,7 @@ def render(result, title=None):
     # ------------------------------------------------------------------ claim (b)
     temporal = claims.get("temporal")
     if temporal is not None and len(temporal):
-        parts.append("<h2>Claim (b): temporal detail</h2>" + _temporal_figure(temporal, png))
+        parts.append(h2(tr("Claim (b): temporal detail")) + _temporal_figure(temporal, png))
         parts.append(table_html(temporal, "temporal-detail"))
         parts.append(
             '<p class="note">Series as daily values (each day carries its 8-day period\'s, '
@@ -548,19 +561,19 @@ def render(result, title=None):
     if result.samples is not None:
         site_rows = stats[stats["scope"].isin(["site", "sites pooled", "product site",
                                                "product sites pooled"])]
-        parts.append("<h2>Claim (c): agreement with the observations at the sites (reference: "
-                     "observations; g C m-2 d-1)</h2>")
+        parts.append(h2(tr("Claim (c): agreement with the observations at the sites "
+                           "(reference: observations; {unit})").format(unit="g C m-2 d-1")))
         parts.append(_metrics_table(site_rows, "metrics-sites", with_totals=False,
                                     first="site"))
         parts.append('<p class="note">Our 8-day map value of the pixel holding each site, and '
                      "each product's value at its own pixel holding the site as a mean daily "
                      "rate over the same 8-day period (day-weighted over the product's months "
                      "or years), for the periods with an observation.</p>")
-        parts.append("<h2>Seasonal cycle at the sites</h2>" + _sites(result.samples, png,
+        parts.append(h2(tr("Seasonal cycle at the sites")) + _sites(result.samples, png,
                                                                      names))
     breakdown = stats[stats["scope"].isin(["latitude band", "land cover"])]
     if len(breakdown):
-        parts.append("<h2>Breakdowns by latitude band and land cover</h2>")
+        parts.append(h2(tr("Breakdowns by latitude band and land cover")))
         parts.append(_metrics_table(breakdown.assign(site=breakdown["scope"] + ": "
                                                      + breakdown["site"]),
                                     "metrics-breakdown", with_totals=False, first="site"))

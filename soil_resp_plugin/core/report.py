@@ -31,6 +31,13 @@ ul.flags li{color:#8a4b00;margin:.3em 0}
 """
 
 
+def _identity(text):
+    """The default ``tr``: the report in English. The algorithms pass their ``self.tr``, so
+    headings, labels and fixed sentences follow the QGIS locale (``tr("literal")`` calls are
+    extracted by scripts/update_translations.py)."""
+    return text
+
+
 def _png(figure, alt):
     """The figure as a 200 dpi PNG ``<img>`` with ``alt`` describing it (core/figures.py)."""
     return figures.embed(figure, alt)
@@ -301,18 +308,20 @@ def _aoa_histogram(model_result):
     return _png(*aoa_figure(model_result))
 
 
-def _flags(result):
+def _flags(result, tr=_identity):
     """Every model's warnings, at the top of the report."""
     items = [f["message"] for m in result.models for f in m.flags]
+    heading = "<h2>" + html.escape(tr("Flags")) + "</h2>"
     if not items:
-        return ('<h2>Flags</h2><p class="note" id="flags">No flags: no predictor with negative '
-                "held-out importance, R2 &gt;= 0 and better than every baseline under "
-                f"{validation.SCHEMES[result.primary_scheme]}.</p>")
-    return ("<h2>Flags</h2><ul class=\"flags\" id=\"flags\">"
+        return (heading + '<p class="note" id="flags">' + html.escape(tr(
+            "No flags: no predictor with negative held-out importance, R2 >= 0 and better "
+            "than every baseline under {scheme}.").format(
+                scheme=validation.SCHEMES[result.primary_scheme])) + "</p>")
+    return (heading + "<ul class=\"flags\" id=\"flags\">"
             + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>")
 
 
-def _locations(result):
+def _locations(result, tr=_identity):
     groups = result.locations
     if groups is None:
         return ""
@@ -322,14 +331,15 @@ def _locations(result):
         table.insert(1, "spatial block", table["location"].map(result.blocks))
     rule = (f"sites at most {groups.max_distance_km:g} km apart (great-circle distance, chained)"
             + (f" or sharing the same {groups.id_column}" if groups.id_column else ""))
-    return (f"<h2>Locations ({groups.n_locations} from {len(groups.sites)} sites)</h2>"
+    return ("<h2>" + html.escape(tr("Locations ({locations} from {sites} sites)").format(
+        locations=groups.n_locations, sites=len(groups.sites))) + "</h2>"
             f'<p class="note">One location = {html.escape(rule)}. Leave-one-location-out holds '
             "out a whole location at a time, so a dataset is never predicted from its twin at "
             "the same place; the bootstrap draws locations.</p>"
             + _table(table, "locations"))
 
 
-def _skill(result, labels):
+def _skill(result, labels, tr=_identity):
     """Baselines under the same folds and the skill of every model against them."""
     if result.skill is None or result.skill.empty:
         return ""
@@ -367,7 +377,7 @@ def _skill(result, labels):
     })
     classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in
                frame["scheme"]]
-    return ("<h2>Baselines and skill</h2>"
+    return ("<h2>" + html.escape(tr("Baselines and skill")) + "</h2>"
             '<p class="note">A model is only useful where it beats simple baselines, predicted '
             "under the same folds on the same rows: " + html.escape("; ".join(described))
             + ". Skill = 1 - MSE_model / MSE_baseline: 1 perfect, 0 no better than the "
@@ -598,9 +608,10 @@ def _as_counts(frame):
     return frame
 
 
-def _qc_section(qc, result):
+def _qc_section(qc, result, tr=_identity):
     """QC provenance of the observations, or a plain note that it is unknown."""
-    heading = "<h2>Quality control of the observations (provenance)</h2>"
+    heading = ("<h2>" + html.escape(tr("Quality control of the observations (provenance)"))
+               + "</h2>")
     if qc is None:
         return heading + f'<p class="note" id="qc-unknown"><b>{html.escape(QC_UNKNOWN)}</b></p>'
     training_rows = {str(s["site"]): s["n"] for s in result.summary.get("sites", [])}
@@ -610,11 +621,11 @@ def _qc_section(qc, result):
              "says flagged, kept), what remained; training rows are this run's rows of the "
              "site after extraction and missing-value handling.</p>"]
     parts.append(_table(qc.site_table(training_rows), "qc-sites"))
-    parts.append("<p>QC tests and their settings:</p>")
+    parts.append("<p>" + html.escape(tr("QC tests and their settings:")) + "</p>")
     parts.append(_table(qc.tests(), "qc-tests"))
     chambers = qc.chamber_table()
     if chambers is not None:
-        parts.append("<p>Fault tests per chamber:</p>")
+        parts.append("<p>" + html.escape(tr("Fault tests per chamber:")) + "</p>")
         parts.append(_table(chambers, "qc-chambers"))
     items = []
     for what, names, absent in (
@@ -639,9 +650,14 @@ def _qc_section(qc, result):
     return "".join(parts)
 
 
-def render(result, model_files=None, title="Soil respiration models", qc=None):
+def render(result, model_files=None, title=None, qc=None, tr=_identity):
     """The report as an HTML string. ``model_files``: {model name: written bundle path};
-    ``qc``: the :class:`QCProvenance` of the observations (None: shown as unknown)."""
+    ``qc``: the :class:`QCProvenance` of the observations (None: shown as unknown); ``tr``:
+    translates headings, labels and fixed sentences (default: English)."""
+    def h2(text):
+        return f"<h2>{html.escape(text)}</h2>"
+
+    title = title or tr("Soil respiration models")
     model_files = model_files or {}
     summary = result.summary
     primary = result.primary_scheme
@@ -649,24 +665,26 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
              f"</title><style>{CSS}</style></head><body>"]
     if result.synthetic:
-        parts.append('<div class="banner" id="synthetic-banner">SYNTHETIC DATA: these models were'
-                     " trained on the synthetic demo dataset. The numbers show how the tool "
-                     "works, not real soil respiration.</div>")
+        parts.append('<div class="banner" id="synthetic-banner">' + html.escape(tr(
+            "SYNTHETIC DATA: these models were trained on the synthetic demo dataset. The "
+            "numbers show how the tool works, not real soil respiration.")) + "</div>")
     parts.append(f"<h1>{html.escape(title)}</h1>")
-    parts.append(
-        f"<p>Target <b>{html.escape(summary['target'])}</b> [{UNIT}]; "
-        f"{summary['used_rows']} of {summary['input_rows']} rows used, {summary['n_sites']} "
-        f"sites, {summary['n_periods']} 8-day periods ({summary['period_first']} to "
-        f"{summary['period_last']}). All models were trained and validated on the same rows. "
-        f"Primary scheme: {validation.SCHEMES[primary]}.</p>")
+    parts.append("<p>" + tr(
+        "Target <b>{target}</b> [{unit}]; {used} of {rows} rows used, {sites} sites, "
+        "{periods} 8-day periods ({first} to {last}). All models were trained and validated "
+        "on the same rows. Primary scheme: {scheme}.").format(
+            target=html.escape(summary["target"]), unit=UNIT, used=summary["used_rows"],
+            rows=summary["input_rows"], sites=summary["n_sites"],
+            periods=summary["n_periods"], first=summary["period_first"],
+            last=summary["period_last"], scheme=validation.SCHEMES[primary]) + "</p>")
 
-    parts.append(_flags(result))
-    parts.append(_locations(result))
-    parts.append(_qc_section(qc, result))
+    parts.append(_flags(result, tr))
+    parts.append(_locations(result, tr))
+    parts.append(_qc_section(qc, result, tr))
     model_metrics = result.metrics
     pooled = model_metrics[model_metrics["group"] == "pooled"]
     classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in pooled["scheme"]]
-    parts.append("<h2>Cross-validated metrics (pooled)</h2>")
+    parts.append(h2(tr("Cross-validated metrics (pooled)")))
     parts.append(_table(_metric_frame(pooled, labels, intervals=True), "metrics-pooled", classes))
     bootstrap = result.bootstrap or {}
     intervals = bootstrap.get("missing") or (
@@ -684,28 +702,32 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
         "observed); slope of the least-squares line of "
         f"predicted on observed. Weights: {html.escape(result.weighting)}. "
         f"{html.escape(intervals)}</p>")
-    parts.append(_skill(result, labels))
-    for group, heading in (("location", "per location (sites held out together)"),
-                           ("site", "per site"), ("season", "per season (DJF/MAM/JJA/SON)")):
+    parts.append(_skill(result, labels, tr))
+    for group, heading in (("location", tr("Metrics per location (sites held out together)")),
+                           ("site", tr("Metrics per site")),
+                           ("season", tr("Metrics per season (DJF/MAM/JJA/SON)"))):
         part = model_metrics[model_metrics["group"] == group]
         if part.empty:
             continue
         frame = _metric_frame(part, labels)
         frame.insert(2, group, part["group_value"].to_numpy())
         rows = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in part["scheme"]]
-        parts.append(f"<h2>Metrics {heading}</h2>")
+        parts.append(h2(heading))
         parts.append(_table(frame, f"metrics-{group}", rows))
 
-    parts.append(f"<h2>Observed vs predicted ({validation.SCHEMES[primary]})</h2>")
+    parts.append(h2(tr("Observed vs predicted ({scheme})").format(
+        scheme=validation.SCHEMES[primary])))
     parts.append(_scatter(result, primary))
     if "random" in result.schemes and primary != "random":
-        parts.append(f"<h2>Observed vs predicted ({validation.SCHEMES['random']})</h2>")
+        parts.append(h2(tr("Observed vs predicted ({scheme})").format(
+            scheme=validation.SCHEMES["random"])))
         parts.append(_scatter(result, "random"))
     if result.predictions["period_start"].notna().any():
-        parts.append(f"<h2>Time series per site ({validation.SCHEMES[primary]} predictions)</h2>")
+        parts.append(h2(tr("Time series per site ({scheme} predictions)").format(
+            scheme=validation.SCHEMES[primary])))
         parts.append(_time_series(result, primary))
 
-    parts.append("<h2>Predictor importance</h2>")
+    parts.append(h2(tr("Predictor importance")))
     parts.append(
         f'<p class="note">Permutation importance on held-out rows: each predictor is shuffled '
         f"and every row is predicted by the {validation.SCHEMES[primary]} model that did not "
@@ -726,7 +748,8 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
         parts.append(_table(frame, f"importance-{m.spec.name}"))
     for m in result.models:
         if m.selection is not None:
-            parts.append(f"<h2>Forward feature selection: {html.escape(m.spec.label)}</h2>")
+            parts.append(h2(tr("Forward feature selection: {model}").format(
+                model=m.spec.label)))
             parts.append(
                 '<p class="note">Predictors added one at a time, each time the one that lowered '
                 f"the pooled held-out RMSE of {validation.SCHEMES[primary]} most, until none "
@@ -737,15 +760,15 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
                                                "r2": "held-out R2 [1]",
                                                "candidates": f"candidates (RMSE [{UNIT}])"})
             parts.append(_table(path, f"selection-{m.spec.name}"))
-    parts.append("<h2>Partial dependence of the final models</h2>")
-    parts.append('<p class="note">Average prediction when one predictor is set to each value '
-                 "(5th–95th percentile of the training data) and the others keep their "
-                 "training values.</p>")
+    parts.append(h2(tr("Partial dependence of the final models")))
+    parts.append('<p class="note">' + html.escape(tr(
+        "Average prediction when one predictor is set to each value (5th–95th percentile of "
+        "the training data) and the others keep their training values.")) + "</p>")
     shared = partial_dependence_limits(result.models)  # every model on one y-scale
     for m in result.models:
         parts.append(_partial_dependence(m, shared))
 
-    parts.append("<h2>Area of applicability</h2>")
+    parts.append(h2(tr("Area of applicability")))
     parts.append(
         '<p class="note">Dissimilarity index (DI, Meyer &amp; Pebesma 2021): distance in '
         "importance-weighted standardised predictor space to the nearest training row, divided "
@@ -762,7 +785,7 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
         if m.bundle.aoa is not None:
             parts.append(_aoa_histogram(m))
 
-    parts.append("<h2>Data</h2>")
+    parts.append(h2(tr("Data")))
     sites = pd.DataFrame(summary["sites"]).rename(columns={
         "n": "periods [rows]", "lon": "lon [deg E]", "lat": "lat [deg N]",
         "first": "first period", "last": "last period", "mean": f"mean SR [{UNIT}]",
@@ -771,7 +794,7 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
     for note in result.notes:
         parts.append(f'<p class="note">{html.escape(note)}</p>')
 
-    parts.append("<h2>Models and settings</h2>")
+    parts.append(h2(tr("Models and settings")))
     rows = []
     for m in result.models:
         meta = m.bundle.metadata
@@ -787,9 +810,11 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
     parts.append(_table(pd.DataFrame(rows), "models"))
     for m in result.models:
         if m.grid is not None:
-            parts.append(f"<p>Grid search for {html.escape(m.spec.label)} (candidates with "
-                         f"pooled held-out RMSE [{UNIT}], {validation.SCHEMES[primary]} folds; "
-                         "CV metrics above come from a nested search inside each fold):</p>")
+            parts.append("<p>" + html.escape(tr(
+                "Grid search for {model} (candidates with pooled held-out RMSE [{unit}], "
+                "{scheme} folds; CV metrics above come from a nested search inside each "
+                "fold):").format(model=m.spec.label, unit=UNIT,
+                                 scheme=validation.SCHEMES[primary])) + "</p>")
             grid = m.grid.copy()
             grid.insert(0, "candidate", [str(i + 1) for i in range(len(grid))])
             for column in grid.columns:
@@ -798,18 +823,19 @@ def render(result, model_files=None, title="Soil respiration models", qc=None):
             parts.append(_table(grid, f"grid-{m.spec.name}"))
     versions = result.models[0].bundle.metadata.get("versions") if result.models else None
     if versions:
-        parts.append('<p class="note">Seed ' + str(result.seed) + "; versions: " + ", ".join(
-            f"{html.escape(k)} {html.escape(str(v))}" for k, v in versions.items()) + "</p>")
+        parts.append('<p class="note">' + html.escape(tr("Seed {seed}; versions: {versions}").format(
+            seed=result.seed, versions=", ".join(f"{k} {v}" for k, v in versions.items())))
+            + "</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
-def write_report(result, path, model_files=None, title="Soil respiration models", qc=None):
+def write_report(result, path, model_files=None, title=None, qc=None, tr=_identity):
     """Render the report and write it to ``path`` (atomically: a failed write leaves no
-    half-written report)."""
+    half-written report). ``tr``: see :func:`render`."""
     from .atomic import replaced_on_success
 
-    text = render(result, model_files, title, qc=qc)
+    text = render(result, model_files, title, qc=qc, tr=tr)
     with replaced_on_success(path) as temporary, open(temporary, "w", encoding="utf-8") as out:
         out.write(text)
     return path
