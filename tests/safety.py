@@ -1,6 +1,8 @@
 """Checksums of every file under some paths, to prove a run left its inputs byte-identical."""
+import contextlib
 import hashlib
 import pathlib
+import subprocess
 
 
 def snapshot(*paths):
@@ -27,3 +29,22 @@ def assert_folder_unchanged(folder, before):
     now = snapshot(folder)
     added = sorted(set(now) - set(before))
     assert not added, f"files appeared: {added}"
+
+
+@contextlib.contextmanager
+def mounted_tmpfs(folder, options):
+    """A real tmpfs mounted on ``folder`` (``options`` e.g. 'ro,size=1m' for a read-only file
+    system, 'size=8k' for a full disk) for the block; the test is skipped where mounting needs
+    a privilege it lacks."""
+    import pytest
+
+    folder = pathlib.Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import rasterio
 import upscale_world as W
+from safety import mounted_tmpfs
 
 from soil_resp_plugin.core import engine
 from soil_resp_plugin.core.catalog import PredictorCatalog
@@ -257,19 +258,11 @@ def _assert_nothing_looks_finished(folder, catalog, world):
 
 
 def test_disk_full_on_a_tiny_tmpfs(world, catalog, tmp_path):
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(folder)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root); see the injected-failure test")
-    try:
+    with mounted_tmpfs(tmp_path / "tiny", "size=600k") as folder:
         with pytest.raises(InputError, match="full") as error:
             upscaler(world, catalog, str(folder), outputs=("sr", "sd")).run()
         assert "RESUME=true" in str(error.value)
         _assert_nothing_looks_finished(str(folder), catalog, world)
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_disk_full_mid_run_from_a_failing_writer(world, catalog, tmp_path, monkeypatch):

@@ -5,13 +5,12 @@ mean names the suspected unit, write errors name the output, and earlier totals 
 never replaced unasked. Every input is proven byte-identical afterwards."""
 import datetime as dt
 import os
-import subprocess
 
 import numpy as np
 import pytest
 import rasterio
 from affine import Affine
-from safety import assert_unchanged, snapshot
+from safety import assert_unchanged, mounted_tmpfs, snapshot
 
 from soil_resp_plugin.core import aggregation as A
 from soil_resp_plugin.core import comparison as C
@@ -297,17 +296,8 @@ def test_biases_of_1_2_and_0_9_do_not_warn(inputs):
 # ----------------------------------------------------------------------------- case 4
 @pytest.fixture
 def read_only(tmp_path):
-    folder = tmp_path / "read_only"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a read-only tmpfs here ({done.stderr.strip()}): the "
-                    "write-error paths are not exercised")
-    try:
+    with mounted_tmpfs(tmp_path / "read_only", "ro,size=1m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_unwritable_comparison_outputs_name_the_output(run_algorithm, inputs, read_only,
@@ -335,21 +325,13 @@ def test_unwritable_totals_subfolder_names_output_folder(inputs, tmp_path):
     GDAL error becomes an InputError on OUTPUT_FOLDER and no file looks complete."""
     folder = tmp_path / "year"
     write_maps(folder, P.periods_of_year(2005), RATE)
-    annual = tmp_path / "out" / "annual"
-    annual.mkdir(parents=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(annual)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a read-only tmpfs here ({done.stderr.strip()})")
-    try:
+    with mounted_tmpfs(tmp_path / "out" / "annual", "ro,size=1m"):
         with pytest.raises(InputError) as error:
             A.aggregate(str(folder), str(tmp_path / "out"))
         assert error.value.parameter == "OUTPUT_FOLDER"
         assert "Cannot write" in str(error.value) and "sr_annual_2005.tif" in str(error.value)
         assert "nothing of this run was kept" in str(error.value)
         assert "Read-only file system" in str(error.value) and ".partial" not in str(error.value)
-    finally:
-        subprocess.run(["umount", str(annual)], check=True)
     left = [p.name for p in (tmp_path / "out").rglob("*") if p.is_file()]
     assert left == [], left
 

@@ -4,12 +4,11 @@ byte-identical, nothing that looks complete is left behind."""
 import json
 import os
 import pathlib
-import subprocess
 
 import numpy as np
 import pandas as pd
 import pytest
-from safety import assert_unchanged, snapshot
+from safety import assert_unchanged, mounted_tmpfs, snapshot
 
 COSORE = pathlib.Path(__file__).parent / "data" / "training" / "cosore_teshio_hokuroku_8day.csv"
 TARGET = "'Target field (g C m-2 d-1; default sr)' (TARGET)"
@@ -151,16 +150,8 @@ def test_constant_field_in_the_custom_model_names_predictors(run_algorithm, tmp_
 # ----------------------------------------------------------------------------- case 6
 @pytest.fixture
 def read_only_folder(tmp_path):
-    folder = tmp_path / "readonly"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a read-only tmpfs here: {done.stderr.strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "readonly", "ro,size=1m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_read_only_model_folder_is_refused_before_training(run_algorithm, tmp_path,
@@ -179,16 +170,8 @@ def test_read_only_model_folder_is_refused_before_training(run_algorithm, tmp_pa
 @pytest.fixture
 def tiny_folder(tmp_path):
     """A writable file system of one page: the writability probe passes, a model does not fit."""
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "tiny", "size=8k") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 def test_a_full_disk_while_saving_is_an_error_naming_the_folder(run_algorithm, tmp_path,

@@ -3,12 +3,11 @@ may be an input (however the path is spelt), lie in an input folder, replace an 
 unasked, or be unwritable; checked before any work, with messages that name the parameter by
 label and id. Real files, the real QGIS (processing.run and qgis_process)."""
 import os
-import subprocess
 
 import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException
-from safety import assert_folder_unchanged, assert_unchanged, snapshot
+from safety import assert_folder_unchanged, assert_unchanged, mounted_tmpfs, snapshot
 
 from soil_resp_plugin.core.errors import InputError
 from soil_resp_plugin.core.output_safety import Location, check_outputs
@@ -93,14 +92,8 @@ def test_core_input_folder_existing_files_and_layers(tmp_path):
 
 @pytest.fixture
 def read_only_folder(tmp_path):
-    folder = tmp_path / "read_only"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a read-only tmpfs here: {done.stderr.strip()}")
-    yield folder
-    subprocess.run(["umount", str(folder)], check=True)
+    with mounted_tmpfs(tmp_path / "read_only", "ro,size=1m") as folder:
+        yield folder
 
 
 def test_core_unwritable_and_creatable_folders(tmp_path, read_only_folder):

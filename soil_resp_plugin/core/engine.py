@@ -1714,8 +1714,9 @@ class Upscaler:
         return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
                              seconds, backend_name)
 
-    def _kept(self, todo, resumed):
-        """What a run that stopped early kept (finished periods are complete and checked)."""
+    def _kept(self, todo, resumed, stop=""):
+        """What a run that stopped early kept (finished periods are complete and checked);
+        ``stop`` says when it stopped (' before the cancel')."""
         finished = sorted(self.finished)
         if finished:
             shown = ", ".join(p.isoformat() for p in finished[:12])
@@ -1723,27 +1724,17 @@ class Upscaler:
             kept = (f"{len(finished)} of {len(todo)} period(s) were finished and are kept as "
                     f"complete, checked maps in {self.folder}: {shown}{more}.")
         else:
-            kept = f"No period was finished (0 of {len(todo)}), so this run kept no map."
+            kept = f"No period was finished{stop} (0 of {len(todo)}), so this run kept no map."
         earlier = (f" {len(resumed)} complete period(s) from an earlier run are untouched."
                    if resumed else "")
-        return f"{kept} Unfinished files were removed.{earlier}"
+        return (f"{kept} Unfinished files were removed (no file that looks complete is missing "
+                f"data).{earlier}")
 
     def _cancel_summary(self, todo, resumed):
         """What a cancelled run kept and how to continue."""
-        finished = sorted(self.finished)
-        if finished:
-            shown = ", ".join(p.isoformat() for p in finished[:12])
-            more = f" and {len(finished) - 12} more" if len(finished) > 12 else ""
-            kept = (f"{len(finished)} of {len(todo)} period(s) were finished and are kept as "
-                    f"complete, checked maps in {self.folder}: {shown}{more}.")
-        else:
-            kept = (f"no period was finished before the cancel (0 of {len(todo)}), so this run "
-                    "kept no map.")
-        earlier = (f" {len(resumed)} complete period(s) from an earlier run are untouched."
-                   if resumed else "")
-        left = len(todo) - len(finished)
-        return (f"Cancelled: {kept} Unfinished files were removed (no file that looks "
-                f"complete is missing data).{earlier} Run again with {self.resume_hint} to "
+        kept = self._kept(todo, resumed, stop=" before the cancel")
+        left = len(todo) - len(self.finished)
+        return (f"Cancelled: {kept[:1].lower()}{kept[1:]} Run again with {self.resume_hint} to "
                 f"compute the remaining {left} period(s) without redoing the finished ones.")
 
     def _refuse_empty(self, todo, files):
