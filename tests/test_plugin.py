@@ -166,3 +166,42 @@ def test_toolbox_groups_follow_the_workflow(soilresp_provider):
     names = [groups[name] for name in order]
     assert names == sorted(names), names
     assert groups["importobservations"] == groups["describecatalog"]
+
+
+def _soilresp_algorithms(provider):
+    """The plugin's own algorithms, fresh instances (the shipped .model3 chains excluded)."""
+    algorithms = []
+    for algorithm in provider.algorithms():
+        if algorithm.name() in ("fullchain", "trainingchain"):
+            continue
+        instance = algorithm.createInstance()
+        instance.initAlgorithm({})
+        algorithms.append(instance)
+    return algorithms
+
+
+def test_every_parameter_has_help(soilresp_provider):
+    """QGIS 3.16+ shows a parameter's help as its tooltip in the algorithm dialog."""
+    algorithms = _soilresp_algorithms(soilresp_provider)
+    assert len(algorithms) >= 9
+    short = [f"{a.name()}:{p.name()}: {p.help()!r}" for a in algorithms
+             for p in a.parameterDefinitions() if len((p.help() or "").strip()) < 20]
+    assert not short, "parameters without help:\n" + "\n".join(short)
+
+
+def test_parameter_help_is_japanese_under_the_japanese_locale(soilresp_provider):
+    import re
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "i18n" / "soil_resp_plugin_ja.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        algorithms = _soilresp_algorithms(soilresp_provider)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    japanese = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+    english = [f"{a.name()}:{p.name()}: {p.help()!r}" for a in algorithms
+               for p in a.parameterDefinitions() if not japanese.search(p.help() or "")]
+    assert not english, "help not in Japanese:\n" + "\n".join(english)

@@ -42,21 +42,32 @@ class AggregateTimeAlgorithm(SoilRespAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(
+        self.addParameterWithHelp(QgsProcessingParameterFile(
             "INPUT", self.tr("Folder of 8-day SR maps (sr_YYYYDDD.tif)"),
-            behavior=FileBehavior.Folder, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
+            behavior=FileBehavior.Folder, optional=True), self.tr(
+            "The output folder of 'Upscale soil respiration maps' holding the 8-day maps "
+            "sr_YYYYDDD.tif (g C m-2 d-1). Give this or the VRT (INPUT_VRT), not both."))
+        self.addParameterWithHelp(QgsProcessingParameterRasterLayer(
             "INPUT_VRT", self.tr("…or the SR time series VRT (band descriptions = dates)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
+            optional=True), self.tr(
+            "Instead of the folder (INPUT): the sr.vrt written by upscaling, one band per "
+            "8-day period with its date as band description."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             "MAX_GAP", self.tr("Fill pixel gaps of at most this many periods (0: no filling)"),
             type=NumberType.Integer, defaultValue=3, minValue=0,
-            maxValue=12))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            "OUTPUT_FOLDER", self.tr("Output folder for the totals")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            maxValue=12), self.tr(
+            "Pixel gaps of at most this many consecutive 8-day periods (0 to 12, default 3) "
+            "are filled by linear interpolation in time; pixels with longer gaps get no "
+            "total. 0 turns filling off."))
+        self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", self.tr("Output folder for the totals")), self.tr(
+            "Receives monthly/, annual/ and climatology/ maps, sr_annual_mean.tif and "
+            "totals.csv. Existing totals are replaced only with OVERWRITE."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             "OUTPUT_TABLE", self.tr("Region totals per year"), SourceType.Vector,
-            optional=True, createByDefault=True))
+            optional=True, createByDefault=True), self.tr(
+            "Table of the region totals (Tg C yr-1) per year and their mean, with coverage, "
+            "mapped area and share of gap-filled values; the same rows as totals.csv."))
         self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputRasterLayer(
             "ANNUAL_MEAN", self.tr("Mean annual SR (g C m-2 yr-1)")))

@@ -104,11 +104,19 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     # ------------------------------------------------------------------ parameters
+    def addParameterWithHelp(self, parameter, help_text):  # noqa: N802
+        """Add a parameter with its help, shown as its tooltip in the dialog (QGIS 3.16+)."""
+        parameter.setHelp(help_text)
+        return self.addParameter(parameter)
+
     def addOverwriteParameter(self):  # noqa: N802
         """The explicit switch for replacing earlier results (never inputs)."""
-        self.addParameter(QgsProcessingParameterBoolean(
+        self.addParameterWithHelp(QgsProcessingParameterBoolean(
             OVERWRITE, self.tr("Replace existing output files (never an input)"),
-            defaultValue=False))
+            defaultValue=False), self.tr(
+            "Off by default: a run stops before any work when an output file already exists. "
+            "Tick it to replace the results of an earlier run; input files are never "
+            "replaced."))
 
     def describe_parameter(self, name):
         """How messages name a parameter: the label users see in the dialog and its id."""

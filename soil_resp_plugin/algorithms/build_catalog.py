@@ -30,9 +30,10 @@ class DescribePredictorCatalog(SoilRespAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         predictor_inputs.add_catalog_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Predictor catalog"), SourceType.Vector,
-        ))
+        ), self.tr("Table with one row per variable: unit, source product, time step, first "
+                   "and last period, number of periods, gaps, grid and resampling."))
         self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputNumber("N_VARIABLES", self.tr("Number of variables")))
         self.addOutput(QgsProcessingOutputString("FIRST_PERIOD", self.tr("First period")))

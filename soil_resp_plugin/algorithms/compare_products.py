@@ -92,89 +92,139 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
         "receives a difference and a ratio map per product, loaded as layers.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(
+        self.addParameterWithHelp(QgsProcessingParameterFile(
             "OUR_MAPS", self.tr("Our SR maps (folder of sr_YYYYDDD.tif, or of monthly/annual "
                                 "totals)"),
-            behavior=FileBehavior.Folder))
-        self.addParameter(QgsProcessingParameterFile(
+            behavior=FileBehavior.Folder), self.tr(
+            "The folder of 8-day sr_YYYYDDD.tif maps of 'Upscale soil respiration maps' (any "
+            "*YYYYDDD*.tif series in g C m-2 d-1), or the monthly/annual totals of 'Aggregate SR "
+            "maps in time'."))
+        self.addParameterWithHelp(QgsProcessingParameterFile(
             "OTHER_PRODUCT", self.tr("Other SR product (netCDF or GeoTIFF)"),
             fileFilter="netCDF or GeoTIFF (*.nc *.nc4 *.cdf *.tif *.tiff);;All files (*.*)",
-            optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+            optional=True), self.tr(
+            "The product to compare with: a netCDF (e.g. Hashimoto et al. 2015) or a GeoTIFF "
+            "(e.g. Warner et al. 2019). Give this and/or 'More SR products' (OTHER_PRODUCTS)."))
+        self.addParameterWithHelp(QgsProcessingParameterMultipleLayers(
             "OTHER_PRODUCTS", self.tr("More SR products (files; variable, unit, flux and time "
                                       "step from their metadata or PRODUCT_OPTIONS)"),
-            SourceType.File, optional=True))
-        self.addParameter(QgsProcessingParameterString(
+            SourceType.File, optional=True), self.tr(
+            "More product files, shown side by side; variable, unit, flux (Rs/Rh) and time "
+            "step come from each file's metadata or from its line in PRODUCT_OPTIONS."))
+        self.addParameterWithHelp(QgsProcessingParameterString(
             "PRODUCT_OPTIONS", self.tr("Settings of the OTHER_PRODUCTS files, one line each: "
                                        "'file.nc: variable=rh; unit=g C m-2 yr-1; flux=Rh; "
                                        "step=year; nodata=-1'"),
-            multiLine=True, optional=True))
-        self.addParameter(QgsProcessingParameterString(
+            multiLine=True, optional=True), self.tr(
+            "One line per OTHER_PRODUCTS file: its name, a colon and settings separated by "
+            "semicolons, e.g. 'rh.nc: flux=Rh; step=year'. Empty: everything from the files' "
+            "metadata."))
+        self.addParameterWithHelp(QgsProcessingParameterString(
             "OTHER_VARIABLE", self.tr("netCDF variable (empty: the only data variable)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
+            optional=True), self.tr(
+            "Name of the variable to read from the netCDF of 'Other SR product' "
+            "(OTHER_PRODUCT). Empty (default): the file's only data variable."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "OTHER_UNIT", self.tr("Unit of the other product"),
-            options=[self.tr(label) for _, label in UNIT_CHOICES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
+            options=[self.tr(label) for _, label in UNIT_CHOICES], defaultValue=0), self.tr(
+            "Unit of 'Other SR product' (OTHER_PRODUCT). Default: the file's units attribute; "
+            "choose a unit when the file has none or a wrong one."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "OTHER_TIME_STEP", self.tr("Time step of the comparison"),
-            options=[self.tr(label) for _, label in STEP_CHOICES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterBoolean(
+            options=[self.tr(label) for _, label in STEP_CHOICES], defaultValue=0), self.tr(
+            "Monthly, annual or static (one mean annual map) comparison. Auto (default) "
+            "takes the step from the product's time axis."))
+        self.addParameterWithHelp(QgsProcessingParameterBoolean(
             "OTHER_IS_RH", self.tr("The product is heterotrophic respiration (convert to Rs, "
-                                   "annual only)"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+                                   "annual only)"), defaultValue=False), self.tr(
+            "Tick when the product is heterotrophic respiration: it is converted to soil "
+            "respiration with Bond-Lamberty et al. (2004), on annual totals only; the result is "
+            "approximate."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSource(
             "OBSERVATIONS", self.tr("Observations (site x 8-day table) to compare at the "
-                                    "sites"), [SourceType.Vector], optional=True))
+                                    "sites"), [SourceType.Vector], optional=True), self.tr(
+            "Optional: the table of 'Import soil respiration observations'. Our 8-day maps are "
+            "then sampled at the sites for the observed periods and per-site metrics are "
+            "added."))
         advanced = [
-            QgsProcessingParameterNumber(
+            (QgsProcessingParameterNumber(
                 "MIN_VALID_FRACTION", self.tr("Minimum valid fraction of a coarse cell's land"),
                 type=NumberType.Double, defaultValue=0.5, minValue=0.01,
-                maxValue=1.0),
-            QgsProcessingParameterNumber(
+                maxValue=1.0), self.tr(
+                "A coarse cell is compared only where valid fine cells cover at least "
+                "this fraction of its land (0.01 to 1, default 0.5). Raise it for stricter "
+                "comparisons.")),
+            (QgsProcessingParameterNumber(
                 "MIN_LAND_FRACTION", self.tr("Minimum land fraction of a coarse cell (0: any "
                                              "land)"),
                 type=NumberType.Double, defaultValue=0.0, minValue=0.0,
-                maxValue=1.0),
-            QgsProcessingParameterNumber(
+                maxValue=1.0), self.tr(
+                "Coarse cells with less land than this fraction are left out (0 to 1; "
+                "default 0: any land). Raise it to drop coastal cells.")),
+            (QgsProcessingParameterNumber(
                 "OTHER_NODATA", self.tr("Extra fill value of the product (besides -999, "
                                         "_FillValue, nodata)"),
-                type=NumberType.Double, optional=True),
-            QgsProcessingParameterRasterLayer(
+                type=NumberType.Double, optional=True), self.tr(
+                "A fill value of the product besides -999, _FillValue and the file's nodata, "
+                "e.g. -1. Empty (default): none.")),
+            (QgsProcessingParameterRasterLayer(
                 "LAND_COVER", self.tr("Land-cover classes for a breakdown (majority class per "
-                                      "compared cell)"), optional=True),
-            QgsProcessingParameterNumber(
+                                      "compared cell)"), optional=True), self.tr(
+                "Optional raster of land-cover classes: the report breaks the statistics down by "
+                "the majority class of each compared cell.")),
+            (QgsProcessingParameterNumber(
                 "LAT_BAND", self.tr("Width of the latitude bands of the breakdown (degrees)"),
                 type=NumberType.Double, defaultValue=10.0, minValue=0.5,
-                maxValue=90.0),
-            QgsProcessingParameterNumber(
+                maxValue=90.0), self.tr(
+                "Width of the latitude bands of the report's breakdown, in degrees (0.5 to 90, "
+                "default 10).")),
+            (QgsProcessingParameterNumber(
                 "MAX_GAP", self.tr("Fill pixel gaps of our 8-day maps of at most this many "
                                    "periods"),
                 type=NumberType.Integer, defaultValue=3, minValue=0,
-                maxValue=12),
+                maxValue=12), self.tr(
+                "Pixel gaps of our 8-day maps of at most this many consecutive periods (0 to 12, "
+                "default 3) are filled by linear interpolation before totalling; 0: no filling.")),
         ]
-        for parameter in advanced:
+        for parameter, help_text in advanced:
             parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "STATISTICS", self.tr("Comparison statistics"), SourceType.Vector))
-        self.addParameter(QgsProcessingParameterFileDestination(
+            self.addParameterWithHelp(parameter, help_text)
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
+            "STATISTICS", self.tr("Comparison statistics"), SourceType.Vector), self.tr(
+            "Statistics per time step and pooled: n, R2, RMSE, bias, relative bias, OLS "
+            "slope and intercept, slope through the origin, Taylor statistics, region "
+            "totals."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
             "STATISTICS_CSV", self.tr("Comparison statistics (CSV)"),
-            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            "DIFFERENCE", self.tr("Mean difference, other - ours")))
-        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False), self.tr(
+            "Optional: the comparison statistics also as a CSV file."))
+        self.addParameterWithHelp(QgsProcessingParameterRasterDestination(
+            "DIFFERENCE", self.tr("Mean difference, other - ours")), self.tr(
+            "GeoTIFF (.tif) of the mean difference other - ours on the common coarse grid, "
+            "in the unit of the compared time step."))
+        self.addParameterWithHelp(QgsProcessingParameterRasterDestination(
             "RATIO", self.tr("Ratio of the sums, other / ours"), optional=True,
-            createByDefault=False))
-        self.addParameter(QgsProcessingParameterFolderDestination(
+            createByDefault=False), self.tr(
+            "Optional GeoTIFF (.tif): the ratio of the sums, other / ours, per cell."))
+        self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
             "MAPS_FOLDER", self.tr("Folder for every product's difference and ratio maps"),
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
+            optional=True, createByDefault=False), self.tr(
+            "Optional folder that receives a difference and a ratio map per product "
+            "(difference_<product>.tif, ratio_<product>.tif), loaded as layers."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
             "SPATIAL_DETAIL_CSV", self.tr("Spatial detail: variance by scale (CSV)"),
-            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
+            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False), self.tr(
+            "Optional CSV: variance of block means at 1-50 km and our maps' standard "
+            "deviation inside each product cell."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
             "TEMPORAL_DETAIL_CSV", self.tr("Temporal detail: variance reproduced (CSV)"),
-            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", self.tr("Comparison report"), self.tr("HTML files (*.html)")))
+            self.tr("CSV files (*.csv)"), optional=True, createByDefault=False), self.tr(
+            "Optional CSV: the share of sub-monthly and monthly variance each product "
+            "reproduces, seasonal amplitude and peak day."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
+            "REPORT", self.tr("Comparison report"), self.tr("HTML files (*.html)")), self.tr(
+            "HTML report with scatter plot, Taylor diagram, latitude profile, seasonal "
+            "cycle and difference map."))
         self.addOverwriteParameter()
         for name, label in NUMBER_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))

@@ -39,20 +39,29 @@ class CreateDemoDataAlgorithm(SoilRespAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         integer = NumberType.Integer
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), integer, defaultValue=42, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), integer, defaultValue=42, minValue=0), self.tr(
+            "Seed of the random numbers (default 42): the same seed gives byte-identical "
+            "files. Change it for another synthetic dataset."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             self.START_YEAR, self.tr("First year"), integer, defaultValue=2005, minValue=2000,
-            maxValue=2100))
-        self.addParameter(QgsProcessingParameterNumber(
+            maxValue=2100), self.tr("First calendar year of the demo data (2000 to 2100, "
+                                    "default 2005)."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             self.N_YEARS, self.tr("Number of years"), integer, defaultValue=2, minValue=1,
-            maxValue=30))
-        self.addParameter(QgsProcessingParameterNumber(
+            maxValue=30), self.tr(
+            "How many years of 8-day periods to write (1 to 30, default 2). More years take "
+            "longer and more disk space."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (degrees, a multiple of 0.05)"),
             NumberType.Double, defaultValue=0.05, minValue=0.05,
-            maxValue=2.0))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.OUTPUT_FOLDER, self.tr("Output folder (new or empty)")))
+            maxValue=2.0), self.tr(
+            "Grid cell size in degrees: 0.05 (default), 0.1, 0.2, 0.25, 0.4, 0.5, 1 or 2. "
+            "Larger cells give smaller files and faster runs."))
+        self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_FOLDER, self.tr("Output folder (new or empty)")), self.tr(
+            "Folder for the demo dataset; it must be new or empty. README.md inside lists "
+            "every file."))
         self.addOutput(QgsProcessingOutputRasterLayer(
             "LAND_COVER", self.tr("Land cover of the demo grid")))
         self.addOutput(QgsProcessingOutputFolder("PREDICTORS", self.tr("Predictor folder")))

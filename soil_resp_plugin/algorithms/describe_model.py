@@ -25,8 +25,10 @@ class DescribeModelAlgorithm(SoilRespAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(
-            "MODEL", self.tr("Model file"), extension="joblib"))
+        self.addParameterWithHelp(QgsProcessingParameterFile(
+            "MODEL", self.tr("Model file"), extension="joblib"), self.tr(
+            "A .joblib model written by 'Train soil respiration models', with its .json "
+            "sidecar next to it. Loading a model runs code: open only models you trust."))
         for name, label in (("PREDICTORS", "Predictors (comma-separated, in order)"),
                             ("CATALOG_VARIABLES", "Catalog variables (comma-separated)"),
                             ("SKLEARN_VERSION", "scikit-learn version"),

@@ -84,23 +84,28 @@ class ExtractTrainingData(SoilRespAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         tr = self.tr
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSource(
             self.OBSERVATIONS, tr("Observations (site x 8-day period)"),
             types=[SourceType.Vector],
-        ))
+        ), tr("The observation table of 'Import soil respiration observations' (layer or "
+              "CSV): one row per site and 8-day period with lon/lat in EPSG:4326."))
         predictor_inputs.add_catalog_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             self.WINDOW_SIZE, tr("Window size in cells (1 = the site's cell; odd N = N x N mean)"),
             type=NumberType.Integer, minValue=1, maxValue=101, defaultValue=1,
-        ))
-        self.addParameter(QgsProcessingParameterBoolean(
+        ), tr("1 (default) samples the site's cell; an odd N takes the mean of the valid cells "
+              "of an N x N window (land cover: the most frequent class) and adds "
+              "<variable>_n_valid."))
+        self.addParameterWithHelp(QgsProcessingParameterBoolean(
             self.TIME_FEATURES, tr("Add seasonal time features (doy_sin, doy_cos)"),
             defaultValue=True,
-        ))
-        self.addParameter(QgsProcessingParameterEnum(
+        ), tr("On by default: adds doy_sin and doy_cos of the period's middle day, so models "
+              "can learn the seasonal cycle."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             self.MISSING, tr("Rows with a missing predictor"),
             options=[tr(label) for _, label in MISSING], defaultValue=0,
-        ))
+        ), tr("Rows where a predictor has no value (site outside a raster, fill value, period "
+              "without a raster) are dropped (default) or kept with missing values."))
         fill = QgsProcessingParameterBoolean(
             self.FILL_GAPS, tr("Fill predictor gaps in time as upscaling does (default: "
                                "observed values only)"),
@@ -111,16 +116,26 @@ class ExtractTrainingData(SoilRespAlgorithm):
             type=NumberType.Integer, minValue=0, maxValue=23,
             defaultValue=3,
         )
-        for parameter in (fill, longest):
+        helps = (
+            tr("Off by default: the table holds observed values only. On: a predictor missing "
+               "at a site is filled in time as upscaling does (interpolation, else the "
+               "multi-year mean of the period) and <variable>_filled says how."),
+            tr("With 'Fill predictor gaps in time as upscaling does' (FILL_GAPS) on: gaps of "
+               "at most this many 8-day periods (0 to 23, default 3) are interpolated "
+               "linearly; longer ones get the multi-year mean."),
+        )
+        for parameter, help_text in zip((fill, longest), helps):
             parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.addParameterWithHelp(parameter, help_text)
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Training table"), SourceType.VectorPoint,
-        ))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        ), tr("The observation columns plus one column per predictor; the units of the "
+              "columns are written to <output>.units.json next to a file output."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, tr("Training table as CSV"), tr("CSV files (*.csv)"),
             optional=True, createByDefault=False,
-        ))
+        ), tr("Optional: the same training table also as a CSV file, with its "
+              ".units.json next to it."))
         self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputString("UNITS", tr("Units of the columns (JSON)")))
         self.addOutput(QgsProcessingOutputNumber("N_ROWS", tr("Number of rows")))

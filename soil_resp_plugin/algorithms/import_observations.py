@@ -124,133 +124,209 @@ class ImportObservations(SoilRespAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         tr = self.tr
-        self.addParameter(QgsProcessingParameterFile(
+        self.addParameterWithHelp(QgsProcessingParameterFile(
             self.INPUT, tr("COSORE dataset folder (or a folder of dataset folders)"),
             behavior=FileBehavior.Folder, optional=True,
-        ))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        ), tr(
+            "A COSORE dataset folder (data.csv, PORTS.txt, DESCRIPTION.txt) or a folder "
+            "of such folders. Give this, 'More COSORE datasets' (MORE_DATASETS) and/or "
+            "an 'Observation table' (TABLE)."))
+        self.addParameterWithHelp(QgsProcessingParameterMultipleLayers(
             self.MORE_DATASETS, tr("More COSORE datasets (any file inside each dataset folder)"),
             layerType=SourceType.File, optional=True,
-        ))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        ), tr(
+            "More COSORE datasets: pick any file inside each dataset folder; its folder "
+            "is read."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSource(
             self.TABLE, tr("Observation table (layer or CSV, one row per measurement)"),
             types=[SourceType.Vector], optional=True,
-        ))
+        ), tr(
+            "Any vector layer or CSV with one row per measurement: site, time and flux "
+            "columns, coordinates from lon/lat columns or point geometry. Name the "
+            "columns in the field parameters below."))
         fields = (
-            (self.SITE_FIELD, "Site id field"), (self.TIME_FIELD, "Timestamp or date field"),
-            (self.FLUX_FIELD, "Flux field"),
-            (self.LON_FIELD, "Longitude field (default: lon column or point geometry)"),
-            (self.LAT_FIELD, "Latitude field (default: lat column or point geometry)"),
-            (self.SOIL_TEMPERATURE_FIELD, "Soil temperature field (°C)"),
-            (self.SOIL_MOISTURE_FIELD, "Soil moisture field"),
-            (self.IGBP_FIELD, "IGBP land cover field"),
+            (self.SITE_FIELD, tr("Site id field"), tr(
+                "Column of the observation table (TABLE) naming the site of each measurement.")),
+            (self.TIME_FIELD, tr("Timestamp or date field"), tr(
+                "Column with the time of each measurement: ISO dates and times, or the format "
+                "given in 'Table timestamp format' (TIME_FORMAT).")),
+            (self.FLUX_FIELD, tr("Flux field"), tr(
+                "Column with the soil respiration flux, in the unit chosen in 'Flux unit of the "
+                "table' (FLUX_UNIT).")),
+            (self.LON_FIELD, tr("Longitude field (default: lon column or point geometry)"), tr(
+                "Column with the longitude in degrees (EPSG:4326). Default: a lon or longitude "
+                "column, else the point geometry.")),
+            (self.LAT_FIELD, tr("Latitude field (default: lat column or point geometry)"), tr(
+                "Column with the latitude in degrees (EPSG:4326). Default: a lat or latitude "
+                "column, else the point geometry.")),
+            (self.SOIL_TEMPERATURE_FIELD, tr("Soil temperature field (°C)"), tr(
+                "Optional column with the soil temperature in °C; values outside -40..60 °C are "
+                "set to missing.")),
+            (self.SOIL_MOISTURE_FIELD, tr("Soil moisture field"), tr(
+                "Optional column with the soil moisture, in the unit chosen in 'Soil moisture "
+                "unit' (SOIL_MOISTURE_UNIT).")),
+            (self.IGBP_FIELD, tr("IGBP land cover field"), tr(
+                "Optional column with the IGBP land-cover class of each site.")),
         )
-        for name, label in fields:
-            self.addParameter(QgsProcessingParameterField(
-                name, tr(label), parentLayerParameterName=self.TABLE, optional=True,
-            ))
-        self.addParameter(QgsProcessingParameterEnum(
+        for name, label, help_text in fields:
+            self.addParameterWithHelp(QgsProcessingParameterField(
+                name, label, parentLayerParameterName=self.TABLE, optional=True,
+            ), help_text)
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             self.FLUX_UNIT, tr("Flux unit of the table"),
             options=[label for _, label in FLUX_UNITS], defaultValue=0,
-        ))
-        self.addParameter(QgsProcessingParameterEnum(
+        ), tr(
+            "Unit of the flux field of the observation table (default µmol CO2 m-2 s-1);"
+            " fluxes become g C m-2 d-1. COSORE datasets are always in µmol CO2 m-2 s-1."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             self.SOIL_MOISTURE_UNIT, tr("Soil moisture unit"),
             options=[tr(label) for _, label in MOISTURE_UNITS], defaultValue=0,
-        ))
-        self.addParameter(QgsProcessingParameterEnum(
+        ), tr(
+            "Unit of the soil moisture field of the table: auto-detected per site "
+            "(default; the run stops when a site is ambiguous), volumetric fraction or "
+            "percent."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             self.NEGATIVE_FLUX, tr("Negative fluxes"),
             options=[tr(label) for _, label in NEGATIVE], defaultValue=0,
-        ))
-        self.addParameter(QgsProcessingParameterNumber(
+        ), tr(
+            "What to do with negative fluxes: keep them (default), drop them or set them"
+            " to zero."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             self.MIN_RECORDS_PER_DAY, tr("Minimum records per chamber and day"),
             type=NumberType.Integer, minValue=1, defaultValue=3,
-        ))
-        self.addParameter(QgsProcessingParameterNumber(
+        ), tr(
+            "A chamber's day with fewer records than this (default 3) is left out of the"
+            " daily means."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             self.MIN_DAYS_PER_PERIOD, tr("Minimum days per 8-day period"),
             type=NumberType.Integer, minValue=1, maxValue=8, defaultValue=2,
-        ))
+        ), tr(
+            "An 8-day period of a site with fewer valid days than this (1 to 8, default "
+            "2) gives no row."))
         advanced = [
-            QgsProcessingParameterString(
+            (QgsProcessingParameterString(
                 self.TREATMENT, tr("COSORE treatment to import"), defaultValue="None",
-            ),
-            QgsProcessingParameterString(
+            ), tr(
+                "COSORE treatment (CSR_TREATMENT) whose ports are imported. Default "
+                "None: the ports without a treatment.")),
+            (QgsProcessingParameterString(
                 self.NEE_AS_RS,
                 tr("NEE-labelled COSORE ports to use as soil respiration (DATASET or "
                    "DATASET:PORT, comma separated)"),
                 defaultValue="", optional=True,
-            ),
-            QgsProcessingParameterEnum(
+            ), tr(
+                "COSORE ports labelled NEE that are really soil respiration chambers: "
+                "DATASET or DATASET:PORT, comma separated. Empty (default): NEE ports "
+                "are excluded.")),
+            (QgsProcessingParameterEnum(
                 self.COSORE_TIMESTAMPS, tr("COSORE data.csv timestamps are in"),
                 options=[tr(label) for _, label in COSORE_TIMESTAMPS], defaultValue=0,
-            ),
-            QgsProcessingParameterString(
+            ), tr(
+                "Time base of data.csv: UTC (default; COSORE database release files), or"
+                " the instrument clock (CSR_TIMESTAMP_TZ) of self-made COSORE-style "
+                "folders.")),
+            (QgsProcessingParameterString(
                 self.TIME_FORMAT, tr("Table timestamp format (e.g. %d.%m.%Y %H:%M; empty: ISO)"),
                 defaultValue="", optional=True,
-            ),
-            QgsProcessingParameterString(
+            ), tr(
+                "strftime format of the table's timestamps, e.g. %d.%m.%Y %H:%M. Empty "
+                "(default): ISO dates and times.")),
+            (QgsProcessingParameterString(
                 self.TIME_ZONE,
                 tr("Sites' time zone for table timestamps with a UTC offset (e.g. Asia/Tokyo)"),
                 defaultValue="", optional=True,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "Time zone of the sites (e.g. Asia/Tokyo): table timestamps with a UTC "
+                "offset are converted to it so days are local days. Empty (default): "
+                "timestamps are taken as they are.")),
+            (QgsProcessingParameterNumber(
                 self.FLUX_MIN, tr("Lowest possible flux (µmol CO2 m-2 s-1)"),
                 type=NumberType.Double, defaultValue=-5.0,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "Fluxes below this value in µmol CO2 m-2 s-1 (default -5) are physically"
+                " impossible and are removed.")),
+            (QgsProcessingParameterNumber(
                 self.FLUX_MAX, tr("Highest possible flux (µmol CO2 m-2 s-1)"),
                 type=NumberType.Double, defaultValue=50.0,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "Fluxes above this value in µmol CO2 m-2 s-1 (default 50) are physically"
+                " impossible and are removed.")),
+            (QgsProcessingParameterNumber(
                 self.SPIKE_K, tr("Spike test: k x MAD around the monthly median (0 = off)"),
                 type=NumberType.Double, minValue=0.0, defaultValue=5.0,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "Records further than k x MAD from the median of their chamber and month"
+                " are removed as spikes (default 5; 0 turns the test off).")),
+            (QgsProcessingParameterNumber(
                 self.STUCK_FLUX_RECORDS,
                 tr("Stuck flux: identical consecutive values that make a stuck run (0 = off)"),
                 type=NumberType.Integer, minValue=0, defaultValue=6,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "This many identical consecutive fluxes (default 6) make a stuck run, "
+                "which is removed; 0 turns the test off.")),
+            (QgsProcessingParameterNumber(
                 self.STUCK_DRIVER_HOURS,
                 tr("Stuck soil temperature/moisture: hours of identical values (0 = off)"),
                 type=NumberType.Double, minValue=0.0, defaultValue=48.0,
-            ),
-            QgsProcessingParameterEnum(
+            ), tr(
+                "Soil temperature or moisture repeating the same value for this many "
+                "hours (default 48) is set to missing; 0 turns the test off.")),
+            (QgsProcessingParameterEnum(
                 self.DIEL_PHASE,
                 tr("Diel phase test (flux peaking at night: a chamber with plants)"),
                 options=[tr(label) for _, label in DIEL_PHASE], defaultValue=0,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "Chamber-months whose flux peaks at night while soil temperature peaks "
+                "in the afternoon (a chamber with plants). Default: excluded for "
+                "NEE_AS_RS ports, a warning for Rs ports.")),
+            (QgsProcessingParameterNumber(
                 self.LEVEL_SHIFT_FACTOR,
                 tr("Level shift: factor against the chamber's usual level (0 = off)"),
                 type=NumberType.Double, minValue=0.0, defaultValue=3.0,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "Months of a chamber at this many times its usual level (default 3) "
+                "against the other chambers or its temperature response are removed; 0 "
+                "turns the test off.")),
+            (QgsProcessingParameterNumber(
                 self.Q10_MIN, tr("Lowest plausible Q10 of a chamber-year"),
                 type=NumberType.Double, minValue=0.01, defaultValue=1.0,
-            ),
-            QgsProcessingParameterNumber(
+            ), tr(
+                "A chamber-year whose Q10 is below this value (default 1) is "
+                "implausible; see 'Implausible Q10' (Q10_ACTION).")),
+            (QgsProcessingParameterNumber(
                 self.Q10_MAX, tr("Highest plausible Q10 of a chamber-year"),
                 type=NumberType.Double, minValue=0.01, defaultValue=10.0,
-            ),
-            QgsProcessingParameterEnum(
+            ), tr(
+                "A chamber-year whose Q10 is above this value (default 10) is "
+                "implausible; see 'Implausible Q10' (Q10_ACTION).")),
+            (QgsProcessingParameterEnum(
                 self.Q10_ACTION, tr("Implausible Q10"),
                 options=[tr(label) for _, label in Q10_ACTION], defaultValue=0,
-            ),
+            ), tr(
+                "What to do with a chamber-year whose Q10 is outside the plausible "
+                "range: warn only (default), exclude it, or no test.")),
         ]
-        for parameter in advanced:
+        for parameter, help_text in advanced:
             parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.addParameterWithHelp(parameter, help_text)
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Observations (site x 8-day period)"), SourceType.VectorPoint,
-        ))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        ), tr(
+            "One row per site and 8-day period: sr (g C m-2 d-1), sr_sd, n_records, "
+            "n_days, coverage, soil_temperature_site (°C) and soil_moisture_site (m3 "
+            "m-3)."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             self.QC_TABLE, tr("Quality control counts"), SourceType.Vector,
             optional=True, createByDefault=True,
-        ))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        ), tr(
+            "Counts of the records removed by each quality-control step, per site and "
+            "chamber. Give it to 'Train soil respiration models' for the report's QC "
+            "provenance."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, tr("Observations as CSV"), tr("CSV files (*.csv)"),
             optional=True, createByDefault=False,
-        ))
+        ), tr(
+            "Optional: the observations also as a CSV file."))
         self.addOverwriteParameter()
         self.addOutput(QgsProcessingOutputNumber("N_SITES", tr("Number of sites")))
         self.addOutput(QgsProcessingOutputNumber("N_PERIODS", tr("Number of site x periods")))

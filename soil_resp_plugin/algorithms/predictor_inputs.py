@@ -61,36 +61,47 @@ PREDICTORS_HELP = (
 
 
 def add_catalog_parameters(algorithm):
-    algorithm.addParameter(QgsProcessingParameterMultipleLayers(
+    algorithm.addParameterWithHelp(QgsProcessingParameterMultipleLayers(
         PREDICTORS, tr("Predictor folders or files (folders are scanned recursively)"),
         layerType=SourceType.File,
-    ))
-    algorithm.addParameter(QgsProcessingParameterEnum(
+    ), tr("Folders (scanned recursively) and/or raster files of the predictors: AppEEARS or "
+          "MODIStsp GeoTIFFs, MODIS HDF4 granules, <variable>_doy<YYYYDDD>.tif, land cover and "
+          "elevation. Files that are not predictors are skipped and listed in the log."))
+    algorithm.addParameterWithHelp(QgsProcessingParameterEnum(
         TEMPORAL_MAPPING, tr("16-day products onto 8-day periods"),
         options=[tr(label) for _, label in TEMPORAL_MAPPINGS], defaultValue=0,
-    ))
+    ), tr("How 16-day products (MOD13 NDVI, EVI) give a value to each 8-day period: the "
+          "16-day composite that covers it (default), or linear interpolation in time between "
+          "composite centres."))
     advanced = [
-        QgsProcessingParameterString(
+        (QgsProcessingParameterString(
             PATTERN, tr("File name pattern for other names (regex with named groups, or "
                         "strftime such as {variable}_%Y%m%d.tif)"),
             defaultValue="", optional=True,
-        ),
-        QgsProcessingParameterMultipleLayers(
+        ), tr("Only for your own file names that are not recognised: a regular expression with "
+              "named groups variable and year+doy or date, or a strftime format such as "
+              "{variable}_%Y%m%d.tif. Empty (default): recognised names only.")),
+        (QgsProcessingParameterMultipleLayers(
             STATIC, tr("Static layers used for every date (e.g. elevation)"),
             layerType=SourceType.Raster, optional=True,
-        ),
-        QgsProcessingParameterEnum(
+        ), tr("Rasters without a date (e.g. elevation) that are used for every 8-day period, "
+              "like the files of a static/ folder. Optional.")),
+        (QgsProcessingParameterEnum(
             QUALITY, tr("MODIS quality (QC) filtering"),
             options=[tr(label) for _, label in QUALITY_LEVELS], defaultValue=0,
-        ),
-        QgsProcessingParameterNumber(
+        ), tr("Which MODIS pixels to use according to their QC layers: all values (default, no "
+              "filtering), usable ones, or good quality only. The last two need the QC layers "
+              "among the predictors.")),
+        (QgsProcessingParameterNumber(
             MIN_VALID_DAYS, tr("Daily products: valid days a pixel needs in an 8-day period"),
             type=NumberType.Integer, defaultValue=2, minValue=1, maxValue=8,
-        ),
+        ), tr("Daily products (MOD11A1, MYD11A1) are averaged over each 8-day period; a pixel "
+              "with fewer valid days than this (1 to 8, default 2) stays missing. Raise it for "
+              "steadier means, lower it to keep more pixels.")),
     ]
-    for parameter in advanced:
+    for parameter, help_text in advanced:
         parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-        algorithm.addParameter(parameter)
+        algorithm.addParameterWithHelp(parameter, help_text)
 
 
 def _static_paths(algorithm, parameters, context):

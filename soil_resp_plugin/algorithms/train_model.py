@@ -95,88 +95,147 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", self.tr("Training table (layer or CSV)"), [SourceType.Vector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.addParameterWithHelp(QgsProcessingParameterVectorLayer(
+            "INPUT", self.tr("Training table (layer or CSV)"), [SourceType.Vector]), self.tr(
+            "The site x 8-day training table of 'Extract predictors at sites' "
+            "(layer or CSV), with the target and one column per predictor."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSource(
             "QC_TABLE", self.tr("Quality-control table of the observation import"),
-            [SourceType.Vector], optional=True))
-        self.addParameter(QgsProcessingParameterField(
+            [SourceType.Vector], optional=True), self.tr(
+            "Optional: the QC table (QC_TABLE output) of 'Import soil respiration "
+            "observations' that made the observations. The report then shows the QC"
+            " provenance; without it the provenance is unknown."))
+        self.addParameterWithHelp(QgsProcessingParameterField(
             "TARGET", self.tr("Target field (g C m-2 d-1; default sr)"), "sr", "INPUT",
-            optional=True))  # optional so that qgis_process applies the default
-        self.addParameter(QgsProcessingParameterEnum(
+            optional=True), self.tr(
+            "Field to predict, in g C m-2 d-1 (default sr). It also names the model"
+            " files (<target>_rs.joblib, ...)."))  # optional so that qgis_process applies the default
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "MODELS", self.tr("Models to train"), [self.tr(c[1]) for c in MODEL_CHOICES],
-            allowMultiple=True, defaultValue=[0, 1]))
-        self.addParameter(QgsProcessingParameterField(
+            allowMultiple=True, defaultValue=[0, 1]), self.tr(
+            "Models trained side by side on the same rows: by default 'remote "
+            "sensing only' and 'remote sensing + in-situ'. 'Custom fields' uses "
+            "'Predictor fields for the custom model' (PREDICTORS)."))
+        self.addParameterWithHelp(QgsProcessingParameterField(
             "PREDICTORS", self.tr("Predictor fields for the custom model"), None, "INPUT",
-            allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
+            allowMultiple=True, optional=True), self.tr(
+            "Fields used as predictors by the custom model of 'Models to train' "
+            "(MODELS); not used by the other models."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "INSITU_SOURCE", self.tr("In-situ predictors"), [self.tr(c[1]) for c in INSITU_CHOICES],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
+            defaultValue=0), self.tr(
+            "Where the in-situ models take soil temperature and moisture from: the "
+            "gridded maps (default; the site values where absent) or the site "
+            "measurements (the gridded maps where absent)."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "SCHEMES", self.tr("Cross-validation schemes"), [self.tr(c[1]) for c in SCHEME_CHOICES],
-            allowMultiple=True, defaultValue=[0, 1, 2, 3]))
-        self.addParameter(QgsProcessingParameterNumber(
+            allowMultiple=True, defaultValue=[0, 1, 2, 3]), self.tr(
+            "Validation schemes; leave-one-location-out is the primary one. Random "
+            "k-fold and out-of-bag are optimistic: they test on days of sites the "
+            "model has seen."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             "LOCATION_DISTANCE", self.tr("Sites closer than this form one location (km)"),
-            NumberType.Double, 1.0, minValue=0.0, maxValue=1000.0))
-        self.addParameter(QgsProcessingParameterEnum(
+            NumberType.Double, 1.0, minValue=0.0, maxValue=1000.0), self.tr(
+            "Sites closer than this distance in km (0 to 1000, default 1) form one "
+            "location and are held out together in leave-one-location-out."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "WEIGHTS", self.tr("Row weights"), [self.tr(c[1]) for c in WEIGHT_CHOICES],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "FFS", self.tr("Forward feature selection under leave-one-location-out"), False))
-        self.addParameter(QgsProcessingParameterNumber(
+            defaultValue=0), self.tr(
+            "Rows are weighted by the days they represent (n_days, default) in "
+            "training and metrics, or all count the same."))
+        self.addParameterWithHelp(QgsProcessingParameterBoolean(
+            "FFS", self.tr("Forward feature selection under leave-one-location-out"), False), self.tr(
+            "Off by default. On: predictors are chosen by forward selection under "
+            "leave-one-location-out; this takes much longer."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             "N_TREES", self.tr("Number of trees"), NumberType.Integer, 500,
-            minValue=10, maxValue=10000))
-        self.addParameter(QgsProcessingParameterString(
+            minValue=10, maxValue=10000), self.tr(
+            "Number of trees of each random forest (10 to 10000, default 500). More"
+            " trees give steadier predictions and take longer."))
+        self.addParameterWithHelp(QgsProcessingParameterString(
             "MAX_FEATURES", self.tr("Predictors tried per split (sqrt, log2, all, 1/3, 0.5, 4)"),
-            "1/3"))
-        self.addParameter(QgsProcessingParameterNumber(
+            "1/3"), self.tr(
+            "Predictors tried at each split: sqrt, log2, all, a fraction (1/3, 0.5)"
+            " or a count (4). Default 1/3."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             "MIN_SAMPLES_LEAF", self.tr("Minimum rows per leaf"),
-            NumberType.Integer, 5, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
+            NumberType.Integer, 5, minValue=1), self.tr(
+            "Smallest number of rows in a leaf of a tree (default 5). Larger values"
+            " give smoother models."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
             "MAX_DEPTH", self.tr("Maximum tree depth (0 = unlimited)"),
-            NumberType.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "SEED", self.tr("Random seed"), NumberType.Integer, 42))
-        self.addParameter(QgsProcessingParameterEnum(
+            NumberType.Integer, 0, minValue=0), self.tr(
+            "Deepest level of a tree; 0 (default) means unlimited."))
+        self.addParameterWithHelp(QgsProcessingParameterNumber(
+            "SEED", self.tr("Random seed"), NumberType.Integer, 42), self.tr(
+            "Seed of the random numbers (default 42): the same seed and data give "
+            "the same models."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "NAN_POLICY", self.tr("Missing predictor values"), [self.tr(c[1]) for c in NAN_CHOICES],
-            defaultValue=0))
+            defaultValue=0), self.tr(
+            "Rows with a missing predictor are dropped (default), or the missing "
+            "values are filled with the median of the training data."))
         advanced = [
-            QgsProcessingParameterString(
+            (QgsProcessingParameterString(
                 "GRID", self.tr("Grid search (e.g. max_features=sqrt,1/3; min_samples_leaf=1,5)"),
-                "", optional=True),
-            QgsProcessingParameterNumber(
+                "", optional=True), self.tr(
+                "Optional hyperparameter search, e.g. 'max_features=sqrt,1/3,1.0; "
+                "min_samples_leaf=1,5,10'. Candidates are compared on the folds of "
+                "the primary scheme, nested in each fold. Empty (default): no "
+                "search.")),
+            (QgsProcessingParameterNumber(
                 "K_FOLDS", self.tr("k of random k-fold"), NumberType.Integer, 5,
-                minValue=2, maxValue=50),
-            QgsProcessingParameterField(
+                minValue=2, maxValue=50), self.tr(
+                "Number of folds of random k-fold cross-validation (2 to 50, "
+                "default 5).")),
+            (QgsProcessingParameterField(
                 "LOCATION_FIELD", self.tr("Site id field (sites sharing a value form one "
                                           "location; default site_id, else site_name)"),
-                None, "INPUT", optional=True),
-            QgsProcessingParameterNumber(
+                None, "INPUT", optional=True), self.tr(
+                "Field whose shared values make sites one location in "
+                "leave-one-location-out. Default: site_id, else site_name.")),
+            (QgsProcessingParameterNumber(
                 "SPATIAL_FOLDS", self.tr("k of spatially blocked k-fold"),
-                NumberType.Integer, 5, minValue=2, maxValue=50),
-            QgsProcessingParameterNumber(
+                NumberType.Integer, 5, minValue=2, maxValue=50), self.tr(
+                "Number of clusters of nearby locations in spatially blocked k-fold"
+                " (2 to 50, default 5).")),
+            (QgsProcessingParameterNumber(
                 "N_BOOT", self.tr("Bootstrap draws for the intervals"),
-                NumberType.Integer, 1000, minValue=100, maxValue=100000),
-            QgsProcessingParameterNumber(
+                NumberType.Integer, 1000, minValue=100, maxValue=100000), self.tr(
+                "Bootstrap draws over locations for the 90 % intervals of the "
+                "pooled R2, RMSE and bias (100 to 100000, default 1000).")),
+            (QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0 = all cores)"), NumberType.Integer,
-                0, minValue=0, maxValue=256),
-            QgsProcessingParameterBoolean(
+                0, minValue=0, maxValue=256), self.tr(
+                "Threads used for training (0, the default: all cores). More than "
+                "the machine's cores are reduced to its cores with a warning.")),
+            (QgsProcessingParameterBoolean(
                 "SYNTHETIC", self.tr("Mark as synthetic data (also detected from the table)"),
-                False),
+                False), self.tr(
+                "Marks the models as trained on synthetic data. The demo's training"
+                " table is also detected by itself.")),
         ]
-        for parameter in advanced:
+        for parameter, help_text in advanced:
             parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            "OUTPUT_FOLDER", self.tr("Model folder")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", self.tr("Report"), self.tr("HTML files (*.html)")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.addParameterWithHelp(parameter, help_text)
+        self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", self.tr("Model folder")), self.tr(
+            "Folder for one model file per model (<target>_rs.joblib, ...) with its"
+            " .json sidecar. Existing models are replaced only with OVERWRITE."))
+        self.addParameterWithHelp(QgsProcessingParameterFileDestination(
+            "REPORT", self.tr("Report"), self.tr("HTML files (*.html)")), self.tr(
+            "HTML report with the cross-validation metrics, baselines, importances "
+            "and figures of every model."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             "CV_PREDICTIONS", self.tr("Cross-validation predictions"),
-            SourceType.VectorPoint, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            SourceType.VectorPoint, optional=True), self.tr(
+            "Optional: every held-out prediction of the cross-validation, with "
+            "site, period and scheme."))
+        self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             "METRICS", self.tr("Cross-validation metrics"), SourceType.Vector,
-            optional=True))
+            optional=True), self.tr(
+            "Optional: R2, RMSE, MAE, bias and slope, pooled, per location, per "
+            "site and per season, for the models and the baselines."))
         self.addOverwriteParameter()
         for name, label in MODEL_CHOICES:
             self.addOutput(QgsProcessingOutputFile(

@@ -135,66 +135,114 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(
+        self.addParameterWithHelp(QgsProcessingParameterFile(
             "MODEL", self.tr("Model file (from Train soil respiration models)"),
-            extension="joblib"))
+            extension="joblib"), self.tr(
+            "A .joblib model written by 'Train soil respiration models', with its "
+            ".json sidecar. Its predictors are read from the catalog. Open only "
+            "models you trust: loading one runs code."))
         predictor_inputs.add_catalog_parameters(self)
-        self.addParameter(QgsProcessingParameterDateTime(
+        self.addParameterWithHelp(QgsProcessingParameterDateTime(
             "START_DATE", self.tr("First day (its 8-day period is the first map)"),
-            type=DateTimeType.Date, optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
+            type=DateTimeType.Date, optional=True), self.tr(
+            "The 8-day period containing this day is the first map. Empty "
+            "(default): the first period of the model's time-varying predictors in "
+            "the catalog."))
+        self.addParameterWithHelp(QgsProcessingParameterDateTime(
             "END_DATE", self.tr("Last day (its 8-day period is the last map)"),
-            type=DateTimeType.Date, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
+            type=DateTimeType.Date, optional=True), self.tr(
+            "The 8-day period containing this day is the last map. Empty (default):"
+            " the last period of the model's time-varying predictors in the "
+            "catalog."))
+        self.addParameterWithHelp(QgsProcessingParameterBoolean(
             "UNCERTAINTY", self.tr("Uncertainty: standard deviation of the trees (sr_sd_*)"),
-            defaultValue=False))
-        self.addParameter(QgsProcessingParameterEnum(
+            defaultValue=False), self.tr(
+            "Off by default. On: also writes sr_sd_YYYYDDD.tif, the standard "
+            "deviation of the trees' predictions (g C m-2 d-1)."))
+        self.addParameterWithHelp(QgsProcessingParameterEnum(
             "AOA", self.tr("Area of applicability outputs"),
-            options=[self.tr(label) for _, label in AOA_CHOICES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterBoolean(
+            options=[self.tr(label) for _, label in AOA_CHOICES], defaultValue=0), self.tr(
+            "Also writes the dissimilarity index (di_YYYYDDD.tif) and/or the "
+            "area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the "
+            "model extrapolates). Default: none."))
+        self.addParameterWithHelp(QgsProcessingParameterBoolean(
             "RESUME", self.tr("Resume: keep complete maps in the output folder, compute the rest"),
-            defaultValue=False))
+            defaultValue=False), self.tr(
+            "Off by default. On: periods whose maps in the output folder are "
+            "complete (same model and grid) are kept and only the rest is computed,"
+            " e.g. after a cancelled run."))
         optional = [
-            QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: predictors')"),
-                                         optional=True),
-            QgsProcessingParameterCrs("TARGET_CRS", self.tr("Target CRS (default: predictors')"),
-                                      optional=True),
-            QgsProcessingParameterNumber(
+            (QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: predictors')"),
+                                          optional=True), self.tr(
+                "Area to map. Default: the grid of the model's first time-varying "
+                "predictor.")),
+            (QgsProcessingParameterCrs("TARGET_CRS", self.tr("Target CRS (default: predictors')"),
+                                       optional=True), self.tr(
+                "Coordinate reference system of the maps. Default: that of the "
+                "predictors; other predictors are reprojected onto the grid.")),
+            (QgsProcessingParameterNumber(
                 "RESOLUTION", self.tr("Cell size in target CRS units (0: predictors')"),
-                type=NumberType.Double, defaultValue=0.0, minValue=0.0),
-            QgsProcessingParameterMapLayer(
+                type=NumberType.Double, defaultValue=0.0, minValue=0.0), self.tr(
+                "Cell size of the maps in units of 'Target CRS' (TARGET_CRS). 0 "
+                "(default): the predictors' cell size.")),
+            (QgsProcessingParameterMapLayer(
                 "MASK", self.tr("Mask: predict inside these polygons / non-zero raster cells"),
                 optional=True, types=[SourceType.Raster,
-                                      SourceType.VectorPolygon]),
-            QgsProcessingParameterEnum(
+                                      SourceType.VectorPolygon]), self.tr(
+                "Only cells inside these polygons, or the non-zero cells of this "
+                "raster, are predicted. Empty (default): every cell where all "
+                "predictors have a value.")),
+            (QgsProcessingParameterEnum(
                 "LANDCOVER_CLASSES", self.tr("Land-cover classes to map (IGBP; none: all)"),
-                options=[self.tr(c) for c in IGBP_CLASSES], allowMultiple=True, optional=True),
-            QgsProcessingParameterNumber(
+                options=[self.tr(c) for c in IGBP_CLASSES], allowMultiple=True, optional=True), self.tr(
+                "Only cells of these IGBP land-cover classes are mapped (needs land"
+                " cover among the predictors). None selected (default): all "
+                "classes.")),
+            (QgsProcessingParameterNumber(
                 "THREADS", self.tr("Threads (0: all cores)"),
                 type=NumberType.Integer, defaultValue=0, minValue=0,
-                maxValue=MAX_THREADS),
-            QgsProcessingParameterString(
+                maxValue=MAX_THREADS), self.tr(
+                "Threads of the run (0, the default: all cores). More than the "
+                "machine's cores are reduced to its cores with a warning.")),
+            (QgsProcessingParameterString(
                 "DASK_SCHEDULER", self.tr("dask scheduler address (e.g. tcp://host:8786)"),
-                optional=True, defaultValue=""),
-            QgsProcessingParameterBoolean(
+                optional=True, defaultValue=""), self.tr(
+                "Address of a dask.distributed scheduler, e.g. tcp://host:8786; its"
+                " workers must be able to read the model and predictor paths. Empty"
+                " (default): the environment variable SOILRESP_DASK_SCHEDULER, else"
+                " this machine.")),
+            (QgsProcessingParameterBoolean(
                 "FILL_GAPS",
                 self.tr("Fill gaps of predictors in time (interpolation, then climatology)"),
-                defaultValue=True),
-            QgsProcessingParameterNumber(
+                defaultValue=True), self.tr(
+                "On by default: gaps of the time-varying predictors are filled per "
+                "pixel by linear interpolation in time, else by the multi-year mean"
+                " of that period, and filled_YYYYDDD.tif records where. Off: only "
+                "cells where every predictor has a value are predicted.")),
+            (QgsProcessingParameterNumber(
                 "MAX_FILL_GAP",
                 self.tr("Longest gap to interpolate (8-day periods; longer: climatology)"),
                 type=NumberType.Integer, defaultValue=3, minValue=0,
-                maxValue=MAX_FILL_GAP),
-            QgsProcessingParameterBoolean(
+                maxValue=MAX_FILL_GAP), self.tr(
+                "With 'Fill gaps of predictors in time' (FILL_GAPS) on: gaps of at "
+                "most this many 8-day periods (0 to 46, default 3) are "
+                "interpolated; longer ones get the multi-year mean.")),
+            (QgsProcessingParameterBoolean(
                 "WORKERS_WRITE",
                 self.tr("Workers write their own tiles (shared storage; with DASK_SCHEDULER)"),
-                defaultValue=False),
+                defaultValue=False), self.tr(
+                "With 'dask scheduler address' (DASK_SCHEDULER): the workers write "
+                "their tiles themselves instead of sending them back; needs storage"
+                " shared with this machine. Off by default.")),
         ]
-        for parameter in optional:
+        for parameter, help_text in optional:
             parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            "OUTPUT_FOLDER", self.tr("Output folder for the maps")))
+            self.addParameterWithHelp(parameter, help_text)
+        self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", self.tr("Output folder for the maps")), self.tr(
+            "Folder for sr_YYYYDDD.tif (one map per 8-day period, g C m-2 d-1) and "
+            "sr.vrt. A folder holding maps of another model or grid is refused; "
+            "nothing is overwritten unasked."))
         self.addOutput(QgsProcessingOutputRasterLayer(
             "OUTPUT_VRT", self.tr("SR time series (VRT, one band per period)")))
         self.addOutput(QgsProcessingOutputFolder("OUTPUT", self.tr("Folder of the maps")))
