@@ -489,14 +489,21 @@ class PredictorCatalog:
             return f"16-day onto 8-day periods ({self.temporal_mapping}){both}"
         return f"8-day{both}"
 
-    def valid_days(self, var, period_start, grid=None, window=None):
-        """Number of valid days (observations) behind each pixel of a period's value (Terra
-        and Aqua counted separately; 1 for a single layer with a value, 0 for none)."""
+    def _period_layers(self, var, period_start, grid, window):
+        """(series, compositing mode, [(layer, weight)] of the period, target grid, window:
+        the whole grid if None): what every per-period read starts from."""
         series = self._get(var)
         mode, parts = self._resolve(series, _as_date(period_start) if period_start else None)
         target = grid if grid is not None else series.grid
         if window is None:
             window = Window(0, 0, target.width, target.height)
+        return series, mode, parts, target, window
+
+    def valid_days(self, var, period_start, grid=None, window=None):
+        """Number of valid days (observations) behind each pixel of a period's value (Terra
+        and Aqua counted separately; 1 for a single layer with a value, 0 for none)."""
+        series, mode, parts, target, window = self._period_layers(var, period_start, grid,
+                                                                  window)
         count = None
         for layer, _ in parts:
             valid = np.isfinite(self._read_layer(series, layer, target, window))
@@ -557,11 +564,8 @@ class PredictorCatalog:
         Reprojection resamples physical values (fill already NaN): nearest neighbour for
         categorical variables, bilinear (NaN-aware) otherwise.
         """
-        series = self._get(var)
-        mode, parts = self._resolve(series, _as_date(period_start) if period_start else None)
-        target = grid if grid is not None else series.grid
-        if window is None:
-            window = Window(0, 0, target.width, target.height)
+        series, mode, parts, target, window = self._period_layers(var, period_start, grid,
+                                                                  window)
         arrays = [self._read_layer(series, layer, target, window) for layer, _ in parts]
         return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
 
@@ -642,11 +646,8 @@ class PredictorCatalog:
         """Share (0..1) of each cell of ``grid`` covered by valid source cells of ``var``
         (fill, QC-masked and missing cells count as invalid); on the variable's own grid 1 or
         0. With several layers per period (daily, Terra and Aqua): their mean."""
-        series = self._get(var)
-        mode, parts = self._resolve(series, _as_date(period_start) if period_start else None)
-        target = grid if grid is not None else series.grid
-        if window is None:
-            window = Window(0, 0, target.width, target.height)
+        series, mode, parts, target, window = self._period_layers(var, period_start, grid,
+                                                                  window)
         total = None
         for layer, _ in parts:
             if series.grid.offset_in(target) is not None:
