@@ -98,7 +98,10 @@ class _Module:
                 value = node.value
         return value
 
-    def _imported(self, name):
+    def _relative_import(self, name):
+        """(path the ``from .x import name`` statement points to, without suffix: the package
+        folder for ``from . import``; the imported name; whether it names a module ``x``) for
+        ``name`` bound by a relative import of this module, or (None, None, False)."""
         for node in self.tree.body:
             if isinstance(node, ast.ImportFrom) and node.level:
                 for alias in node.names:
@@ -106,13 +109,20 @@ class _Module:
                         base = self.path.parent
                         for _ in range(node.level - 1):
                             base = base.parent
-                        parts = (node.module or "").split(".") if node.module else []
-                        target = base.joinpath(*parts)
-                        file = target.with_suffix(".py") if parts else target / "__init__.py"
-                        if not file.exists():
-                            file = target / "__init__.py"
-                        if file.exists():
-                            return _Module.load(file), alias.name
+                        parts = node.module.split(".") if node.module else []
+                        return base.joinpath(*parts), alias.name, bool(parts)
+        return None, None, False
+
+    def _imported(self, name):
+        """(module, name in it) of a value imported by ``from .x import name``."""
+        target, imported, from_module = self._relative_import(name)
+        if target is None:
+            return None, None
+        file = target.with_suffix(".py") if from_module else target / "__init__.py"
+        if not file.exists():
+            file = target / "__init__.py"
+        if file.exists():
+            return _Module.load(file), imported
         return None, None
 
     def table(self, node, at):
@@ -157,17 +167,9 @@ class _Module:
     def _imported_module(self, name):
         """The plugin module bound to ``name`` by ``from . import name`` (or ``from .x import
         name``), or None."""
-        for node in self.tree.body:
-            if isinstance(node, ast.ImportFrom) and node.level:
-                for alias in node.names:
-                    if (alias.asname or alias.name) == name:
-                        base = self.path.parent
-                        for _ in range(node.level - 1):
-                            base = base.parent
-                        parts = node.module.split(".") if node.module else []
-                        file = base.joinpath(*parts, alias.name + ".py")
-                        if file.exists():
-                            return _Module.load(file)
+        target, imported, _ = self._relative_import(name)
+        if target is not None and (target / (imported + ".py")).exists():
+            return _Module.load(target / (imported + ".py"))
         return None
 
     def fold(self, node):
