@@ -86,6 +86,24 @@ class CLICluster:
         self.workers.append(worker)
         return worker
 
+    def start_worker_with_mounts(self, name, mounts):
+        """A worker in its own mount namespace (``unshare``, needs root) after the shell
+        commands ``mounts`` ran there: a node that sees the storage differently."""
+        folder = os.path.join(self.root, f"local-{name}")
+        os.makedirs(folder, exist_ok=True)
+        log_path = os.path.join(self.root, f"worker-{name}.log")
+        self.logs.append(log_path)
+        script = (f"{mounts} && exec {self.python} -m distributed.cli.dask_worker "
+                  f"{self.address} --host 127.0.0.1 --nthreads 1 --name {name} "
+                  f"--no-dashboard --local-directory '{folder}' --no-nanny")
+        with open(log_path, "wb") as log:
+            worker = subprocess.Popen(
+                ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+                cwd=self.cwd, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True)
+        self.workers.append(worker)
+        return worker
+
     def wait_for_workers(self, n, timeout=60):
         from distributed import Client
 

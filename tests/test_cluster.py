@@ -9,7 +9,6 @@ contain the plugin (each test proves it), stopped by the tests."""
 import os
 import shutil
 import signal
-import subprocess
 import time
 
 import numpy as np
@@ -194,18 +193,7 @@ def test_files_one_worker_cannot_read_are_listed_for_that_worker(world, own_clus
     own_cluster.start_worker("sees-all")
     # the other worker runs in its own mount namespace where the static folder is an empty
     # tmpfs: as on a cluster node that lacks a mount
-    folder = os.path.join(own_cluster.root, "local-blind")
-    os.makedirs(folder, exist_ok=True)
-    log_path = os.path.join(own_cluster.root, "worker-blind.log")
-    own_cluster.logs.append(log_path)
-    script = (f"mount -t tmpfs tmpfs '{hidden}' && exec {own_cluster.python} -m "
-              f"distributed.cli.dask_worker {own_cluster.address} --host 127.0.0.1 --nthreads 1 "
-              f"--name blind --no-dashboard --local-directory '{folder}' --no-nanny")
-    with open(log_path, "wb") as log:
-        own_cluster.workers.append(subprocess.Popen(
-            ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-            cwd=own_cluster.cwd, env=own_cluster.env, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True))
+    own_cluster.start_worker_with_mounts("blind", f"mount -t tmpfs tmpfs '{hidden}'")
     names = own_cluster.wait_for_workers(2)
     out = tmp_path / "maps"
     with pytest.raises(InputError) as error:
@@ -391,21 +379,10 @@ def test_worker_that_cannot_write_the_output_folder_is_listed(world, own_cluster
     shared = tmp_path / "shared"
     shared.mkdir()
     own_cluster.start_worker("writes")
-    log_path = os.path.join(own_cluster.root, "worker-readonly.log")
-    own_cluster.logs.append(log_path)
-    local = os.path.join(own_cluster.root, "local-readonly")
-    os.makedirs(local, exist_ok=True)
     # its own mount namespace where the shared folder is mounted read-only, as on a node
     # that mounts the storage without write access
-    script = (f"mount --bind '{shared}' '{shared}' && mount -o remount,bind,ro '{shared}' "
-              f"&& exec {own_cluster.python} -m distributed.cli.dask_worker "
-              f"{own_cluster.address} --host 127.0.0.1 --nthreads 1 --name readonly "
-              f"--no-dashboard --local-directory '{local}' --no-nanny")
-    with open(log_path, "wb") as log:
-        own_cluster.workers.append(subprocess.Popen(
-            ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-            cwd=own_cluster.cwd, env=own_cluster.env, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True))
+    own_cluster.start_worker_with_mounts(
+        "readonly", f"mount --bind '{shared}' '{shared}' && mount -o remount,bind,ro '{shared}'")
     names = own_cluster.wait_for_workers(2)
     out = shared / "maps"
     with pytest.raises(InputError) as error:
