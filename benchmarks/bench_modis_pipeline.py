@@ -32,8 +32,10 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
+from bench_upscale import bare_predict  # noqa: E402
 
 CACHE = pathlib.Path(os.environ.get("SOILRESP_BENCH_DIR",
                                     pathlib.Path(tempfile.gettempdir()) / "soilresp_bench"))
@@ -131,20 +133,9 @@ def measure_bare(model, data, threads, bounds):
     from soil_resp_plugin.core.catalog import PredictorCatalog
     from soil_resp_plugin.core.model import ModelBundle
 
-    forest = ModelBundle.load(model).estimator
-    forest.set_params(n_jobs=threads)
     catalog = PredictorCatalog.from_folder(data / "granules")
-    grid = target_grid(bounds)
-    n, seconds = 0, 0.0
-    for period in periods():
-        stack = np.stack([catalog.read(v, period, grid=grid) for v in PREDICTORS], axis=-1)
-        X = np.ascontiguousarray(stack[np.isfinite(stack).all(axis=-1)], dtype=np.float32)
-        del stack
-        started = time.perf_counter()
-        forest.predict(X)
-        seconds += time.perf_counter() - started
-        n += len(X)
-    return n, seconds
+    return bare_predict(ModelBundle.load(model).estimator, catalog, PREDICTORS, periods(),
+                        threads, grid=target_grid(bounds))
 
 
 def peak_rss_mb():

@@ -208,12 +208,18 @@ def measure_bare(bundle_path, data, threads, n_periods):
     from soil_resp_plugin.core.catalog import PredictorCatalog
     from soil_resp_plugin.core.model import ModelBundle
 
-    forest = ModelBundle.load(bundle_path).estimator
-    forest.set_params(n_jobs=threads)
     catalog = PredictorCatalog.from_files(folders(data))
+    return bare_predict(ModelBundle.load(bundle_path).estimator, catalog, PREDICTORS,
+                        periods(n_periods), threads)
+
+
+def bare_predict(forest, catalog, predictors, period_starts, threads, grid=None):
+    """(predictions, seconds) of ``forest.predict`` alone on the valid pixels of each period,
+    read beforehand (on ``grid``, default the catalog's own) and timed without the reads."""
+    forest.set_params(n_jobs=threads)
     n, seconds = 0, 0.0
-    for period in periods(n_periods):
-        stack = np.stack([catalog.read(v, period) for v in PREDICTORS], axis=-1)
+    for period in period_starts:
+        stack = np.stack([catalog.read(v, period, grid=grid) for v in predictors], axis=-1)
         valid = np.isfinite(stack).all(axis=-1)
         X = np.ascontiguousarray(stack[valid], dtype=np.float32)
         del stack
