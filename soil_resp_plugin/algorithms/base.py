@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies
-from ..compat import NumberType, SourceType
+from ..compat import NumberType, ParameterFlag, SourceType
 from ..core import output_safety
 from ..core.errors import Cancelled, InputError
 from ..core.reporting import Reporter
@@ -108,6 +108,12 @@ class SoilRespAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its help, shown as its tooltip in the dialog (QGIS 3.16+)."""
         parameter.setHelp(help_text)
         return self.addParameter(parameter)
+
+    def addAdvancedParameters(self, parameters):  # noqa: N802
+        """Add (parameter, help) pairs under the dialog's 'Advanced parameters'."""
+        for parameter, help_text in parameters:
+            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
+            self.addParameterWithHelp(parameter, help_text)
 
     def addOverwriteParameter(self):  # noqa: N802
         """The explicit switch for replacing earlier results (never inputs)."""

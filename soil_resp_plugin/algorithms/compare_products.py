@@ -20,7 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import FileBehavior, NumberType, ParameterFlag, SourceType
+from ..compat import FileBehavior, NumberType, SourceType
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 
@@ -186,9 +186,7 @@ class CompareProductsAlgorithm(SoilRespAlgorithm):
                 "Pixel gaps of our 8-day maps of at most this many consecutive periods (0 to 12, "
                 "default 3) are filled by linear interpolation before totalling; 0: no filling.")),
         ]
-        for parameter, help_text in advanced:
-            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameterWithHelp(parameter, help_text)
+        self.addAdvancedParameters(advanced)
         self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             "STATISTICS", self.tr("Comparison statistics"), SourceType.Vector), self.tr(
             "Statistics per time step and pooled: n, R2, RMSE, bias, relative bias, OLS "

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..compat import NumberType, ParameterFlag, SourceType
+from ..compat import NumberType, SourceType
 from ..core.atomic import replaced_on_success
 from ..core.errors import InputError
 from . import predictor_inputs
@@ -124,9 +124,7 @@ class ExtractTrainingData(SoilRespAlgorithm):
                "at most this many 8-day periods (0 to 23, default 3) are interpolated "
                "linearly; longer ones get the multi-year mean."),
         )
-        for parameter, help_text in zip((fill, longest), helps):
-            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameterWithHelp(parameter, help_text)
+        self.addAdvancedParameters(zip((fill, longest), helps))
         self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Training table"), SourceType.VectorPoint,
         ), tr("The observation columns plus one column per predictor; the units of the "

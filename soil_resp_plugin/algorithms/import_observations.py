@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import FileBehavior, NumberType, ParameterFlag, SourceType
+from ..compat import FileBehavior, NumberType, SourceType
 from ..core.atomic import replaced_on_success
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
@@ -306,9 +306,7 @@ class ImportObservations(SoilRespAlgorithm):
                 "What to do with a chamber-year whose Q10 is outside the plausible "
                 "range: warn only (default), exclude it, or no test.")),
         ]
-        for parameter, help_text in advanced:
-            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameterWithHelp(parameter, help_text)
+        self.addAdvancedParameters(advanced)
         self.addParameterWithHelp(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Observations (site x 8-day period)"), SourceType.VectorPoint,
         ), tr(

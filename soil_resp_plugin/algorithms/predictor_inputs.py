@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import NumberType, ParameterFlag, SourceType
+from ..compat import NumberType, SourceType
 from ..i18n import tr
 
 PREDICTORS = "PREDICTORS"
@@ -99,9 +99,7 @@ def add_catalog_parameters(algorithm):
               "with fewer valid days than this (1 to 8, default 2) stays missing. Raise it for "
               "steadier means, lower it to keep more pixels.")),
     ]
-    for parameter, help_text in advanced:
-        parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-        algorithm.addParameterWithHelp(parameter, help_text)
+    algorithm.addAdvancedParameters(advanced)
 
 
 def _static_paths(algorithm, parameters, context):

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import NumberType, ParameterFlag, SourceType
+from ..compat import NumberType, SourceType
 from ..core.errors import InputError
 from .base import SoilRespAlgorithm
 
@@ -215,9 +215,7 @@ class TrainModelAlgorithm(SoilRespAlgorithm):
                 "Marks the models as trained on synthetic data. The demo's training"
                 " table is also detected by itself.")),
         ]
-        for parameter, help_text in advanced:
-            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameterWithHelp(parameter, help_text)
+        self.addAdvancedParameters(advanced)
         self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Model folder")), self.tr(
             "Folder for one model file per model (<target>_rs.joblib, ...) with its"

@@ -31,7 +31,6 @@ from ..compat import (
     DateTimeType,
     GeometryType,
     NumberType,
-    ParameterFlag,
     SourceType,
     geometry_type,
 )
@@ -235,9 +234,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                 "their tiles themselves instead of sending them back; needs storage"
                 " shared with this machine. Off by default.")),
         ]
-        for parameter, help_text in optional:
-            parameter.setFlags(parameter.flags() | ParameterFlag.Advanced)
-            self.addParameterWithHelp(parameter, help_text)
+        self.addAdvancedParameters(optional)
         self.addParameterWithHelp(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Output folder for the maps")), self.tr(
             "Folder for sr_YYYYDDD.tif (one map per 8-day period, g C m-2 d-1) and "
