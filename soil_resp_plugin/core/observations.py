@@ -242,12 +242,7 @@ def select_ports(ports, data_ports, dataset, site_id, treatment="None", nee_as_r
     ``CSR_TREATMENT`` equal to ``treatment``. ``CSR_OPAQUE`` is not used: many real Rs
     chambers are transparent. Returns (kept ports, {port: reason}).
     """
-    by_port = {}
-    for row in ports:
-        try:
-            by_port[int(float(row.get("CSR_PORT", "")))] = row
-        except ValueError:
-            continue
+    by_port = _ports_by_number(ports)
     names = {dataset.lower(), str(site_id or "").lower()} - {""}
     kept, excluded = [], {}
     for port in sorted(data_ports):
@@ -291,14 +286,20 @@ def select_ports(ports, data_ports, dataset, site_id, treatment="None", nee_as_r
     return kept, excluded
 
 
-def _port_variable(ports, port):
-    """CSR_MSMT_VAR of ``port`` from PORTS.txt rows (its own row, else port 0)."""
+def _ports_by_number(ports):
+    """{port number: PORTS.txt row}; rows without a readable CSR_PORT are left out."""
     by_port = {}
     for row in ports:
         try:
             by_port[int(float(row.get("CSR_PORT", "")))] = row
         except ValueError:
             continue
+    return by_port
+
+
+def _port_variable(ports, port):
+    """CSR_MSMT_VAR of ``port`` from PORTS.txt rows (its own row, else port 0)."""
+    by_port = _ports_by_number(ports)
     row = by_port.get(port, by_port.get(0)) or {}
     return row.get("CSR_MSMT_VAR", "").strip()
 
@@ -399,11 +400,12 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     data["CSR_PORT"] = pd.to_numeric(data["CSR_PORT"], errors="coerce").fillna(-1).astype(int)
 
     ports_path = folder / "PORTS.txt"
+    ports = read_ports(ports_path)
     kept, excluded = select_ports(
-        read_ports(ports_path), set(data["CSR_PORT"].unique()), dataset,
+        ports, set(data["CSR_PORT"].unique()), dataset,
         description.get("CSR_SITE_ID"), treatment, nee_as_rs, path=ports_path,
     )
-    nee_kept = [p for p in kept if _port_variable(read_ports(ports_path), p).upper() == "NEE"]
+    nee_kept = [p for p in kept if _port_variable(ports, p).upper() == "NEE"]
     counts = data["CSR_PORT"].value_counts()
     reporter.log(
         f"{dataset}: kept soil respiration port(s) "
