@@ -202,7 +202,8 @@ def block_variance(field, weights, k, min_valid=0.5):
     return float(np.sum(area * (means - mean) ** 2) / area.sum()), int(keep.sum())
 
 
-def _time_mean(values, paired):
+def time_mean(values, paired):
+    """Mean over the first axis of the ``paired`` values (NaN where none is)."""
     count = paired.sum(axis=0)
     total = np.where(paired, values, 0.0).sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -219,13 +220,13 @@ def fields_on_our_grid(h):
         rows = np.floor((h.grid.north - grid.lat_centres()) / h.grid.dy).astype(int)
         ok_c = (cols >= 0) & (cols < h.grid.width)
         ok_r = (rows >= 0) & (rows < h.grid.height)
-        coarse = _time_mean(h.other, h.paired)
+        coarse = time_mean(h.other, h.paired)
         theirs = np.full((grid.height, grid.width), np.nan)
         theirs[np.ix_(ok_r, ok_c)] = coarse[np.ix_(rows[ok_r], cols[ok_c])]
         mine = np.array(h.ours_fine, dtype=np.float64)
     else:
         grid = h.grid
-        mine, theirs = _time_mean(h.ours, h.paired), _time_mean(h.other, h.paired)
+        mine, theirs = time_mean(h.ours, h.paired), time_mean(h.other, h.paired)
     both = np.isfinite(mine) & np.isfinite(theirs)
     return np.where(both, mine, np.nan), np.where(both, theirs, np.nan), grid
 

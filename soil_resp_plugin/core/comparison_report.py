@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from . import figures
+from .comparison_claims import time_mean
 from .products_io import step_label, step_range
 
 DAILY = figures.unit("g C m-2 d-1")
@@ -154,13 +155,6 @@ def _taylor(stats, png, names=None):
     return png(*taylor_figure(stats, names))
 
 
-def _time_mean(values, paired):
-    count = paired.sum(axis=0)
-    total = np.where(paired, values, 0.0).sum(axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(count > 0, total / np.maximum(count, 1), np.nan)
-
-
 def _daily(h):
     """Mean days of the compared steps (to show every product as a mean daily rate)."""
     from .products_io import calendar_days, step_days
@@ -178,9 +172,9 @@ def _latitude_profile(comparisons, png):
         h = c.harmonised
         paired = h.paired
         days = _daily(h)
-        mine, theirs = _time_mean(h.ours, paired) / days, _time_mean(h.other, paired) / days
-        zonal_mine = _time_mean(mine.T, np.isfinite(mine.T))
-        zonal_theirs = _time_mean(theirs.T, np.isfinite(theirs.T))
+        mine, theirs = time_mean(h.ours, paired) / days, time_mean(h.other, paired) / days
+        zonal_mine = time_mean(mine.T, np.isfinite(mine.T))
+        zonal_theirs = time_mean(theirs.T, np.isfinite(theirs.T))
         lat = h.grid.lat_centres()
         axis.plot(zonal_theirs, lat, "-", color=_colour(i), label=c.name)
         axis.plot(zonal_mine, lat, "--", color=_colour(i), lw=0.9,
