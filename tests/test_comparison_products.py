@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 import rasterio
 from affine import Affine
+from test_comparison import truth_stack
 
 from soil_resp_plugin.core import comparison as C
 from soil_resp_plugin.core import comparison_claims as K
@@ -25,19 +26,6 @@ UMOL = 12.011e-6  # g C per µmol CO2
 
 
 # ----------------------------------------------------------------------------- helpers
-def read_truth(demo_dir):
-    """{period: float64 rate array} and the transform of the demo truth, read directly."""
-    out = {}
-    for name in sorted(os.listdir(demo_dir / "truth")):
-        label = re.search(r"doy(\d{7})\.tif$", name).group(1)
-        with rasterio.open(demo_dir / "truth" / name) as src:
-            data = src.read(1).astype(np.float64)
-            data[data == src.nodata] = np.nan
-            transform = src.transform
-        out[P.parse_period_label(label)] = data
-    return out, transform
-
-
 def month_totals(stack):
     """{(y, m): sum of rate x days of each period inside the month}."""
     out = {}
@@ -124,7 +112,7 @@ def days_since_2000(day):
 # ----------------------------------------------------------------------------- fixtures
 @pytest.fixture(scope="module")
 def truth(demo_dir):
-    return read_truth(demo_dir)
+    return truth_stack(demo_dir)
 
 
 @pytest.fixture(scope="module")
