@@ -142,3 +142,26 @@ def _close_gdal_datasets_before_qgis_exits(qgis_app):
 
     close_all_datasets()
     gc.collect()
+
+
+def recording_feedback():
+    """A real ``QgsProcessingFeedback`` that keeps what the algorithm pushed: ``warnings``,
+    ``infos`` and both in order in ``lines``."""
+    from qgis.core import QgsProcessingFeedback
+
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings, self.infos, self.lines = [], [], []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            self.lines.append(text)
+            super().pushWarning(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.infos.append(text)
+            self.lines.append(text)
+            super().pushInfo(text)
+
+    return RecordingFeedback()

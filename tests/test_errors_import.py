@@ -3,6 +3,7 @@ parameter (label and id) and what to do; no output appears and the input stays b
 Tables are built here with known values (two sites, 16 days, 3 records a day)."""
 import pandas as pd
 import pytest
+from conftest import recording_feedback
 from safety import assert_unchanged, snapshot
 
 UMOL_TO_GC = 12.011e-6 * 86400.0
@@ -55,28 +56,6 @@ def fails(run_algorithm, path, tmp_path, *needles, **extra):
     return text
 
 
-class Log:
-    """A QgsProcessingFeedback that keeps info and warning lines."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class Recording(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushInfo(self, text):  # noqa: N802
-                self.lines.append(text)
-                super().pushInfo(text)
-
-            def pushWarning(self, text):  # noqa: N802
-                self.lines.append(text)
-                super().pushWarning(text)
-
-        return Recording()
-
-
 # ------------------------------------------------------------------ 1 wrong flux unit
 
 
@@ -101,7 +80,7 @@ def test_empty_result_names_the_step_that_removed_the_records(run_algorithm, tmp
     path = tmp_path / "thin.csv"
     # fluxes vary by day: the same value for 32 records in a row would be a stuck sensor
     records(flux=lambda s, d, h: 2.0 + 0.01 * d if h != 15 else 60.0).to_csv(path, index=False)
-    log = Log()
+    log = recording_feedback()
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException) as error:
@@ -160,7 +139,7 @@ def test_semicolon_and_decimal_comma_are_detected(run_algorithm, tmp_path):
     table.to_csv(path, index=False, sep=";", decimal=",")
     assert "2,9" in path.read_text()
     before = snapshot(path)
-    log = Log()
+    log = recording_feedback()
     result = run_algorithm("importobservations", parameters(path, tmp_path), feedback=log)
     assert_unchanged(before)
     assert any("semicolon (';') as delimiter and the decimal comma in columns flux, lon, lat, "

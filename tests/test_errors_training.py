@@ -8,6 +8,7 @@ import pathlib
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import recording_feedback
 from safety import assert_unchanged, mounted_tmpfs, snapshot
 
 COSORE = pathlib.Path(__file__).parent / "data" / "training" / "cosore_teshio_hokuroku_8day.csv"
@@ -92,7 +93,6 @@ def test_one_site_with_a_non_site_scheme_runs_and_drops_constant_landcover(run_a
 # ----------------------------------------------------------------------------- case 3
 def test_constant_landcover_is_dropped_with_a_warning_and_upscale_uses_the_bundle(
         run_algorithm, demo_dir, tmp_path):
-    from qgis.core import QgsProcessingFeedback
     from test_model import demo_training_table
 
     table = demo_training_table(demo_dir).drop(columns=["sr_true"])
@@ -100,14 +100,7 @@ def test_constant_landcover_is_dropped_with_a_warning_and_upscale_uses_the_bundl
     csv = _write(table, tmp_path / "table.csv")
     before = snapshot(csv)
 
-    class Feedback(QgsProcessingFeedback):
-        warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
-
-    feedback = Feedback()
+    feedback = recording_feedback()
     result = run_algorithm("trainmodel", _fast(
         INPUT=csv, MODELS=[0, 1], SCHEMES=[0], OUTPUT_FOLDER=str(tmp_path / "models"),
         REPORT=str(tmp_path / "r.html")), feedback=feedback)
@@ -297,22 +290,8 @@ def _describe(run_algorithm, folder, tmp_path, feedback=None, **extra):
 
 
 def _feedback():
-    from qgis.core import QgsProcessingFeedback
 
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.lines.append(text)
-            super().pushWarning(text)
-
-        def pushInfo(self, text):  # noqa: N802
-            self.lines.append(text)
-            super().pushInfo(text)
-
-    return Feedback()
+    return recording_feedback()
 
 
 def test_lst_in_celsius_is_named_with_the_suspected_unit(run_algorithm, tmp_path):

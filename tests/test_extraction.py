@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import rasterio
+from conftest import recording_feedback
 
 from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets
 from soil_resp_plugin.core.errors import InputError
@@ -435,7 +436,6 @@ def test_fill_gaps_option_interpolates_then_uses_the_period_mean(run_algorithm, 
 
 def test_extraction_forwards_land_cover_year_fallbacks(run_algorithm, tmp_path, monkeypatch):
     from modis_granules import write_granule
-    from qgis.core import QgsProcessingFeedback
 
     monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path / "cache"))
     folder = tmp_path / "granules"
@@ -457,14 +457,7 @@ def test_extraction_forwards_land_cover_year_fallbacks(run_algorithm, tmp_path, 
     csv = tmp_path / "obs.csv"
     frame.to_csv(csv, index=False)
 
-    class Feedback(QgsProcessingFeedback):
-        warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
-
-    feedback = Feedback()
+    feedback = recording_feedback()
     out = tmp_path / "t.csv"
     run_algorithm("extracttrainingdata", {
         "OBSERVATIONS": str(csv), "PREDICTORS": [str(folder)], "MISSING": 1,
