@@ -779,13 +779,15 @@ class PredictorCatalog:
         return result
 
     def read_filled(self, var, period_start, grid=None, window=None, max_gap=DEFAULT_MAX_GAP,
-                    use_climatology=True):
+                    use_climatology=True, needed=None):
         """``var`` for one period with its gaps in time filled (see core/gapfill.py): observed
         values as :meth:`read` gives them; missing pixels (clouds, fill, QC-masked, or a period
         without a raster) linearly interpolated in time across at most ``max_gap`` missing
         periods, else the multi-year mean of that period of the year (``use_climatology``).
         Returns (values float32, method uint8: gapfill.OBSERVED / INTERPOLATED / CLIMATOLOGY /
-        MISSING). Static variables are returned as read (nothing to fill in time)."""
+        MISSING). Static variables are returned as read (nothing to fill in time). ``needed``
+        (bool, the window's shape): the pixels worth filling (e.g. land still predictable);
+        when every one of them is observed, no other period is read."""
         series = self._get(var)
         period = _as_date(period_start)
         target = grid if grid is not None else series.grid
@@ -799,8 +801,11 @@ class PredictorCatalog:
             method = np.where(np.isfinite(values), OBSERVED, MISSING).astype(np.uint8)
             return values, method
         center = self._read_or_missing(var, period, target, window)
-        if np.isfinite(center).all():
-            return center, np.full(center.shape, OBSERVED, dtype=np.uint8)
+        gaps = ~np.isfinite(center)
+        if needed is not None:
+            gaps &= needed
+        if not gaps.any():
+            return center, np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
         interpolated = was = None
         if int(max_gap) > 0:
             span = dt.timedelta(days=P.PERIOD_DAYS * (int(max_gap) + 1))
@@ -815,7 +820,7 @@ class PredictorCatalog:
             interpolated, was = filled[k], done[k]
         climate = None
         if use_climatology:
-            remaining = ~np.isfinite(center)
+            remaining = gaps.copy()
             if was is not None:
                 remaining &= ~was
             if remaining.any():

@@ -347,7 +347,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
             if var in fill:  # observed values as read, gaps filled in time
                 data, methods[var] = source.read_filled(
                     var, period, grid=plan.grid, window=sub, max_gap=plan.max_fill_gap,
-                    use_climatology=plan.fill_climatology)
+                    use_climatology=plan.fill_climatology, needed=valid)
             else:
                 data = source.read(var, period, grid=plan.grid, window=sub)
         before = int(valid.sum())
