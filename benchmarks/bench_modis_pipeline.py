@@ -76,7 +76,7 @@ def target_grid(bounds):
     from affine import Affine
     from rasterio.crs import CRS
 
-    from soil_resp_plugin.core.catalog_grid import Grid
+    from soil_resp_plugin.core.catalog import Grid
 
     w, s, e, n = bounds
     return Grid(CRS.from_epsg(4326), Affine(CELL, 0, w, 0, -CELL, n), round((e - w) / CELL),

@@ -70,7 +70,7 @@ import glob, os, sys
 sys.path.insert(0, sys.argv[1])
 import numpy as np, rasterio
 from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets
-from soil_resp_plugin.core.catalog_grid import Grid
+from soil_resp_plugin.core.catalog import Grid
 out = sys.argv[2]
 catalog = PredictorCatalog.from_folder(os.path.join(out, "data", "granules"))
 for path in sorted(glob.glob(os.path.join(out, "maps", "sr_???????.tif"))):

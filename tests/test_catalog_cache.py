@@ -1,4 +1,4 @@
-"""The catalog's scan cache (core/catalog_cache.py): kept in the user's cache folder (never in
+"""The catalog's scan cache (core/catalog/cache.py): kept in the user's cache folder (never in
 a data folder), reused while every file keeps its size and modification time; a touched,
 replaced, added or removed file invalidates exactly that file; a damaged or foreign cache
 file is ignored with a log line; toolbox and qgis_process re-open from it."""
@@ -12,8 +12,8 @@ import pytest
 from modis_granules import write_granule
 from safety import assert_unchanged, snapshot
 
-from soil_resp_plugin.core import catalog_cache
 from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets
+from soil_resp_plugin.core.catalog import cache as catalog_cache
 from soil_resp_plugin.core.reporting import RecordingReporter
 
 DAY = dt.date(2016, 5, 24)

@@ -26,8 +26,7 @@ from safety import assert_unchanged, snapshot
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "scripts"))
 import make_modis_demo as demo  # noqa: E402
 
-from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets  # noqa: E402
-from soil_resp_plugin.core.catalog_grid import Grid  # noqa: E402
+from soil_resp_plugin.core.catalog import Grid, PredictorCatalog, close_datasets  # noqa: E402
 
 CELLS = 16
 YEARS = (2016, 2017)

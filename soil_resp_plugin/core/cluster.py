@@ -3,7 +3,7 @@
 1. Environment: every worker's Python, numpy, scikit-learn, rasterio and GDAL versions are
    compared with this process (scikit-learn with the model bundle's); a mismatch is an
    ``InputError`` (DASK_SCHEDULER) naming the worker and the package.
-2. Code: the plugin's pure core (``soil_resp_plugin/core/*.py`` and an empty package
+2. Code: the plugin's pure core (``soil_resp_plugin/core/``, subpackages included, and an empty package
    ``__init__``, no QGIS part) is zipped and registered with the scheduler as distributed's
    ``UploadFile`` worker plugin: every worker, including one that joins or restarts later,
    gets the zip on its import path. Nothing of the plugin has to be installed on the cluster.
@@ -46,10 +46,14 @@ def core_files():
     """[(name inside the zip, bytes)] of the core package, sorted (a stable hash)."""
     here = os.path.dirname(os.path.abspath(__file__))
     files = [("soil_resp_plugin/__init__.py", _STUB_INIT.encode())]
-    for name in sorted(os.listdir(here)):
-        if name.endswith(".py"):
-            with open(os.path.join(here, name), "rb") as handle:
-                files.append((f"soil_resp_plugin/core/{name}", handle.read()))
+    for folder, subfolders, names in os.walk(here):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        inside = os.path.relpath(folder, here).replace(os.sep, "/")
+        prefix = "soil_resp_plugin/core/" + ("" if inside == "." else inside + "/")
+        for name in sorted(names):
+            if name.endswith(".py"):
+                with open(os.path.join(folder, name), "rb") as handle:
+                    files.append((prefix + name, handle.read()))
     return files
 
 

@@ -1,7 +1,7 @@
 """Constants shared by the catalog modules."""
 from rasterio.errors import RasterioError, RasterioIOError
 
-from .catalog_grid import WGS84  # noqa: F401 - re-exported
+from .grid import WGS84  # noqa: F401 - re-exported
 
 PARAMETER = "PREDICTORS"
 #: what rasterio raises for unreadable files (RasterioIOError is an OSError, not a RasterioError)

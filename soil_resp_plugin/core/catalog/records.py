@@ -1,8 +1,8 @@
 """What the catalog knows about each raster: recognised candidates, layers and series."""
 from dataclasses import dataclass, field
 
-from . import products
-from .catalog_grid import Grid
+from .. import products
+from .grid import Grid
 
 
 @dataclass(frozen=True)

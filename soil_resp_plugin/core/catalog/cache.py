@@ -61,14 +61,16 @@ def code_digest():
         import rasterio
 
         here = os.path.dirname(os.path.abspath(__file__))
+        core = os.path.dirname(here)
         versions = (FORMAT, sys.version_info[:2], rasterio.__version__,
                     rasterio.__gdal_version__)
         digest = hashlib.sha256(repr(versions).encode())
-        for name in sorted(os.listdir(here)):
-            if (name.startswith("catalog") or name in ("products.py", "periods.py")) \
-                    and name.endswith(".py"):
-                with open(os.path.join(here, name), "rb") as handle:
-                    digest.update(name.encode() + b"\0" + handle.read())
+        sources = [os.path.join(here, name) for name in sorted(os.listdir(here))
+                   if name.endswith(".py")]
+        sources += [os.path.join(core, name) for name in ("products.py", "periods.py")]
+        for path in sources:
+            with open(path, "rb") as handle:
+                digest.update(os.path.basename(path).encode() + b"\0" + handle.read())
         _CODE_DIGEST = digest.hexdigest()
     return _CODE_DIGEST
 
@@ -81,9 +83,9 @@ def _classes():
     """The only classes a cache file can make: the catalog's records (plain dataclasses)."""
     global _CLASSES
     if _CLASSES is None:
-        from . import products
-        from .catalog_grid import Grid
-        from .catalog_records import Candidate, RasterLayer, Series
+        from .. import products
+        from .grid import Grid
+        from .records import Candidate, RasterLayer, Series
 
         _CLASSES = {cls.__name__: cls for cls in (
             Candidate, RasterLayer, Series, Grid, products.VariableSpec, products.QcRule,

@@ -10,11 +10,11 @@ import warnings
 import numpy as np
 import rasterio
 
-from . import periods as P
-from . import products
-from .catalog_common import PARAMETER, RASTER_EXTENSIONS, READ_ERRORS
-from .catalog_records import Candidate as _Candidate
-from .errors import InputError
+from .. import periods as P
+from .. import products
+from ..errors import InputError
+from .common import PARAMETER, RASTER_EXTENSIONS, READ_ERRORS
+from .records import Candidate as _Candidate
 
 _APPEEARS = re.compile(
     r"^(?P<product>M[OYC]D\w+?)\.(?P<version>\d{3})_(?P<layer>.+)_doy(?P<yeardoy>\d{7})_aid\d+$"

@@ -1,29 +1,6 @@
-"""Predictor catalog: finds raster time series in folders and reads them in physical units.
-
-Every later step (training-table extraction, upscaling, comparison) reads predictors through
-:class:`PredictorCatalog`, so naming schemes, scale factors, fill values, QC bits, 16-day to
-8-day mapping and reprojection are handled once, here.
-
-Recognised file names (see docs/predictors.md):
-
-- AppEEARS GeoTIFF: ``MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif``
-- MODIS HDF4 granule: ``MOD13A2.A2016145.h18v04.006.2016166145124.hdf`` (all subdatasets)
-- MODIStsp: ``MOD13A1_NDVI_2016_001.tif``
-- generic: ``<variable>_doy<YYYYDDD>.tif`` for canonical variable ids
-- static layers (land cover MCD12, elevation, anything in a ``static/`` folder)
-- a user pattern (regex with named groups, or a strftime format with ``{variable}``) and
-  multi-band files with one band per date (dates in band descriptions or band metadata).
-
-One module per concept (flat ``catalog_*`` modules beside this one, so the core ships to
-dask workers as one folder of modules):
-
-- ``catalog_names``: recognising files (naming schemes, dates, user patterns, the folder scan)
-- ``catalog_decoding``: stored values to physical units, QC bits, plausibility of decoded values
-- ``catalog_temporal``: time steps, duplicates, daily/16-day/yearly layers onto 8-day periods
-- ``catalog_grid`` / ``catalog_spatial`` / ``catalog_datasets``: grids, reading windows, resampling, open handles
-- ``catalog_building``: from recognised files to series of layers
-- this module: :class:`PredictorCatalog`, the one object the rest of the plugin uses
-"""
+"""The predictor catalog: :class:`PredictorCatalog`, the one object the rest of the plugin
+uses to list predictor series and read them per period, window and grid (with gaps filled in
+time on request)."""
 import datetime as dt
 import math
 import os
@@ -37,55 +14,10 @@ from rasterio.vrt import WarpedVRT
 from rasterio.warp import transform, transform_bounds
 from rasterio.windows import Window
 
-from . import periods as P
-from . import products
-from .catalog_building import _build_series
-from .catalog_cache import Recorder, ScanCache, fingerprint, is_virtual, replay
-from .catalog_common import (
-    PARAMETER,
-    RASTER_EXTENSIONS,  # noqa: F401 - public names of the catalog
-    READ_ERRORS,
-    TEMPORAL_MAPPINGS,
-    WGS84,
-)
-from .catalog_datasets import _dataset, close_all_datasets, close_datasets, thread_cache  # noqa: F401
-from .catalog_datasets import damaged as _damaged
-from .catalog_decoding import (  # noqa: F401
-    IMPLAUSIBLE_FAIL,
-    IMPLAUSIBLE_WARN,
-    check_plausible,
-    decode,
-    suspected_unit,
-)
-from .catalog_grid import (
-    Grid,  # noqa: F401
-    _wkt,
-)
-from .catalog_names import (  # noqa: F401
-    DAMAGED,
-    UserPattern,
-    _as_date,
-    _drop_browser_copies,
-    _recognise,
-    _scan,
-    _variable_id,
-    browser_copy_of,
-    parse_date_text,
-    pattern_hint,
-)
-from .catalog_records import Candidate as _Candidate
-from .catalog_records import RasterLayer, Series  # noqa: F401
-from .catalog_spatial import _source_window, _warp_scales
-from .catalog_temporal import (
-    MIN_VALID_DAYS,
-    _combine,
-    _compact_dates,
-    _mode,
-    missing_days,
-    yearly_layer,
-)
-from .errors import InputError
-from .gapfill import (
+from .. import periods as P
+from .. import products
+from ..errors import InputError
+from ..gapfill import (
     CLIMATOLOGY,
     DEFAULT_MAX_GAP,
     INTERPOLATED,
@@ -95,8 +27,34 @@ from .gapfill import (
     fill_period,
     interpolate_gaps,
 )
-from .gapfill import climatology as _climatology
-from .reporting import as_reporter
+from ..gapfill import climatology as _climatology
+from ..reporting import as_reporter
+from .building import _build_series
+from .cache import Recorder, ScanCache, fingerprint, is_virtual, replay
+from .common import PARAMETER, READ_ERRORS, TEMPORAL_MAPPINGS, WGS84
+from .datasets import _dataset
+from .datasets import damaged as _damaged
+from .decoding import decode
+from .grid import _wkt
+from .names import (
+    DAMAGED,
+    UserPattern,
+    _as_date,
+    _drop_browser_copies,
+    _recognise,
+    _scan,
+    _variable_id,
+)
+from .records import Candidate as _Candidate
+from .spatial import _source_window, _warp_scales
+from .temporal import (
+    MIN_VALID_DAYS,
+    _combine,
+    _compact_dates,
+    _mode,
+    missing_days,
+    yearly_layer,
+)
 
 
 def write_skipped_log(skipped):
@@ -105,7 +63,7 @@ def write_skipped_log(skipped):
     import hashlib
     import tempfile
 
-    from .catalog_cache import cache_folder
+    from .cache import cache_folder
 
     text = "".join(f"{path}\t{reason}\n" for path, reason in skipped)
     digest = hashlib.sha256(text.encode()).hexdigest()[:12]

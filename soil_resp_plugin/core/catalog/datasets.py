@@ -5,8 +5,8 @@ from collections import OrderedDict
 
 import rasterio
 
-from .catalog_common import PARAMETER
-from .errors import InputError
+from ..errors import InputError
+from .common import PARAMETER
 
 #: open datasets kept per thread (each holds a file handle)
 _DATASETS_PER_THREAD = 64

@@ -17,9 +17,9 @@ import numpy as np
 import rasterio
 from affine import Affine
 
-from .catalog_common import PARAMETER, READ_ERRORS
-from .catalog_grid import Grid
-from .errors import InputError
+from ..errors import InputError
+from .common import PARAMETER, READ_ERRORS
+from .grid import Grid
 
 
 def _escape(text):

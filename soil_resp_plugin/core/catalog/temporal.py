@@ -3,9 +3,9 @@ import datetime as dt
 
 import numpy as np
 
-from . import periods as P
-from .catalog_common import PARAMETER
-from .errors import InputError
+from .. import periods as P
+from ..errors import InputError
+from .common import PARAMETER
 
 
 def _mode(values):

@@ -4,9 +4,9 @@ import numpy as np
 import rasterio
 from rasterio.enums import Resampling
 
-from .catalog_common import PARAMETER, READ_ERRORS
-from .catalog_datasets import damaged as _damaged
-from .errors import InputError
+from ..errors import InputError
+from .common import PARAMETER, READ_ERRORS
+from .datasets import damaged as _damaged
 
 
 def decode(raw, layer, spec, qc=None, quality="any", dtype=np.float32):

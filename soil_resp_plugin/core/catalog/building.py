@@ -7,16 +7,16 @@ import os
 import rasterio
 from rasterio.windows import Window
 
-from . import products
-from .catalog_common import PARAMETER, READ_ERRORS
-from .catalog_datasets import damaged as _damaged
-from .catalog_decoding import check_plausible
-from .catalog_grid import Grid
-from .catalog_mosaic import _platform, build_mosaics
-from .catalog_names import parse_date_text, pattern_hint
-from .catalog_records import RasterLayer, Series
-from .catalog_temporal import _check_duplicates, _period_resolution, _time_step
-from .errors import InputError
+from .. import products
+from ..errors import InputError
+from .common import PARAMETER, READ_ERRORS
+from .datasets import damaged as _damaged
+from .decoding import check_plausible
+from .grid import Grid
+from .mosaic import _platform, build_mosaics
+from .names import parse_date_text, pattern_hint
+from .records import RasterLayer, Series
+from .temporal import _check_duplicates, _period_resolution, _time_step
 
 
 def _open_info(path, source, band):
