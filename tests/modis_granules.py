@@ -105,15 +105,30 @@ def _core_metadata(product, collection, granule_id, begin, end):
     )
 
 
+def _set_attribute(sds, name, value, dtype):
+    """An SDS attribute stored as in real granules: text, float64 (``scale_factor``,
+    ``add_offset``), or integers of the field's own type (``valid_range``)."""
+    if isinstance(value, str):
+        sds.attr(name).set(SDC.CHAR8, value)
+    elif isinstance(value, float):
+        sds.attr(name).set(SDC.FLOAT64, value)
+    else:
+        sds.attr(name).set(_SDC_TYPES[dtype][0], value)
+
+
 def write_granule(folder, product, date, h, v, data, *, collection="061", produced=None,
-                  name=None, fill=None, metadata_date=None, days=None, bounds_tile=None):
+                  name=None, fill=None, metadata_date=None, days=None, bounds_tile=None,
+                  attributes=None):
     """Write one granule; ``data`` maps field name -> 2-D array (square, same size). Returns
-    the path. ``name`` overrides the MODIS file name (a renamed granule keeps the original
-    name in LOCALGRANULEID); ``metadata_date`` writes another RANGEBEGINNINGDATE than ``date``
-    (a contradicting granule); ``bounds_tile`` (h, v) georeferences the data as another tile
-    (a mislabelled file)."""
+    the path. One field makes the granule of a subsetting tool (HEG, MRT), which GDAL
+    opens as a plain raster without SUBDATASETS. ``name`` overrides the MODIS file name (a
+    renamed granule keeps the original name in LOCALGRANULEID); ``metadata_date`` writes
+    another RANGEBEGINNINGDATE than ``date`` (a contradicting granule); ``bounds_tile`` (h, v)
+    georeferences the data as another tile (a mislabelled file); ``attributes`` maps field
+    name -> {SDS attribute: value} (``scale_factor``, ``units``... as real granules have)."""
     grid, _ = PRODUCTS[product]
     fill = fill or {}
+    attributes = attributes or {}
     original = granule_name(product, date, h, v, collection, produced)
     path = os.path.join(os.fspath(folder), name or original)
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -138,6 +153,8 @@ def write_granule(folder, product, date, h, v, data, *, collection="061", produc
         sds.dim(1).setname(f"XDim:{grid}")
         if field_name in fill:
             sds.setfillvalue(fill[field_name])
+        for attribute, value in attributes.get(field_name, {}).items():
+            _set_attribute(sds, attribute, value, array.dtype)
         sds[:] = array
         refs.append(sds.ref())
         sds.endaccess()

@@ -359,11 +359,38 @@ def granule_metadata(tags):
             match.group("produced") if match else None, granule or None)
 
 
+def _single_field_listing(gdal, path):
+    """SUBDATASETS metadata, as GDAL gives it for a file of several fields, of an HDF-EOS
+    grid file holding ONE field (what subsetting tools such as HEG write): GDAL
+    opens such a file as a plain raster that does not name its field; only its
+    multidimensional API does (/eos_grids/<grid>/Data Fields/<field>). Empty when the file
+    holds no grid field."""
+    dataset = gdal.OpenEx(path, gdal.OF_MULTIDIM_RASTER | gdal.OF_READONLY)
+    root = dataset.GetRootGroup() if dataset is not None else None
+    if root is None or "eos_grids" not in (root.GetGroupNames() or []):
+        return {}
+    grids = root.OpenGroup("eos_grids")
+    for grid in grids.GetGroupNames() or []:
+        group = grids.OpenGroup(grid)
+        if "Data Fields" not in (group.GetGroupNames() or []):
+            continue
+        fields = group.OpenGroup("Data Fields")
+        for name in fields.GetMDArrayNames() or []:
+            array = fields.OpenMDArray(name)
+            size = "x".join(str(dimension.GetSize()) for dimension in array.GetDimensions())
+            data_type = gdal.GetDataTypeName(array.GetDataType().GetNumericDataType())
+            return {"SUBDATASET_1_NAME": f'HDF4_EOS:EOS_GRID:"{path}":{grid}:{name}',
+                    "SUBDATASET_1_DESC": f"[{size}] {name} {grid} ({data_type})"}
+    return {}
+
+
 def _hdf_listing(path):
     """(subdataset names, metadata, SUBDATASETS metadata) of an HDF4 file. Through GDAL's own
     bindings when present (a scan opens tens of thousands of granules: about three times faster
     than through rasterio, which sets up its GDAL environment on every open), else rasterio.
-    Raises a rasterio error for unreadable files."""
+    A file of one HDF-EOS grid field is listed as that field's subdataset (through GDAL's
+    bindings only: rasterio cannot name the field). Raises a rasterio error for unreadable
+    files."""
     try:
         from osgeo import gdal
     except ImportError:
@@ -377,6 +404,8 @@ def _hdf_listing(path):
                 raise rasterio.errors.RasterioIOError(gdal.GetLastErrorMsg() or "not readable")
             tags = dict(dataset.GetMetadata() or {})
             listing = dict(dataset.GetMetadata("SUBDATASETS") or {})
+            if not listing and dataset.RasterCount:
+                listing = _single_field_listing(gdal, path)
             dataset = None
         finally:
             gdal.PopErrorHandler()
