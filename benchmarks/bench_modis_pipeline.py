@@ -10,7 +10,8 @@ layers twice as many), so the maps onto EPSG:4326 at 0.01 degree refine them; th
 compositing, area-mean coarsening and warping are all done, on smaller inputs.
 
 1. pipeline efficiency = end-to-end ``Upscaler.run`` (catalog reads of the mosaic VRTs,
-   daily compositing, 500 m -> grid, gap filling on as by default, predict, write GeoTIFF)
+   daily compositing, resampling onto the grid, gap filling on as soilresp:upscale's
+   default, predict, write the maps and the filled-predictor flags)
    throughput / bare ``estimator.predict`` throughput on the same pixels already in memory
    (same threads; best of 2, alternating). Target >= 0.9.
 2. peak RSS (VmHWM) of one period in separate processes for an area and 4x that area (both
@@ -125,7 +126,7 @@ def measure_engine(model, data, out, threads, bounds, n_periods):
     started = time.perf_counter()
     result = engine.Upscaler(bundle, catalog, out, periods()[:n_periods],
                              grid=target_grid(bounds), threads=threads,
-                             model_path=str(model)).run()
+                             model_path=str(model), fill_gaps=True).run()
     return result.pixels, time.perf_counter() - started
 
 

@@ -312,8 +312,8 @@ def test_value_far_from_training_data_is_reported(world, catalog, tmp_path):
         def __getattr__(self, name):
             return getattr(catalog, name)
 
-        def read(self, var, period, grid=None, window=None):
-            data = catalog.read(var, period, grid=grid, window=window)
+        def read(self, var, period, grid=None, window=None, needed=None):
+            data = catalog.read(var, period, grid=grid, window=window, needed=needed)
             return data + 60.0 if var == "soil_temperature" else data
 
     reporter = Recorder()

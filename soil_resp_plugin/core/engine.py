@@ -349,7 +349,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
                     var, period, grid=plan.grid, window=sub, max_gap=plan.max_fill_gap,
                     use_climatology=plan.fill_climatology, needed=valid)
             else:
-                data = source.read(var, period, grid=plan.grid, window=sub)
+                data = source.read(var, period, grid=plan.grid, window=sub, needed=valid)
         before = int(valid.sum())
         valid = valid & np.isfinite(data)
         lost[var] = before - int(valid.sum())

@@ -2,15 +2,11 @@
 uses to list predictor series and read them per period, window and grid (with gaps filled in
 time on request)."""
 import datetime as dt
-import math
 import os
 import warnings
 
 import numpy as np
 import rasterio
-from rasterio.enums import Resampling
-from rasterio.io import MemoryFile
-from rasterio.vrt import WarpedVRT
 from rasterio.warp import transform, transform_bounds
 from rasterio.windows import Window
 
@@ -29,6 +25,7 @@ from ..gapfill import (
 )
 from ..gapfill import climatology as _climatology
 from ..reporting import as_reporter
+from . import warp
 from .building import _build_series
 from .cache import Recorder, ScanCache, fingerprint, is_virtual, replay
 from .common import PARAMETER, READ_ERRORS, TEMPORAL_MAPPINGS, WGS84
@@ -46,7 +43,7 @@ from .names import (
     _variable_id,
 )
 from .records import Candidate as _Candidate
-from .spatial import _source_window, _warp_scales
+from .spatial import _warp_scales
 from .temporal import (
     MIN_VALID_DAYS,
     _combine,
@@ -81,14 +78,6 @@ def write_skipped_log(skipped):
 
 #: a target cell spanning at least this many source cells (each way) is coarsening
 COARSENING = 1.5
-
-
-def _resampling(categorical, xscale, yscale):
-    """Resampling by meaning: xscale/yscale are target cells per source cell."""
-    coarsening = max(xscale, yscale) <= 1.0 / COARSENING
-    if categorical:
-        return Resampling.mode if coarsening else Resampling.nearest
-    return Resampling.average if coarsening else Resampling.bilinear
 
 
 class YearNotCoveredWarning(UserWarning):
@@ -515,16 +504,27 @@ class PredictorCatalog:
             )
         return found
 
-    def read(self, var, period_start, grid=None, window=None):
+    def read(self, var, period_start, grid=None, window=None, needed=None):
         """``var`` for one period as float32 in physical units (NaN = no data), on ``grid``
         (default: the variable's own grid) within ``window`` (a rasterio ``Window`` on it).
+        ``needed`` (bool, the window's shape): the cells the caller will use; on another grid
+        only those are resampled (the others are NaN).
 
-        Reprojection resamples physical values (fill already NaN): nearest neighbour for
-        categorical variables, bilinear (NaN-aware) otherwise.
-        """
+        The layers of a period (daily, Terra and Aqua, 16-day neighbours) are composited on
+        their own grid, as MODIS composites are made, and the composite is resampled once by
+        meaning (see core/catalog/warp.py)."""
         series, mode, parts, target, window = self._period_layers(var, period_start, grid,
                                                                   window)
+        if series.grid.offset_in(target) is None:
+            def composite(box):
+                return self._native_composite(series, mode, parts, box)
+
+            return self._read_warped(series, composite, target, window, needed=needed)
         arrays = [self._read_layer(series, layer, target, window) for layer, _ in parts]
+        return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
+
+    def _native_composite(self, series, mode, parts, window, dtype=np.float32):
+        arrays = [self._read_native(series, layer, window, dtype) for layer, _ in parts]
         return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
 
     def _read_layer(self, series, layer, target, window):
@@ -533,7 +533,11 @@ class PredictorCatalog:
             native = Window(window.col_off + offset[0], window.row_off + offset[1],
                             window.width, window.height)
             return self._read_native(series, layer, native)
-        return self._read_warped(series, layer, target, window)
+
+        def native(box):
+            return self._read_native(series, layer, box)
+
+        return self._read_warped(series, native, target, window)
 
     def _read_native(self, series, layer, window, dtype=np.float32):
         """Window of one layer on its own grid; cells outside the raster are NaN."""
@@ -560,45 +564,18 @@ class PredictorCatalog:
             raise _damaged(layer.path, error) from None
         return decode(raw, layer, series.spec, qc, self.quality, dtype)
 
-    def _read_warped(self, series, layer, target, window, fraction=False):
-        """Reproject physical values (fill already NaN) through a WarpedVRT, by meaning:
-        coarsening (a target cell spans more than ~1.5 source cells) takes the area mean of
-        the valid cells (QC-masked and fill cells left out), or the most frequent class for
-        categorical variables; refining is bilinear, or nearest for classes. Fill values are
-        masked before warping, so no kernel blends them into valid cells; the exact
-        transformer (tolerance ~0) and a fixed kernel scale per grid pair make any window
-        identical to the same cells of a whole-grid read: block-wise output has no seams.
-        ``fraction``: the share of each target cell's area that had valid source cells."""
-        height, width = int(window.height), int(window.width)
-        out = np.full((height, width), 0.0 if fraction else np.nan, dtype=np.float32)
+    def _read_warped(self, series, read_source, target, window, fraction=False, needed=None):
+        """Resample physical values (fill, QC-masked cells already NaN) from ``read_source``
+        (a window of the series' grid -> float32) by meaning: coarsening (a target cell spans
+        more than ~1.5 source cells each way) takes the area mean of the valid cells, or the
+        class covering most of the cell; refining is bilinear, or nearest for classes. One
+        kernel scale per grid pair and a cell mapping anchored to the whole grid make any
+        window identical to the same cells of a whole-grid read: block-wise output has no
+        seams. ``fraction``: the share of each target cell covered by valid source cells."""
         xscale, yscale = _warp_scales(series.grid, target)
-        pad = 2 + int(math.ceil(2.0 / min(xscale, yscale, 1.0)))
-        source_window = _source_window(series.grid, target, window, pad)
-        if source_window is None:
-            return out
-        data = self._read_native(series, layer, source_window)
-        if not np.isfinite(data).any():
-            return out
-        resampling = _resampling(series.categorical, xscale, yscale)
-        nodata = np.nan
-        if fraction:
-            data = np.isfinite(data).astype(np.float32)
-            nodata = None
-            resampling = (Resampling.average if resampling in (Resampling.average,
-                                                                Resampling.mode)
-                          else Resampling.bilinear)
-        profile = dict(driver="GTiff", width=data.shape[1], height=data.shape[0], count=1,
-                       dtype="float32", crs=series.grid.crs, nodata=nodata,
-                       transform=series.grid.window_transform(source_window))
-        with MemoryFile() as memory:
-            with memory.open(**profile) as scratch:
-                scratch.write(data, 1)
-            with memory.open() as scratch, WarpedVRT(
-                scratch, crs=target.crs, transform=target.window_transform(window),
-                width=width, height=height, src_nodata=nodata, nodata=nodata,
-                resampling=resampling, tolerance=1e-9, XSCALE=xscale, YSCALE=yscale,
-            ) as warped:
-                return warped.read(1).astype(np.float32, copy=False)
+        method = warp.method_for(series.categorical, xscale, yscale, COARSENING)
+        return warp.resample(read_source, series.grid, target, window, method,
+                             (xscale, yscale), needed=needed, fraction=fraction)
 
     def valid_fraction(self, var, period_start, grid=None, window=None):
         """Share (0..1) of each cell of ``grid`` covered by valid source cells of ``var``
@@ -612,14 +589,16 @@ class PredictorCatalog:
                 share = np.isfinite(self._read_layer(series, layer, target, window))
                 share = share.astype(np.float32)
             else:
-                share = self._read_warped(series, layer, target, window, fraction=True)
+                def native(box, layer=layer):
+                    return self._read_native(series, layer, box)
+
+                share = self._read_warped(series, native, target, window, fraction=True)
             total = share if total is None else total + share
         return (total / len(parts)).astype(np.float32)
 
     def _read_native_period(self, series, period, window, dtype=np.float32):
         mode, parts = self._resolve(series, period)
-        arrays = [self._read_native(series, layer, window, dtype) for layer, _ in parts]
-        return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
+        return self._native_composite(series, mode, parts, window, dtype)
 
     # -- sampling at sites
     def _pixels(self, grid, lons, lats):
@@ -697,9 +676,9 @@ class PredictorCatalog:
 
 
     # -- gap filling in time (core/gapfill.py)
-    def _read_or_missing(self, var, period, target, window):
+    def _read_or_missing(self, var, period, target, window, needed=None):
         if self.has_period(var, period):
-            return self.read(var, period, target, window)
+            return self.read(var, period, target, window, needed)
         return np.full((int(window.height), int(window.width)), np.nan, dtype=np.float32)
 
     def climatology(self, var, period_start, grid=None, window=None):
@@ -758,7 +737,7 @@ class PredictorCatalog:
             values = self.read(var, period, target, window)
             method = np.where(np.isfinite(values), OBSERVED, MISSING).astype(np.uint8)
             return values, method
-        center = self._read_or_missing(var, period, target, window)
+        center = self._read_or_missing(var, period, target, window, needed)
         gaps = ~np.isfinite(center)
         if needed is not None:
             gaps &= needed
@@ -772,7 +751,8 @@ class PredictorCatalog:
             around = around[max(k - int(max_gap), 0):k + int(max_gap) + 1]
             k = around.index(period)
             stack = np.stack([center if p == period else
-                              self._read_or_missing(var, p, target, window) for p in around])
+                              self._read_or_missing(var, p, target, window, gaps)
+                              for p in around])
             filled, done = interpolate_gaps(stack, [p.toordinal() for p in around],
                                             int(max_gap))
             interpolated, was = filled[k], done[k]

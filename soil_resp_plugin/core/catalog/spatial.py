@@ -1,35 +1,7 @@
-"""Spatial reading helpers: source windows for a target window and warp kernel scales."""
+"""Kernel scales of a grid pair (target cells per source cell)."""
 import math
 
-import numpy as np
-from rasterio.warp import transform, transform_bounds
-from rasterio.windows import Window
-
-
-def _source_window(source, target, window, pad):
-    """Window of ``source`` covering ``window`` of ``target`` plus ``pad`` cells (the
-    resampling kernel), clipped to the source raster; ``None`` when they do not overlap."""
-    left, top = target.window_transform(window) * (0, 0)
-    right, bottom = target.window_transform(window) * (window.width, window.height)
-    try:
-        bounds = transform_bounds(target.crs, source.crs, min(left, right), min(top, bottom),
-                                  max(left, right), max(top, bottom), densify_pts=21)
-    except Exception:  # outside the projection's domain: fall back to the whole source
-        return Window(0, 0, source.width, source.height)
-    if not all(np.isfinite(bounds)):
-        return Window(0, 0, source.width, source.height)
-    inverse = ~source.transform
-    xs = (bounds[0], bounds[2], bounds[0], bounds[2])
-    ys = (bounds[1], bounds[1], bounds[3], bounds[3])
-    cols, rows = zip(*(inverse * (x, y) for x, y in zip(xs, ys)))
-    c0 = max(int(math.floor(min(cols))) - pad, 0)
-    r0 = max(int(math.floor(min(rows))) - pad, 0)
-    c1 = min(int(math.ceil(max(cols))) + pad, source.width)
-    r1 = min(int(math.ceil(max(rows))) + pad, source.height)
-    if c1 <= c0 or r1 <= r0:
-        return None
-    return Window(c0, r0, c1 - c0, r1 - r0)
-
+from rasterio.warp import transform
 
 _scale_cache = {}
 

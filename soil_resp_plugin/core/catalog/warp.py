@@ -1,0 +1,318 @@
+"""Resampling one grid onto another by meaning, in numpy over a cached cell mapping.
+
+Where each target cell lies on the source grid is found once per window and grid pair: PROJ
+transforms target cell corners at nodes every ``step`` cells, anchored to the whole target
+grid, and bilinear interpolation between nodes gives every cell (``step`` halves until the
+interpolation is within 1/1000 of a source cell of PROJ). Because the nodes belong to the grid,
+not to the window, a window resamples exactly like the same cells of a whole-grid read:
+block-wise maps have no seams. The mapping serves every variable, layer and period read on
+that grid pair; resampling itself is gathers and weights over the cells a caller still needs:
+
+- ``nearest`` (classes, refining): the source cell under the target cell's centre;
+- ``bilinear`` (refining): GDAL's triangle kernel around the centre, widened by 1/scale where
+  target cells are somewhat larger than source cells, over valid cells only (weights
+  renormalised); no value where the cell under the centre has none;
+- ``average`` (coarsening): mean of the valid source cells weighted by their overlap with the
+  target cell's footprint (the box between its transformed upper-left and lower-right
+  corners, as GDAL's average);
+- ``mode`` (classes, coarsening): the class covering most of that footprint (ties: the
+  smaller class).
+"""
+import math
+import threading
+from collections import OrderedDict
+
+import numpy as np
+from rasterio.warp import transform as _proj_transform
+from rasterio.windows import Window
+
+from .grid import _wkt
+
+NEAREST, BILINEAR, AVERAGE, MODE = "nearest", "bilinear", "average", "mode"
+#: the node spacing tried first (target cells) and the interpolation tolerance (source cells)
+NODE_STEP, TOLERANCE = 16, 1e-3
+_MIN_WEIGHT = 1e-5  # GDAL's least kernel weight for a value
+
+_local = threading.local()
+_steps = {}
+_same = {}
+
+
+def _grid_key(grid):
+    return (_wkt(grid.crs) if grid.crs else "", tuple(grid.transform), grid.width, grid.height)
+
+
+def _same_crs(source, target):
+    """Grid.same_crs, remembered per CRS pair (comparing two CRS objects costs ~15 ms)."""
+    key = (_grid_key(source)[0], _grid_key(target)[0])
+    found = _same.get(key)
+    if found is None:
+        found = _same[key] = source.same_crs(target)
+    return found
+
+
+def _to_source(source, target, cols, rows):
+    """Source pixel coordinates (col, row; NaN where PROJ fails) of target pixel coordinates."""
+    xs, ys = target.transform * (cols, rows)
+    if not _same_crs(source, target):
+        xs, ys = _proj_transform(target.crs, source.crs, np.ravel(xs).tolist(),
+                                 np.ravel(ys).tolist())
+        xs = np.asarray(xs, dtype=np.float64).reshape(np.shape(cols))
+        ys = np.asarray(ys, dtype=np.float64).reshape(np.shape(cols))
+    px, py = ~source.transform * (np.asarray(xs, np.float64), np.asarray(ys, np.float64))
+    px, py = np.asarray(px, np.float64), np.asarray(py, np.float64)
+    bad = ~(np.isfinite(px) & np.isfinite(py)) | (np.abs(px) > 1e12) | (np.abs(py) > 1e12)
+    px[bad] = np.nan
+    py[bad] = np.nan
+    return px, py
+
+
+def node_step(source, target):
+    """Node spacing (target cells) at which interpolating the mapping stays within
+    ``TOLERANCE`` source cells of PROJ, checked at the centres of node cells spread over the
+    target grid (1 = every corner transformed exactly)."""
+    key = (_grid_key(source), _grid_key(target))
+    found = _steps.get(key)
+    if found is not None:
+        return found
+    step = NODE_STEP
+    while step > 1:
+        n = 8
+        cols = np.unique(np.linspace(0, max(target.width - step, 0), n) // step * step)
+        rows = np.unique(np.linspace(0, max(target.height - step, 0), n) // step * step)
+        c, r = (a.ravel() for a in np.meshgrid(cols, rows))
+        corners = [_to_source(source, target, c + dc, r + dr) for dc in (0, step)
+                   for dr in (0, step)]
+        exact = _to_source(source, target, c + step / 2.0, r + step / 2.0)
+        worst = 0.0
+        for axis in (0, 1):
+            guess = sum(corner[axis] for corner in corners) / 4.0
+            error = np.abs(guess - exact[axis])
+            error = error[np.isfinite(error)]
+            worst = max(worst, float(error.max()) if error.size else 0.0)
+        if worst <= TOLERANCE:
+            break
+        step //= 2
+    if len(_steps) > 256:
+        _steps.clear()
+    _steps[key] = step
+    return step
+
+
+def _interpolate_axis(values, nodes, step, positions):
+    """Linear interpolation of ``values`` (nodes along the last axis) at ``positions``."""
+    k = np.clip(((positions - nodes[0]) // step).astype(np.int64), 0, len(nodes) - 2)
+    t = (positions - nodes[k]) / step
+    return values[..., k] * (1.0 - t) + values[..., k + 1] * t
+
+
+def mapping(source, target, window, corners=False):
+    """Source pixel coordinates (px, py) of the target cells of ``window``: at their centres,
+    shape (height, width), or at their corners, shape (height + 1, width + 1). Kept per thread
+    for the last few windows (every variable of a window on one source grid shares it)."""
+    c0, r0, w, h = int(window.col_off), int(window.row_off), int(window.width), \
+        int(window.height)
+    key = (_grid_key(source), _grid_key(target), c0, r0, w, h, corners)
+    cache = getattr(_local, "mappings", None)
+    if cache is None:
+        cache = _local.mappings = OrderedDict()
+    found = cache.get(key)
+    if found is not None:
+        cache.move_to_end(key)
+        return found
+    step = node_step(source, target)
+    ncols = np.arange(c0 // step, -(-(c0 + w) // step) + 1) * step
+    nrows = np.arange(r0 // step, -(-(r0 + h) // step) + 1) * step
+    if len(ncols) < 2:
+        ncols = np.array([ncols[0], ncols[0] + step])
+    if len(nrows) < 2:
+        nrows = np.array([nrows[0], nrows[0] + step])
+    grid_cols, grid_rows = np.meshgrid(ncols.astype(np.float64), nrows.astype(np.float64))
+    node_px, node_py = _to_source(source, target, grid_cols, grid_rows)
+    half = 0.0 if corners else 0.5
+    qcols = c0 + np.arange(w + (1 if corners else 0)) + half
+    qrows = r0 + np.arange(h + (1 if corners else 0)) + half
+    out = []
+    for values in (node_px, node_py):
+        along = _interpolate_axis(values, ncols, step, qcols)  # (node rows, columns)
+        out.append(np.ascontiguousarray(_interpolate_axis(along.T, nrows, step, qrows).T))
+    found = (out[0], out[1])
+    cache[key] = found
+    while len(cache) > 6:
+        cache.popitem(last=False)
+    return found
+
+
+def method_for(categorical, xscale, yscale, coarsening_factor):
+    """Resampling by meaning: ``xscale``/``yscale`` are target cells per source cell."""
+    coarsening = max(xscale, yscale) <= 1.0 / coarsening_factor
+    if categorical:
+        return MODE if coarsening else NEAREST
+    return AVERAGE if coarsening else BILINEAR
+
+
+def _kernel_scales(xscale, yscale):
+    """Kernel scale per axis of GDAL's bilinear: the plain 2x2 formula when both scales are
+    at least 0.95, else the triangle widened by 1/scale where the scale is below 1."""
+    if xscale >= 0.95 and yscale >= 0.95:
+        return 1.0, 1.0
+    return min(xscale, 1.0), min(yscale, 1.0)
+
+
+def _needed_window(px, py, radius_x, radius_y):
+    """The source window (unclipped) holding every cell a kernel of these radii touches."""
+    finite = np.isfinite(px)
+    if not finite.any():
+        return None
+    c0 = int(math.floor(np.nanmin(px) - radius_x)) - 1
+    c1 = int(math.ceil(np.nanmax(px) + radius_x)) + 1
+    r0 = int(math.floor(np.nanmin(py) - radius_y)) - 1
+    r1 = int(math.ceil(np.nanmax(py) + radius_y)) + 1
+    return Window(c0, r0, c1 - c0, r1 - r0)
+
+
+def resample(read_source, source, target, window, method, scales, needed=None,
+             fraction=False):
+    """Values on ``window`` of ``target`` (float32, NaN = no value) from the source grid.
+
+    ``read_source(Window)`` returns float32 source cells (NaN = invalid, also outside the
+    raster); ``needed`` (bool, the window's shape) limits the work to those cells, the
+    others are NaN. ``fraction``: instead of values, the kernel- or area-weighted share of
+    valid source cells (0..1)."""
+    shape = (int(window.height), int(window.width))
+    out = np.full(shape, 0.0 if fraction else np.nan, dtype=np.float32)
+    if needed is None:
+        needed = np.ones(shape, dtype=bool)
+    if not needed.any():
+        return out
+    if method in (AVERAGE, MODE):
+        cx, cy = mapping(source, target, window, corners=True)
+        x0, x1 = cx[:-1, :-1][needed], cx[1:, 1:][needed]
+        y0, y1 = cy[:-1, :-1][needed], cy[1:, 1:][needed]
+        xmin, xmax = np.fmin(x0, x1), np.fmax(x0, x1)
+        ymin, ymax = np.fmin(y0, y1), np.fmax(y0, y1)
+        box = _needed_window(np.concatenate([xmin, xmax]), np.concatenate([ymin, ymax]),
+                             1.0, 1.0)
+        if box is None:
+            return out
+        data = read_source(box)
+        values = _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction)
+    else:
+        px, py = mapping(source, target, window)
+        px, py = px[needed], py[needed]
+        sx, sy = _kernel_scales(*scales) if method == BILINEAR else (1.0, 1.0)
+        box = _needed_window(px, py, 1.0 / sx, 1.0 / sy)
+        if box is None:
+            return out
+        data = read_source(box)
+        values = _nearest(data, box, px, py, fraction)
+        if method == BILINEAR:
+            # a value needs a valid cell under the centre: interpolate only there
+            where = np.flatnonzero(np.isfinite(values)) if not fraction else slice(None)
+            values[where] = _bilinear(data, box, px[where], py[where], sx, sy, fraction)
+    out[needed] = values
+    return out
+
+
+def _cells(data, box, cols, rows):
+    """Values at integer source cells (NaN outside ``data`` or where the position was NaN)."""
+    height, width = data.shape
+    c = cols - int(box.col_off)
+    r = rows - int(box.row_off)
+    inside = (c >= 0) & (c < width) & (r >= 0) & (r < height)
+    flat = np.where(inside, r * width + c, 0)
+    return np.where(inside, data.ravel()[flat], np.float32(np.nan))
+
+
+def _floor(values):
+    """floor as int64, with NaN positions sent far outside any window."""
+    return np.where(np.isfinite(values), np.floor(np.nan_to_num(values)), -(2 ** 40)) \
+        .astype(np.int64)
+
+
+def _nearest(data, box, px, py, fraction):
+    values = _cells(data, box, _floor(px), _floor(py))
+    if fraction:
+        return np.isfinite(values).astype(np.float32)
+    return values
+
+
+def _bilinear(data, box, px, py, sx, sy, fraction):
+    height, width = data.shape
+    radius_x, radius_y = int(math.ceil(1.0 / sx)), int(math.ceil(1.0 / sy))
+    ok = np.isfinite(px) & np.isfinite(py)
+    x = np.where(ok, px - 0.5 - int(box.col_off), radius_x + 0.5)  # cell-centre coordinates
+    y = np.where(ok, py - 0.5 - int(box.row_off), radius_y + 0.5)  # in the box
+    bx, by = np.floor(x), np.floor(y)
+    fx, fy = (x - bx).astype(np.float32), (y - by).astype(np.float32)
+    base = by.astype(np.int64) * width + bx.astype(np.int64)  # the box holds every tap
+    valid = np.isfinite(data)
+    flat_valid = valid.ravel().astype(np.float32)
+    flat_values = np.where(valid, data, np.float32(0)).ravel()
+    total = np.zeros(len(px), dtype=np.float32)
+    weight = np.zeros(len(px), dtype=np.float32)
+    all_weight = np.zeros(len(px), dtype=np.float32)
+    wxs = [np.maximum(0, 1 - np.abs(ox - fx) * np.float32(sx))
+           for ox in range(1 - radius_x, radius_x + 1)]
+    for oy in range(1 - radius_y, radius_y + 1):
+        wy = np.maximum(0, 1 - np.abs(oy - fy) * np.float32(sy))
+        for ox, wx in zip(range(1 - radius_x, radius_x + 1), wxs):
+            w = wx * wy
+            tap = base + (oy * width + ox)
+            weight += w * flat_valid[tap]
+            total += w * flat_values[tap]
+            all_weight += w
+    if fraction:
+        share = np.divide(weight, all_weight, out=np.zeros_like(weight),
+                          where=ok & (all_weight > 0))
+        return share
+    usable = ok & (weight >= _MIN_WEIGHT)
+    out = np.full(len(px), np.nan, dtype=np.float32)
+    np.divide(total, weight, out=out, where=usable)
+    return out
+
+
+def _overlaps(low, high):
+    """(first cell, [overlap of cell first + k with [low, high]] for k < n) per footprint."""
+    finite = np.isfinite(low) & np.isfinite(high)
+    first = _floor(np.where(finite, low, np.nan) + 1e-10)
+    last = np.ceil(np.where(finite, high, 0.0) - 1e-10).astype(np.int64)
+    last = np.where(finite, np.maximum(last, first + 1), first + 1)
+    n = int(np.max(last - first, initial=1))
+    parts = []
+    for k in range(n):
+        cell = first + k
+        part = np.minimum(cell + 1, high) - np.maximum(cell, low)
+        parts.append(np.where((cell < last) & np.isfinite(part), np.maximum(part, 0.0), 0.0))
+    return first, parts
+
+
+def _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction):
+    fx, wxs = _overlaps(xmin, xmax)
+    fy, wys = _overlaps(ymin, ymax)
+    cells, weights = [], []
+    for ky, wy in enumerate(wys):
+        for kx, wx in enumerate(wxs):
+            cells.append(_cells(data, box, fx + kx, fy + ky))
+            weights.append(wx * wy)
+    cells, weights = np.array(cells), np.array(weights)  # (candidates, pixels)
+    valid = np.isfinite(cells) & (weights > 0)
+    used = np.where(valid, weights, 0.0)
+    if fraction:
+        whole = weights.sum(axis=0)
+        share = np.divide(used.sum(axis=0), whole, out=np.zeros(whole.shape), where=whole > 0)
+        return share.astype(np.float32)
+    if method == AVERAGE:
+        total = np.where(valid, cells * used, 0.0).sum(axis=0)
+        weight = used.sum(axis=0)
+        out = np.full(weight.shape, np.nan)
+        np.divide(total, weight, out=out, where=weight > 0)
+        return out.astype(np.float32)
+    # mode: the class with the largest covered area; ties to the smaller class
+    score = np.zeros(cells.shape, dtype=np.float64)
+    for k in range(len(cells)):
+        score[k] = np.where(valid & (cells == cells[k]), used, 0.0).sum(axis=0)
+    score[~valid] = -1.0
+    best = score.max(axis=0)
+    pick = np.where(valid & (score >= best - 1e-12), cells, np.inf).min(axis=0)
+    return np.where(np.isfinite(pick), pick, np.nan).astype(np.float32)
