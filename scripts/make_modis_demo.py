@@ -149,8 +149,7 @@ def write_dataset(out, tiles=DEMO_TILES, cells=200, years=YEARS,
         write = {"LC_Type1": twice(classes)}
         for (h, v), (rs, cs) in tile_slices(tiles, cells, origin):
             lc = write["LC_Type1"][2 * rs.start:2 * rs.stop, 2 * cs.start:2 * cs.stop]
-            # real MCD12Q1 granules hold several layers (GDAL lists an HDF-EOS file with one
-            # field as a plain raster, without subdatasets)
+            # real MCD12Q1 granules hold several layers (LC_Type1..5 and more)
             write_granule(granules / str(year), "MCD12Q1", dt.date(year, 1, 1), h, v,
                           {"LC_Type1": lc, "LC_Type2": lc}, fill={"LC_Type1": 255})
             n_files += 1
