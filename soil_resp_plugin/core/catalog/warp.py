@@ -290,29 +290,53 @@ def _overlaps(low, high):
 def _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction):
     fx, wxs = _overlaps(xmin, xmax)
     fy, wys = _overlaps(ymin, ymax)
-    cells, weights = [], []
+    n = len(xmin)
+    total, weight, whole = np.zeros(n), np.zeros(n), np.zeros(n)
+    classes, areas = [], []  # mode: each candidate cell's class and covered area
     for ky, wy in enumerate(wys):
         for kx, wx in enumerate(wxs):
-            cells.append(_cells(data, box, fx + kx, fy + ky))
-            weights.append(wx * wy)
-    cells, weights = np.array(cells), np.array(weights)  # (candidates, pixels)
-    valid = np.isfinite(cells) & (weights > 0)
-    used = np.where(valid, weights, 0.0)
+            cell = _cells(data, box, fx + kx, fy + ky)
+            w = wx * wy
+            used = np.where(np.isfinite(cell), w, 0.0)
+            if method == MODE and not fraction:
+                classes.append(np.where(used > 0, cell, np.nan).astype(np.float32))
+                areas.append(used)
+                continue
+            weight += used
+            if fraction:
+                whole += w
+            else:
+                total += np.where(used > 0, cell, 0.0) * used
     if fraction:
-        whole = weights.sum(axis=0)
-        share = np.divide(used.sum(axis=0), whole, out=np.zeros(whole.shape), where=whole > 0)
-        return share.astype(np.float32)
+        return np.divide(weight, whole, out=np.zeros(n), where=whole > 0).astype(np.float32)
     if method == AVERAGE:
-        total = np.where(valid, cells * used, 0.0).sum(axis=0)
-        weight = used.sum(axis=0)
-        out = np.full(weight.shape, np.nan)
+        out = np.full(n, np.nan)
         np.divide(total, weight, out=out, where=weight > 0)
         return out.astype(np.float32)
-    # mode: the class with the largest covered area; ties to the smaller class
-    score = np.zeros(cells.shape, dtype=np.float64)
-    for k in range(len(cells)):
-        score[k] = np.where(valid & (cells == cells[k]), used, 0.0).sum(axis=0)
-    score[~valid] = -1.0
-    best = score.max(axis=0)
-    pick = np.where(valid & (score >= best - 1e-12), cells, np.inf).min(axis=0)
-    return np.where(np.isfinite(pick), pick, np.nan).astype(np.float32)
+    return _mode(classes, areas, n)
+
+
+def _mode(classes, areas, n):
+    """Per pixel, the class with the largest covered area (ties: the smaller class), from
+    candidate cells' classes (NaN = none) and areas: areas summed per (pixel, class) by one
+    bincount per chunk of pixels."""
+    present = np.unique(np.concatenate([c[np.isfinite(c)] for c in classes]))
+    out = np.full(n, np.nan, dtype=np.float32)
+    if present.size == 0:
+        return out
+    chunk = max(1, 20_000_000 // present.size)
+    for start in range(0, n, chunk):
+        part = slice(start, min(start + chunk, n))
+        size = part.stop - part.start
+        pixels = np.arange(size, dtype=np.int64)
+        index, weights = [], []
+        for cls, area in zip(classes, areas):
+            cls, area = cls[part], area[part]
+            ok = np.isfinite(cls)
+            index.append(pixels[ok] * present.size + np.searchsorted(present, cls[ok]))
+            weights.append(area[ok])
+        sums = np.bincount(np.concatenate(index), np.concatenate(weights),
+                           minlength=size * present.size).reshape(size, present.size)
+        pick = sums.argmax(axis=1)  # the first maximum: the smaller class on ties
+        out[part] = np.where(sums.max(axis=1) > 0, present[pick], np.nan)
+    return out
