@@ -125,6 +125,33 @@ def test_same_values_from_int16_and_float32_encoding(tmp_path):
     assert np.isnan(from_int).sum() == np.count_nonzero(stored == nodata)
 
 
+@pytest.mark.parametrize("stored, spec, nodata, gdal", [
+    ("uint16", "lst_day", None, (1.0, 0.0)),  # fill 0, valid range 7500..65535
+    ("int16", "ndvi", -3000, (1.0, 0.0)),  # negative fill inside the type
+    ("uint8", "landcover", 255, (1.0, 0.0)),
+    ("int16", None, -9999, (0.5, -3.0)),  # no spec: GDAL's scale and offset
+])
+def test_table_decoding_equals_decoding_each_value(stored, spec, nodata, gdal):
+    """8/16-bit layers are decoded through a table of every stored value; it must give what
+    decoding the values themselves gives, fill, valid range and scale included."""
+    from types import SimpleNamespace
+
+    from soil_resp_plugin.core import products
+    from soil_resp_plugin.core.catalog.decoding import _decode_integers, decode
+
+    rng = np.random.default_rng(0)
+    info = np.iinfo(stored)
+    values = rng.integers(info.min, info.max, size=(64, 64), endpoint=True).astype(stored)
+    values[::7, ::5] = nodata if nodata is not None else 0
+    layer = SimpleNamespace(storage="int", nodata=nodata, gdal_scale=gdal[0],
+                            gdal_offset=gdal[1], qc_rule=None)
+    variable = products.VARIABLES[spec] if spec else None
+    want = _decode_integers(values, layer, variable, np.float32)
+    got = decode(values, layer, variable)
+    np.testing.assert_array_equal(got, want)
+    assert np.isnan(got).any() and np.isfinite(got).any()
+
+
 def P(year, doy):  # noqa: N802 - a date from year and day of year
     return dt.date(year, 1, 1) + dt.timedelta(days=doy - 1)
 

@@ -12,7 +12,8 @@ from .datasets import damaged as _damaged
 def decode(raw, layer, spec, qc=None, quality="any", dtype=np.float32):
     """Stored values -> float32 physical values, NaN where fill/nodata/out of range or where
     QC bits fail ``quality``. Float storage is taken as already scaled (MODIStsp writes some
-    dates as float32 physical values in an otherwise int16 stack)."""
+    dates as float32 physical values in an otherwise int16 stack). 8- and 16-bit storage (all
+    MODIS land layers) is decoded through a table of every stored value: one lookup per cell."""
     raw = np.asarray(raw)
     if layer.storage == "float" or raw.dtype.kind == "f":
         data = raw.astype(dtype, copy=True)
@@ -26,32 +27,62 @@ def decode(raw, layer, spec, qc=None, quality="any", dtype=np.float32):
                 bad |= (data < low - tolerance) | (data > high + tolerance)
         elif spec is None and (layer.gdal_scale != 1.0 or layer.gdal_offset != 0.0):
             data = (data * layer.gdal_scale + layer.gdal_offset).astype(dtype, copy=False)
+        data[bad] = np.nan
+    elif raw.dtype.kind in "iu" and raw.dtype.itemsize <= 2:
+        unsigned = np.dtype(f"u{raw.dtype.itemsize}")
+        data = _table(raw.dtype, layer, spec, dtype)[raw.view(unsigned)]
     else:
-        bad = np.zeros(raw.shape, dtype=bool)
-        if layer.nodata is not None and np.isfinite(layer.nodata):
-            bad |= raw == layer.nodata
-        if spec is not None:
-            fills = spec.fill_values
-            if spec.valid_range is not None:
-                low, high = spec.valid_range
-                bad |= (raw < low) | (raw > high)
-                # MODIS fills mostly lie outside the valid range: test only the others
-                fills = [value for value in fills if low <= value <= high]
-            if fills:
-                bad |= np.isin(raw, fills)
-            scale, offset = spec.scale, spec.offset
-        else:
-            scale, offset = layer.gdal_scale, layer.gdal_offset
-        if scale == 1.0 and offset == 0.0:
-            data = raw.astype(dtype)
-        else:
-            data = (raw.astype(np.float64) * scale + offset).astype(dtype, copy=False)
+        data = _decode_integers(raw, layer, spec, dtype)
     if qc is not None and quality != "any" and layer.qc_rule is not None:
         rule = layer.qc_rule
         limit = rule.good_max if quality == "good" else rule.usable_max
-        bad |= (np.asarray(qc).astype(np.int64) & rule.mask) > limit
+        data[(np.asarray(qc).astype(np.int64) & rule.mask) > limit] = np.nan
+    return data
+
+
+def _decode_integers(raw, layer, spec, dtype):
+    bad = np.zeros(raw.shape, dtype=bool)
+    if layer.nodata is not None and np.isfinite(layer.nodata):
+        bad |= raw == layer.nodata
+    if spec is not None:
+        fills = spec.fill_values
+        if spec.valid_range is not None:
+            low, high = spec.valid_range
+            bad |= (raw < low) | (raw > high)
+            # MODIS fills mostly lie outside the valid range: test only the others
+            fills = [value for value in fills if low <= value <= high]
+        if fills:
+            bad |= np.isin(raw, fills)
+        scale, offset = spec.scale, spec.offset
+    else:
+        scale, offset = layer.gdal_scale, layer.gdal_offset
+    if scale == 1.0 and offset == 0.0:
+        data = raw.astype(dtype)
+    else:
+        data = (raw.astype(np.float64) * scale + offset).astype(dtype, copy=False)
     data[bad] = np.nan
     return data
+
+
+_TABLES = {}
+
+
+def _table(stored, layer, spec, dtype):
+    """Decoded value of every value of the 8/16-bit type ``stored``, in the order of its
+    unsigned bit patterns (so ``table[raw.view(unsigned)]`` decodes ``raw``)."""
+    rule = None if spec is None else (tuple(spec.fill_values), spec.valid_range, spec.scale,
+                                      spec.offset)
+    key = (stored.str, layer.nodata, rule, None if spec else (layer.gdal_scale,
+                                                             layer.gdal_offset),
+           np.dtype(dtype).str)
+    table = _TABLES.get(key)
+    if table is None:
+        every = np.arange(2 ** (8 * stored.itemsize), dtype=f"u{stored.itemsize}").view(stored)
+        table = _decode_integers(every, layer, spec, dtype)
+        if len(_TABLES) > 256:
+            _TABLES.clear()
+        _TABLES[key] = table
+    return table
 
 
 

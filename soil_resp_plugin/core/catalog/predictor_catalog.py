@@ -750,12 +750,16 @@ class PredictorCatalog:
             k = around.index(period)
             around = around[max(k - int(max_gap), 0):k + int(max_gap) + 1]
             k = around.index(period)
-            stack = np.stack([center if p == period else
-                              self._read_or_missing(var, p, target, window, gaps)
+            # the gap pixels' series only (each pixel is interpolated on its own)
+            stack = np.stack([center[gaps] if p == period else
+                              self._read_or_missing(var, p, target, window, gaps)[gaps]
                               for p in around])
             filled, done = interpolate_gaps(stack, [p.toordinal() for p in around],
                                             int(max_gap))
-            interpolated, was = filled[k], done[k]
+            interpolated = np.full(center.shape, np.nan)
+            interpolated[gaps] = filled[k]
+            was = np.zeros(center.shape, dtype=bool)
+            was[gaps] = done[k]
         climate = None
         if use_climatology:
             remaining = gaps.copy()

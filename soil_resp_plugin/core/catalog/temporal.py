@@ -34,15 +34,17 @@ def _combine(mode, arrays, weights, min_valid=1):
 
 def _valid_mean(arrays, min_valid):
     """Mean of the finite values per pixel; NaN where fewer than ``min_valid`` are finite
-    (computed explicitly: warnings filters are not thread-safe, and readers run in threads)."""
-    stack = np.stack(arrays)
-    valid = np.isfinite(stack)
-    count = valid.sum(axis=0)
-    total = np.where(valid, stack, 0).sum(axis=0, dtype=np.float64)
+    (computed explicitly: warnings filters are not thread-safe, and readers run in threads;
+    accumulated layer by layer, never stacked: daily series have 8-16 layers)."""
+    total = np.zeros(arrays[0].shape, dtype=np.float64)
+    count = np.zeros(arrays[0].shape, dtype=np.int16)
+    for array in arrays:
+        valid = np.isfinite(array)
+        count += valid
+        total += np.where(valid, array, 0)
     out = np.full(count.shape, np.nan)
     np.divide(total, count, out=out, where=count >= min_valid)
     return out.astype(arrays[0].dtype)
-
 
 
 def _compact_dates(dates, limit=6):
