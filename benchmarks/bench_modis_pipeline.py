@@ -21,6 +21,7 @@ compositing, area-mean coarsening and warping are all done, on smaller inputs.
 """
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import pathlib
@@ -148,9 +149,15 @@ def peak_rss_mb():
 
 
 def measure_memory(data, model, out, threads, bounds):
+    """Peak RSS of one period on ``bounds``, in a child process that cuts both areas into
+    windows of one output tile (256x256 cells): the default windows (a row of up to 8 tiles)
+    would be as wide as either area (500 and 1000 cells), so the 4x area's windows would be
+    twice as large and the ratio would measure the window, not the area. At most 2 threads:
+    the 1x area has two windows of 256 rows, more threads would run more windows at once only
+    on the 4x area."""
     env = dict(os.environ, GDAL_CACHEMAX="64")
     done = subprocess.run([sys.executable, __file__, "--memory-child", str(data), str(model),
-                           str(out), str(threads), json.dumps(bounds)],
+                           str(out), str(min(threads, 2)), json.dumps(bounds)],
                           capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
@@ -167,7 +174,11 @@ def main():
     args = parser.parse_args()
     os.environ.setdefault("SOILRESP_CACHE_DIR", str(CACHE / "catalog-cache"))
     if args.memory_child:
+        from soil_resp_plugin.core import engine
+
         data, model, out, threads, bounds = args.memory_child
+        # measure_engine's run, on windows of one tile (see measure_memory)
+        engine.Upscaler = functools.partial(engine.Upscaler, window_tiles=1)
         pixels, seconds = measure_engine(pathlib.Path(model), pathlib.Path(data),
                                          pathlib.Path(out), int(threads),
                                          tuple(json.loads(bounds)), 1)
