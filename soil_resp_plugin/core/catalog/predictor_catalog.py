@@ -710,7 +710,7 @@ class PredictorCatalog:
                 result = (mean.astype(np.float32), count.astype(np.int16))
             else:
                 result = (np.full(shape, np.nan, np.float32), np.zeros(shape, np.int16))
-        if len(self._climate_cache) >= 256:
+        if len(self._climate_cache) >= 8:  # a few windows' worth: bounded by window size
             self._climate_cache.clear()
         self._climate_cache[key] = result
         return result
