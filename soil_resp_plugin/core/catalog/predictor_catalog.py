@@ -32,7 +32,6 @@ from .common import PARAMETER, READ_ERRORS, TEMPORAL_MAPPINGS, WGS84
 from .datasets import _dataset
 from .datasets import damaged as _damaged
 from .decoding import decode
-from .grid import _wkt
 from .names import (
     DAMAGED,
     UserPattern,
@@ -106,15 +105,13 @@ class PredictorCatalog:
         self.skipped = list(skipped)
         self.synthetic = synthetic
         self._pixel_cache = {}
-        self._climate_cache = {}
         self.scan_stats = {}  # cache use of the scan: 'cache' (full/partial/none/off), 'opened'
 
     def __getstate__(self):
-        """Pickled for dask workers without the per-process caches (pixel indices and
-        climatology arrays are rebuilt where needed)."""
+        """Pickled for dask workers without the per-process cache of pixel indices (rebuilt
+        where needed)."""
         state = dict(self.__dict__)
         state["_pixel_cache"] = {}
-        state["_climate_cache"] = {}
         return state
 
     # -- construction
@@ -359,6 +356,15 @@ class PredictorCatalog:
     def has_period(self, var, period_start):
         series = self._get(var)
         return series.static or _as_date(period_start) in series.resolution
+
+    def layers_per_period(self, var, period_start):
+        """How many rasters make one period of ``var`` (a daily product with Terra and Aqua:
+        up to 16; static: 1; a period without raster: 0): what reading that period costs."""
+        series = self._get(var)
+        if series.static:
+            return 1
+        found = series.resolution.get(_as_date(period_start))
+        return 0 if found is None else len(found[1])
 
     def dynamic_variables(self):
         return [v for v in self.variables if not self._series[v].static]
@@ -681,42 +687,31 @@ class PredictorCatalog:
             return self.read(var, period, target, window, needed)
         return np.full((int(window.height), int(window.width)), np.nan, dtype=np.float32)
 
-    def climatology(self, var, period_start, grid=None, window=None):
+    def climatology(self, var, period_start, grid=None, window=None, needed=None):
         """(mean, n_years): mean over the catalog's years of the values of ``var`` observed in
         the period of the year starting on ``period_start``'s day of year (float32, NaN where no
-        year has a value), and the number of years behind each pixel."""
+        year has a value), and the number of years behind each pixel; ``needed`` (bool, the
+        window's shape) limits it to those pixels (NaN and 0 elsewhere)."""
         series = self._get(var)
         period = _as_date(period_start)
         target = grid if grid is not None else series.grid
         if window is None:
             window = Window(0, 0, target.width, target.height)
-        doy = period.timetuple().tm_yday
-        key = (var, doy, _wkt(target.crs) if target.crs else "", tuple(target.transform),
-               target.width, target.height, int(window.col_off), int(window.row_off),
-               int(window.width), int(window.height))
-        found = self._climate_cache.get(key)
-        if found is not None:
-            return found
         shape = (int(window.height), int(window.width))
         if series.static:
-            values = self.read(var, period, target, window)
-            result = (values, np.isfinite(values).astype(np.int16))
-        else:
-            years = sorted({p.year for p in series.resolution})
-            layers = [self.read(var, P.date_from_doy(year, doy), target, window)
-                      for year in years if P.date_from_doy(year, doy) in series.resolution]
-            if layers:
-                mean, count = _climatology(layers)
-                result = (mean.astype(np.float32), count.astype(np.int16))
-            else:
-                result = (np.full(shape, np.nan, np.float32), np.zeros(shape, np.int16))
-        if len(self._climate_cache) >= 8:  # a few windows' worth: bounded by window size
-            self._climate_cache.clear()
-        self._climate_cache[key] = result
-        return result
+            values = self.read(var, period, target, window, needed)
+            return values, np.isfinite(values).astype(np.int16)
+        doy = period.timetuple().tm_yday
+        years = sorted({p.year for p in series.resolution})
+        layers = [self.read(var, P.date_from_doy(year, doy), target, window, needed)
+                  for year in years if P.date_from_doy(year, doy) in series.resolution]
+        if not layers:
+            return np.full(shape, np.nan, np.float32), np.zeros(shape, np.int16)
+        mean, count = _climatology(layers)
+        return mean.astype(np.float32), count.astype(np.int16)
 
     def read_filled(self, var, period_start, grid=None, window=None, max_gap=DEFAULT_MAX_GAP,
-                    use_climatology=True, needed=None):
+                    use_climatology=True, needed=None, observed=None, climatology_where=None):
         """``var`` for one period with its gaps in time filled (see core/gapfill.py): observed
         values as :meth:`read` gives them; missing pixels (clouds, fill, QC-masked, or a period
         without a raster) linearly interpolated in time across at most ``max_gap`` missing
@@ -724,7 +719,10 @@ class PredictorCatalog:
         Returns (values float32, method uint8: gapfill.OBSERVED / INTERPOLATED / CLIMATOLOGY /
         MISSING). Static variables are returned as read (nothing to fill in time). ``needed``
         (bool, the window's shape): the pixels worth filling (e.g. land still predictable);
-        when every one of them is observed, no other period is read."""
+        when every one of them is observed, no other period is read. ``observed``: this
+        period's values as :meth:`read` gives them on ``window``, when the caller has them.
+        ``climatology_where`` (bool): the only pixels the multi-year mean may fill (e.g. where
+        another predictor shows land), so the sea costs no reads of other years."""
         series = self._get(var)
         period = _as_date(period_start)
         target = grid if grid is not None else series.grid
@@ -737,7 +735,8 @@ class PredictorCatalog:
             values = self.read(var, period, target, window)
             method = np.where(np.isfinite(values), OBSERVED, MISSING).astype(np.uint8)
             return values, method
-        center = self._read_or_missing(var, period, target, window, needed)
+        center = observed if observed is not None else self._read_or_missing(
+            var, period, target, window, needed)
         gaps = ~np.isfinite(center)
         if needed is not None:
             gaps &= needed
@@ -754,19 +753,23 @@ class PredictorCatalog:
             stack = np.stack([center[gaps] if p == period else
                               self._read_or_missing(var, p, target, window, gaps)[gaps]
                               for p in around])
-            filled, done = interpolate_gaps(stack, [p.toordinal() for p in around],
+            some = np.isfinite(stack).any(axis=0)  # pixels with a neighbour to interpolate
+            filled, done = interpolate_gaps(stack[:, some], [p.toordinal() for p in around],
                                             int(max_gap))
+            where = np.flatnonzero(gaps)[some]
             interpolated = np.full(center.shape, np.nan)
-            interpolated[gaps] = filled[k]
+            interpolated.flat[where] = filled[k]
             was = np.zeros(center.shape, dtype=bool)
-            was[gaps] = done[k]
+            was.flat[where] = done[k]
         climate = None
         if use_climatology:
             remaining = gaps.copy()
             if was is not None:
                 remaining &= ~was
+            if climatology_where is not None:
+                remaining &= climatology_where
             if remaining.any():
-                climate = self.climatology(var, period, target, window)[0]
+                climate = self.climatology(var, period, target, window, remaining)[0]
         return fill_period(center, interpolated, was, climate)
 
     def read_filled_stack(self, variables, period_start, grid, window=None,

@@ -226,8 +226,9 @@ def _cells(data, box, cols, rows):
 
 def _floor(values):
     """floor as int64, with NaN positions sent far outside any window."""
-    return np.where(np.isfinite(values), np.floor(np.nan_to_num(values)), -(2 ** 40)) \
-        .astype(np.int64)
+    out = np.floor(values)
+    out[~np.isfinite(out)] = -(2 ** 40)
+    return out.astype(np.int64)
 
 
 def _nearest(data, box, px, py, fraction):
