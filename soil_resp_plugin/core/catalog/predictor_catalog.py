@@ -770,6 +770,7 @@ class PredictorCatalog:
                 remaining &= climatology_where
             if remaining.any():
                 climate = self.climatology(var, period, target, window, remaining)[0]
+                climate[~remaining] = np.nan  # a native-grid read has every pixel
         return fill_period(center, interpolated, was, climate)
 
     def read_filled_stack(self, variables, period_start, grid, window=None,
