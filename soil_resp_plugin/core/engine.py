@@ -320,12 +320,11 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     pixels. After each read the window shrinks to the bounding box of the pixels still valid,
     so coastal windows decode little sea.
 
-    With gap filling, every predictor is read as observed first, then the missing pixels are
-    filled in time variable by variable, the one with the fewest layers per period first.
-    Interpolation from the neighbouring periods fills any pixel; the multi-year mean only
-    pixels where some predictor is observed this period (land). A pixel with nothing
-    observed and nothing to interpolate (the sea: MODIS land products are fill there) is
-    given up after one variable's neighbouring periods, without reading other years."""
+    With gap filling, the time-varying predictors are read as observed first, then their
+    missing pixels are filled in time variable by variable, the one with the fewest layers
+    per period first (a pixel nothing fills, such as the sea, is given up after that cheap
+    variable's other periods, not after a daily product's 16 layers per period), then the
+    static ones are read on the pixels left."""
     from rasterio.windows import Window
 
     started = time.perf_counter()
@@ -343,37 +342,20 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     fill = set(plan.fill_variables or ()) if plan.max_fill_gap is not None else set()
     constants = P.doy_features(period)
 
-    def sub_window():
-        return Window(window.col_off + box[2], window.row_off + box[0], box[3] - box[2],
-                      box[1] - box[0])
-
+    # 1. with gap filling: the time-varying predictors as observed (missing may be filled)
     for var in plan.read_order:
-        if not valid.any():
-            break
+        if var not in fill or not valid.any():
+            continue
         if stop is not None and stop():
             raise Cancelled("cancelled by the user")
-        r0, r1, c0, c1 = _extent(valid)
-        if (r0, r1, c0, c1) != (0, valid.shape[0], 0, valid.shape[1]):  # crop to the new box
-            valid = valid[r0:r1, c0:c1]
-            columns = {k: v[r0:r1, c0:c1] for k, v in columns.items()}
-            box = (box[0] + r0, box[0] + r1, box[2] + c0, box[2] + c1)
-        data = columns.get(var)
-        if data is None and var in fill and not source.has_period(var, period):
-            data = np.full(valid.shape, np.nan, dtype=np.float32)  # a period without raster
-        elif data is None:
-            data = source.read(var, period, grid=plan.grid, window=sub_window(), needed=valid)
-        columns[var] = data
-        if var in fill:  # missing values may still be filled: once all are read
-            continue
-        before = int(valid.sum())
-        valid = valid & np.isfinite(data)
-        lost[var] = before - int(valid.sum())
-    to_fill = sorted((var for var in plan.read_order if var in fill and var in columns),
+        if not source.has_period(var, period):  # a period without raster: all to fill
+            columns[var] = np.full(shape, np.nan, dtype=np.float32)
+        else:
+            columns[var] = source.read(var, period, grid=plan.grid, window=window,
+                                       needed=valid)
+    # 2. gaps filled in time, the variable with the fewest layers per period first
+    to_fill = sorted((var for var in plan.read_order if var in columns and var in fill),
                      key=lambda var: source.layers_per_period(var, period))
-    # land: a predictor is observed there this period; only land may take a multi-year mean
-    land = np.zeros(valid.shape, dtype=bool)
-    for var in to_fill:
-        land |= np.isfinite(columns[var])
     for var in to_fill:
         if not valid.any():
             break
@@ -382,12 +364,32 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         gaps = valid & ~np.isfinite(columns[var])
         if gaps.any():  # observed values as read, gaps filled in time
             columns[var], methods[var] = source.read_filled(
-                var, period, grid=plan.grid, window=sub_window(),
-                max_gap=plan.max_fill_gap, use_climatology=plan.fill_climatology,
-                needed=gaps, observed=columns[var], climatology_where=land)
+                var, period, grid=plan.grid, window=window, max_gap=plan.max_fill_gap,
+                use_climatology=plan.fill_climatology, needed=gaps, observed=columns[var])
         before = int(valid.sum())
         valid = valid & np.isfinite(columns[var])
-        lost[var] = lost.get(var, 0) + before - int(valid.sum())
+        lost[var] = before - int(valid.sum())
+    # 3. the others (all of them without gap filling), each on the pixels still valid
+    for var in plan.read_order:
+        if var in fill or not valid.any():
+            continue
+        if stop is not None and stop():
+            raise Cancelled("cancelled by the user")
+        r0, r1, c0, c1 = _extent(valid)
+        if (r0, r1, c0, c1) != (0, valid.shape[0], 0, valid.shape[1]):  # crop to the new box
+            valid = valid[r0:r1, c0:c1]
+            columns = {k: v[r0:r1, c0:c1] for k, v in columns.items()}
+            methods = {k: v[r0:r1, c0:c1] for k, v in methods.items()}
+            box = (box[0] + r0, box[0] + r1, box[2] + c0, box[2] + c1)
+        data = columns.get(var)
+        if data is None:
+            sub = Window(window.col_off + box[2], window.row_off + box[0], box[3] - box[2],
+                         box[1] - box[0])
+            data = source.read(var, period, grid=plan.grid, window=sub, needed=valid)
+        before = int(valid.sum())
+        valid = valid & np.isfinite(data)
+        lost[var] = before - int(valid.sum())
+        columns[var] = data
     n = int(valid.sum()) if all(v in columns or v in constants for v in plan.variables) else 0
     if n == 0:
         return WindowResult(period_index, window_index, None, {}, candidates, lost, {},

@@ -711,7 +711,7 @@ class PredictorCatalog:
         return mean.astype(np.float32), count.astype(np.int16)
 
     def read_filled(self, var, period_start, grid=None, window=None, max_gap=DEFAULT_MAX_GAP,
-                    use_climatology=True, needed=None, observed=None, climatology_where=None):
+                    use_climatology=True, needed=None, observed=None):
         """``var`` for one period with its gaps in time filled (see core/gapfill.py): observed
         values as :meth:`read` gives them; missing pixels (clouds, fill, QC-masked, or a period
         without a raster) linearly interpolated in time across at most ``max_gap`` missing
@@ -720,9 +720,7 @@ class PredictorCatalog:
         MISSING). Static variables are returned as read (nothing to fill in time). ``needed``
         (bool, the window's shape): the pixels worth filling (e.g. land still predictable);
         when every one of them is observed, no other period is read. ``observed``: this
-        period's values as :meth:`read` gives them on ``window``, when the caller has them.
-        ``climatology_where`` (bool): the only pixels the multi-year mean may fill (e.g. where
-        another predictor shows land), so the sea costs no reads of other years."""
+        period's values as :meth:`read` gives them on ``window``, when the caller has them."""
         series = self._get(var)
         period = _as_date(period_start)
         target = grid if grid is not None else series.grid
@@ -766,8 +764,6 @@ class PredictorCatalog:
             remaining = gaps.copy()
             if was is not None:
                 remaining &= ~was
-            if climatology_where is not None:
-                remaining &= climatology_where
             if remaining.any():
                 climate = self.climatology(var, period, target, window, remaining)[0]
                 climate[~remaining] = np.nan  # a native-grid read has every pixel

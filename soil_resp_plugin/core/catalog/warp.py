@@ -196,7 +196,10 @@ def resample(read_source, source, target, window, method, scales, needed=None,
         if box is None:
             return out
         data = read_source(box)
-        values = _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction)
+        values = np.full(len(xmin), 0.0 if fraction else np.nan, dtype=np.float32)
+        some = _any_valid(data, box, xmin, xmax, ymin, ymax)  # skips the sea cheaply
+        values[some] = _footprint(data, box, xmin[some], xmax[some], ymin[some], ymax[some],
+                                  method, fraction)
     else:
         px, py = mapping(source, target, window)
         px, py = px[needed], py[needed]
@@ -271,6 +274,26 @@ def _bilinear(data, box, px, py, sx, sy, fraction):
     out = np.full(len(px), np.nan, dtype=np.float32)
     np.divide(total, weight, out=out, where=usable)
     return out
+
+
+def _any_valid(data, box, xmin, xmax, ymin, ymax):
+    """Whether each footprint holds a valid source cell: four lookups in the summed-area
+    table of the box's valid cells instead of visiting every cell."""
+    height, width = data.shape
+    table = np.zeros((height + 1, width + 1), dtype=np.int64)
+    np.cumsum(np.cumsum(np.isfinite(data), axis=0), axis=1, out=table[1:, 1:])
+    finite = np.isfinite(xmin) & np.isfinite(xmax) & np.isfinite(ymin) & np.isfinite(ymax)
+
+    def cells(low, high, offset, size):
+        first = np.floor(np.where(finite, low, 0) + 1e-10).astype(np.int64) - offset
+        last = np.ceil(np.where(finite, high, 0) - 1e-10).astype(np.int64) - offset
+        last = np.maximum(last, first + 1)
+        return np.clip(first, 0, size), np.clip(last, 0, size)
+
+    x0, x1 = cells(xmin, xmax, int(box.col_off), width)
+    y0, y1 = cells(ymin, ymax, int(box.row_off), height)
+    count = table[y1, x1] - table[y0, x1] - table[y1, x0] + table[y0, x0]
+    return finite & (count > 0)
 
 
 def _overlaps(low, high):
