@@ -198,9 +198,14 @@ def main():
     print(f"  {files} HDF-EOS2 granules: 8 tiles h27-h30 x v05-v06 (true bounds), daily "
           f"MOD11A1+MYD11A1 LST, 500 m MOD15A2H/MOD17A2H, 1 km MOD13A2, 500 m MCD12Q1; "
           f"{len(DOYS)} periods")
-    print(f"  NOTE: {args.cells} cells across a 1 km tile instead of 1200 (cells "
-          f"{1111950.5 / args.cells / 1000:.1f} km), so the 0.01 degree maps refine them; "
-          f"forest {N_TREES} trees (setup {time.perf_counter() - started:.0f} s)")
+    cell_km = 1111950.5 / args.cells / 1000
+    if args.cells < 1200:
+        print(f"  NOTE: {args.cells} cells across a 1 km tile instead of 1200 (cells "
+              f"{cell_km:.1f} km), so the 0.01 degree maps refine them")
+    else:
+        print(f"  {args.cells} cells across a 1 km tile (cells {cell_km:.2f} km): the real "
+              "resolution; the 500 m layers are coarsened by area mean")
+    print(f"  forest {N_TREES} trees (setup {time.perf_counter() - started:.0f} s)")
 
     t_bare = t_engine = float("inf")
     for _ in range(args.repeats):
