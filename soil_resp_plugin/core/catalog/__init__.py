@@ -20,7 +20,8 @@ One module per concept:
 - ``decoding``: stored values to physical units, QC bits, plausibility of decoded values
 - ``temporal``: time steps, duplicates, daily/16-day/yearly layers onto 8-day periods
 - ``mosaic``: MODIS tiles of one date as one on-the-fly VRT mosaic; reprocessed duplicates
-- ``grid`` / ``spatial`` / ``datasets``: grids, reading windows, open handles
+- ``grid`` / ``datasets``: grids and how two relate, open handles
+- ``warp``: resampling onto another grid by meaning (cell mapping, mean/mode/bilinear/nearest)
 - ``records`` / ``building``: the catalog's records, and from recognised files to series
 - ``cache``: the scan cache (a folder is scanned once, re-opened in seconds)
 - ``predictor_catalog``: :class:`PredictorCatalog`, the one object the rest of the plugin uses

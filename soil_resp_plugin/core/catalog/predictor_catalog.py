@@ -42,7 +42,6 @@ from .names import (
     _variable_id,
 )
 from .records import Candidate as _Candidate
-from .spatial import _warp_scales
 from .temporal import (
     MIN_VALID_DAYS,
     _combine,
@@ -578,7 +577,7 @@ class PredictorCatalog:
         kernel scale per grid pair and a cell mapping anchored to the whole grid make any
         window identical to the same cells of a whole-grid read: block-wise output has no
         seams. ``fraction``: the share of each target cell covered by valid source cells."""
-        xscale, yscale = _warp_scales(series.grid, target)
+        xscale, yscale = warp.kernel_scales(series.grid, target)
         method = warp.method_for(series.categorical, xscale, yscale, COARSENING)
         return warp.resample(read_source, series.grid, target, window, method,
                              (xscale, yscale), needed=needed, fraction=fraction)

@@ -34,8 +34,7 @@ NODE_STEP, TOLERANCE = 16, 1e-3
 _MIN_WEIGHT = 1e-5  # GDAL's least kernel weight for a value
 
 _local = threading.local()
-_steps = {}
-_same = {}
+_steps, _same, _scale_cache = {}, {}, {}  # per grid (pair): node step, same CRS, scales
 
 
 def _grid_key(grid):
@@ -141,6 +140,33 @@ def mapping(source, target, window, corners=False):
     while len(cache) > 6:
         cache.popitem(last=False)
     return found
+
+
+def kernel_scales(source, target):
+    """Target cells per source cell (GDAL's XSCALE/YSCALE) at the target grid's centre: one
+    kernel per grid pair, so a window resamples like the whole grid."""
+    key = (_grid_key(source), _grid_key(target))
+    cached = _scale_cache.get(key)
+    if cached is not None:
+        return cached
+    col, row = target.width / 2.0, target.height / 2.0
+    points = [target.transform * (col, row), target.transform * (col + 1, row),
+              target.transform * (col, row + 1)]
+    try:
+        xs, ys = _proj_transform(target.crs, source.crs, [p[0] for p in points],
+                                 [p[1] for p in points])
+        pixels = [~source.transform * (x, y) for x, y in zip(xs, ys)]
+        along_x = math.hypot(pixels[1][0] - pixels[0][0], pixels[1][1] - pixels[0][1])
+        along_y = math.hypot(pixels[2][0] - pixels[0][0], pixels[2][1] - pixels[0][1])
+        scales = (1.0 / along_x, 1.0 / along_y)
+        if not all(math.isfinite(v) and v > 0 for v in scales):
+            raise ValueError("degenerate scale")
+    except Exception:  # centre outside the source projection's domain: no kernel widening
+        scales = (1.0, 1.0)
+    if len(_scale_cache) > 1024:
+        _scale_cache.clear()
+    _scale_cache[key] = scales
+    return scales
 
 
 def method_for(categorical, xscale, yscale, coarsening_factor):
