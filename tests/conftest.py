@@ -131,6 +131,16 @@ def demo_dir(tmp_path_factory):
     return out
 
 
+@pytest.fixture(autouse=True)
+def _close_datasets_after_each_test():
+    """Datasets the catalog keeps open per thread are closed after each test: tests replace
+    and damage files they read."""
+    yield
+    from soil_resp_plugin.core.catalog import close_datasets
+
+    close_datasets()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _close_gdal_datasets_before_qgis_exits(qgis_app):
     """pytest-qgis calls exitQgis() when the session ends; a rasterio dataset still cached by

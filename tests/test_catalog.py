@@ -28,12 +28,6 @@ NDVI_SDS = f'HDF4_EOS:EOS_GRID:"{MOD13A2}":MODIS_Grid_16DAY_1km_VI:"1 km 16 days
 LST_SDS = f'HDF4_EOS:EOS_GRID:"{MOD11B2}":MODIS_Grid_8Day_6km_LST:'
 
 
-@pytest.fixture(autouse=True)
-def _close_datasets():
-    """Cached GDAL handles must not outlive QGIS's GDAL teardown at session end."""
-    yield
-    close_datasets()
-
 
 def raw(source, band=1):
     with rasterio.open(source) as dataset:

@@ -13,7 +13,7 @@ import pytest
 import rasterio
 from conftest import recording_feedback
 
-from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets
+from soil_resp_plugin.core.catalog import PredictorCatalog
 from soil_resp_plugin.core.errors import InputError
 from soil_resp_plugin.core.periods import doy_features
 from soil_resp_plugin.core.sampling import extract_training_table
@@ -23,17 +23,6 @@ DEMO_VARIABLES = ["lst_day", "lst_night", "ndvi", "evi", "lai", "gpp", "landcove
                   "soil_temperature", "soil_moisture"]
 
 
-@pytest.fixture(autouse=True)
-def _close_datasets():
-    """Cached GDAL handles must not outlive QGIS's GDAL teardown at session end."""
-    yield
-    close_datasets()
-
-
-@pytest.fixture(autouse=True)
-def _catalog_cache_in_tmp(tmp_path_factory, monkeypatch):
-    """The catalog's scan cache goes to a folder of this test session, not ~/.cache."""
-    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
 def observations(rows):

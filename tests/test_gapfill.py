@@ -11,18 +11,12 @@ from rasterio.transform import from_origin
 
 from soil_resp_plugin.core import gapfill
 from soil_resp_plugin.core import periods as P
-from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets
+from soil_resp_plugin.core.catalog import PredictorCatalog
 
 YEARS = (2014, 2015, 2016)
 MAX_GAP = 3
 SIZE = 3
 
-
-@pytest.fixture(autouse=True)
-def _cache_dir(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
-    yield
-    close_datasets()
 
 
 def truth(start, var="lst_day"):

@@ -33,10 +33,6 @@ YEARS = (2016, 2017)
 MAPPED = [p for p in demo.period_starts(YEARS) if p.year == 2017]
 
 
-@pytest.fixture(autouse=True)
-def _catalog_cache_in_tmp(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
-
 
 @pytest.fixture(scope="module")
 def chain(qgis_process, tmp_path_factory):

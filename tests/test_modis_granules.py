@@ -24,16 +24,6 @@ TILES = ((28, 4), (29, 4), (28, 5), (29, 5))
 KM = 8  # cells per tile of the "1 km" products
 
 
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    close_datasets()
-
-
-@pytest.fixture(autouse=True)
-def _catalog_cache_in_tmp(tmp_path_factory, monkeypatch):
-    """The catalog's scan cache goes to a folder of this test session, not ~/.cache."""
-    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
 def stored_field(h, v, size, base=7500):

@@ -7,11 +7,10 @@ import datetime as dt
 import shutil
 
 import numpy as np
-import pytest
 import rasterio
 from modis_granules import write_granule
 
-from soil_resp_plugin.core.catalog import PredictorCatalog, close_datasets
+from soil_resp_plugin.core.catalog import PredictorCatalog
 from soil_resp_plugin.core.reporting import RecordingReporter
 
 DAY = dt.date(2016, 5, 24)  # DOY 145, start of an 8-day period
@@ -22,16 +21,6 @@ LST_ATTRIBUTES = {"LST_Day_1km": {
     "valid_range": [7500, 65535], "scale_factor": 0.02, "add_offset": 0.0}}
 
 
-@pytest.fixture(autouse=True)
-def _close():
-    yield
-    close_datasets()
-
-
-@pytest.fixture(autouse=True)
-def _catalog_cache_in_tmp(tmp_path_factory, monkeypatch):
-    """The catalog's scan cache goes to a folder of this test session, not ~/.cache."""
-    monkeypatch.setenv("SOILRESP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
 def stored_lst(h):

@@ -78,6 +78,16 @@ def write_skipped_log(skipped):
 COARSENING = 1.5
 
 
+def _neighbour_periods(period, max_gap):
+    """The periods from ``max_gap`` before ``period`` to ``max_gap`` after it, and the
+    index of ``period`` among them: what interpolating a gap of ``max_gap`` periods reads."""
+    span = dt.timedelta(days=P.PERIOD_DAYS * (max_gap + 1))
+    around = P.periods_between(period - span, period + span)
+    k = around.index(period)
+    around = around[max(k - max_gap, 0):k + max_gap + 1]
+    return around, around.index(period)
+
+
 class YearNotCoveredWarning(UserWarning):
     """A yearly layer (land cover) is read for a year it does not cover (nearest year used)."""
 
@@ -741,11 +751,7 @@ class PredictorCatalog:
             return center, np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
         interpolated = was = None
         if int(max_gap) > 0:
-            span = dt.timedelta(days=P.PERIOD_DAYS * (int(max_gap) + 1))
-            around = P.periods_between(period - span, period + span)
-            k = around.index(period)
-            around = around[max(k - int(max_gap), 0):k + int(max_gap) + 1]
-            k = around.index(period)
+            around, k = _neighbour_periods(period, int(max_gap))
             # the gap pixels' series only (each pixel is interpolated on its own)
             stack = np.stack([center[gaps] if p == period else
                               self._read_or_missing(var, p, target, window, gaps)[gaps]
@@ -802,11 +808,7 @@ class PredictorCatalog:
         if series.static or np.isfinite(values).all():
             return values, n_valid, method
         if int(max_gap) > 0:
-            span = dt.timedelta(days=P.PERIOD_DAYS * (int(max_gap) + 1))
-            around = P.periods_between(period - span, period + span)
-            k = around.index(period)
-            around = around[max(k - int(max_gap), 0):k + int(max_gap) + 1]
-            k = around.index(period)
+            around, k = _neighbour_periods(period, int(max_gap))
             stack = np.stack([values if p == period else at(p)[0] for p in around])
             filled, done = interpolate_gaps(stack, [p.toordinal() for p in around],
                                             int(max_gap))
