@@ -29,7 +29,6 @@ import json
 import os
 import pathlib
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +39,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
-from bench_upscale import bare_predict  # noqa: E402
+from bench_upscale import bare_predict, peak_rss_mb, run_memory_child  # noqa: E402
 
 CACHE = pathlib.Path(os.environ.get("SOILRESP_BENCH_DIR",
                                     pathlib.Path(tempfile.gettempdir()) / "soilresp_bench"))
@@ -143,14 +142,6 @@ def measure_bare(model, data, threads, bounds):
                         threads, grid=target_grid(bounds))
 
 
-def peak_rss_mb():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-    return float("nan")
-
-
 def measure_memory(data, model, out, threads, bounds):
     """Peak RSS of one period on ``bounds``, in a child process that cuts both areas into
     windows of one output tile (256x256 cells): the default windows (a row of up to 8 tiles)
@@ -158,13 +149,7 @@ def measure_memory(data, model, out, threads, bounds):
     twice as large and the ratio would measure the window, not the area. At most 2 threads:
     the 1x area has two windows of 256 rows, more threads would run more windows at once only
     on the 4x area."""
-    env = dict(os.environ, GDAL_CACHEMAX="64")
-    done = subprocess.run([sys.executable, __file__, "--memory-child", str(data), str(model),
-                           str(out), str(min(threads, 2)), json.dumps(bounds)],
-                          capture_output=True, text=True, env=env)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr[-2000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_memory_child(__file__, data, model, out, min(threads, 2), json.dumps(bounds))
 
 
 def main():

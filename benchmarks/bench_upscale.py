@@ -350,14 +350,19 @@ def memory_child(data, bundle_path, out, threads):
     print(json.dumps({"pixels": pixels, "seconds": seconds, "rss_mb": peak_rss_mb()}))
 
 
-def measure_memory(data, bundle_path, out, threads):
+def run_memory_child(script, *args):
+    """Run ``script --memory-child args`` in a fresh process (GDAL_CACHEMAX=64 MB) and return
+    the JSON its last line prints (its pixels, seconds and peak RSS)."""
     env = dict(os.environ, GDAL_CACHEMAX="64")
-    done = subprocess.run([sys.executable, __file__, "--memory-child", str(data),
-                           str(bundle_path), str(out), str(threads)],
+    done = subprocess.run([sys.executable, script, "--memory-child", *map(str, args)],
                           capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_memory(data, bundle_path, out, threads):
+    return run_memory_child(__file__, data, bundle_path, out, threads)
 
 
 # ----------------------------------------------------------------------------- main
