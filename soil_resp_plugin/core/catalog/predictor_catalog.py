@@ -2,6 +2,7 @@
 uses to list predictor series and read them per period, window and grid (with gaps filled in
 time on request)."""
 import datetime as dt
+import functools
 import os
 import warnings
 
@@ -522,8 +523,8 @@ class PredictorCatalog:
     def read(self, var, period_start, grid=None, window=None, needed=None):
         """``var`` for one period as float32 in physical units (NaN = no data), on ``grid``
         (default: the variable's own grid) within ``window`` (a rasterio ``Window`` on it).
-        ``needed`` (bool, the window's shape): the cells the caller will use; on another grid
-        only those are resampled (the others are NaN).
+        ``needed`` (bool, the window's shape): the cells the caller will use, the others are
+        NaN; on another grid only those are resampled.
 
         The layers of a period (daily, Terra and Aqua, 16-day neighbours) are composited on
         their own grid, as MODIS composites are made, and the composite is resampled once by
@@ -531,12 +532,13 @@ class PredictorCatalog:
         series, mode, parts, target, window = self._period_layers(var, period_start, grid,
                                                                   window)
         if series.grid.offset_in(target) is None:
-            def composite(box):
-                return self._native_composite(series, mode, parts, box)
-
+            composite = functools.partial(self._native_composite, series, mode, parts)
             return self._read_warped(series, composite, target, window, needed=needed)
         arrays = [self._read_layer(series, layer, target, window) for layer, _ in parts]
-        return _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
+        values = _combine(mode, arrays, [w for _, w in parts], self.min_valid_days)
+        if needed is not None:
+            values[~needed] = np.nan
+        return values
 
     def _native_composite(self, series, mode, parts, window, dtype=np.float32):
         arrays = [self._read_native(series, layer, window, dtype) for layer, _ in parts]
@@ -548,11 +550,8 @@ class PredictorCatalog:
             native = Window(window.col_off + offset[0], window.row_off + offset[1],
                             window.width, window.height)
             return self._read_native(series, layer, native)
-
-        def native(box):
-            return self._read_native(series, layer, box)
-
-        return self._read_warped(series, native, target, window)
+        return self._read_warped(series, functools.partial(self._read_native, series, layer),
+                                 target, window)
 
     def _read_native(self, series, layer, window, dtype=np.float32):
         """Window of one layer on its own grid; cells outside the raster are NaN."""
@@ -604,9 +603,7 @@ class PredictorCatalog:
                 share = np.isfinite(self._read_layer(series, layer, target, window))
                 share = share.astype(np.float32)
             else:
-                def native(box, layer=layer):
-                    return self._read_native(series, layer, box)
-
+                native = functools.partial(self._read_native, series, layer)
                 share = self._read_warped(series, native, target, window, fraction=True)
             total = share if total is None else total + share
         return (total / len(parts)).astype(np.float32)
@@ -771,7 +768,6 @@ class PredictorCatalog:
                 remaining &= ~was
             if remaining.any():
                 climate = self.climatology(var, period, target, window, remaining)[0]
-                climate[~remaining] = np.nan  # a native-grid read has every pixel
         return fill_period(center, interpolated, was, climate)
 
     def read_filled_stack(self, variables, period_start, grid, window=None,
