@@ -80,27 +80,6 @@ def climatology(layers):
     return mean, n
 
 
-def fill_period(observed, interpolated, was_interpolated, climate):
-    """One period's values: observed where valid, else interpolated, else ``climate`` (may be
-    None). Returns (values float32, method uint8)."""
-    observed = np.asarray(observed, dtype=np.float64)
-    method = np.full(observed.shape, MISSING, dtype=np.uint8)
-    values = np.full(observed.shape, np.nan)
-    have = np.isfinite(observed)
-    values[have] = observed[have]
-    method[have] = OBSERVED
-    if interpolated is not None:
-        use = ~have & np.asarray(was_interpolated, bool)
-        values[use] = np.asarray(interpolated)[use]
-        method[use] = INTERPOLATED
-    if climate is not None:
-        climate = np.asarray(climate, dtype=np.float64)
-        use = (method == MISSING) & np.isfinite(climate)
-        values[use] = climate[use]
-        method[use] = CLIMATOLOGY
-    return values.astype(np.float32), method
-
-
 def fill_flags(methods):
     """Bit mask (uint32) of filled predictors from ``methods`` [(variable, method array)] in
     a fixed order: bit ``i`` (value ``2**i``) is set where predictor ``i`` was interpolated

@@ -30,7 +30,7 @@ import tempfile
 
 import numpy as np
 
-from .grid import _wkt
+from .grid import crs_wkt
 
 #: bump when the layout of the cache file changes (2: JSON instead of pickle)
 FORMAT = 2
@@ -122,7 +122,7 @@ def _encode(value):
                       for f in dataclasses.fields(value)}}
     kind = type(value).__name__
     if kind == "CRS" and type(value).__module__.startswith("rasterio"):
-        return {"$crs": _wkt(value)}  # remembered per CRS object: grids share a few
+        return {"$crs": crs_wkt(value)}  # remembered per CRS object: grids share a few
     raise TypeError(f"cannot write a {type(value).__module__}.{kind} to the catalog cache")
 
 

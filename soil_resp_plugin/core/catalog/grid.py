@@ -2,6 +2,7 @@
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from affine import Affine
 from rasterio.crs import CRS
 
@@ -10,7 +11,8 @@ WGS84 = CRS.from_epsg(4326)
 _WKT = {}  # id(crs) -> (crs, wkt): to_wkt() costs ~0.2 ms and scans compare grids often
 
 
-def _wkt(crs):
+def crs_wkt(crs):
+    """WKT of a CRS, remembered per CRS object."""
     found = _WKT.get(id(crs))
     if found is not None and found[0] is crs:
         return found[1]
@@ -56,7 +58,7 @@ class Grid:
             return self.crs is other.crs
         if self.crs is other.crs:
             return True
-        return _wkt(self.crs) == _wkt(other.crs) or self.crs == other.crs
+        return crs_wkt(self.crs) == crs_wkt(other.crs) or self.crs == other.crs
 
     def offset_in(self, other):
         """(col, row) offset of ``other``'s origin on this grid when ``other`` is this grid
@@ -85,3 +87,11 @@ class Grid:
             crs = crs[:57] + "..."
         return f"{self.width}x{self.height} cells of {self.res[0]:.6g} x {self.res[1]:.6g}, {crs}"
 
+
+
+def true_bounds(cells):
+    """(row0, row1, col0, col1): the smallest window holding every True cell of a 2-D mask
+    (at least one must be True)."""
+    rows = np.flatnonzero(cells.any(axis=1))
+    cols = np.flatnonzero(cells.any(axis=0))
+    return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1

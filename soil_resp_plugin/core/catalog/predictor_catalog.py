@@ -21,7 +21,6 @@ from ..gapfill import (
     MISSING,
     OBSERVED,
     fill_flags,
-    fill_period,
     interpolate_gaps,
 )
 from ..gapfill import climatology as _climatology
@@ -42,6 +41,7 @@ from .names import (
     _scan,
     _variable_id,
 )
+from .prepared import PreparedStore, layers_identity
 from .records import Candidate as _Candidate
 from .temporal import (
     MIN_VALID_DAYS,
@@ -116,12 +116,16 @@ class PredictorCatalog:
         self.synthetic = synthetic
         self._pixel_cache = {}
         self.scan_stats = {}  # cache use of the scan: 'cache' (full/partial/none/off), 'opened'
+        self.prepared = None  # PreparedStore: composited/resampled blocks kept on disk
+        self._fingerprints = {}  # path -> (size, mtime ns) when the catalog was built
+        self._identities = {}  # (variable, period) -> what its prepared values are made of
 
     def __getstate__(self):
-        """Pickled for dask workers without the per-process cache of pixel indices (rebuilt
-        where needed)."""
+        """Pickled for dask workers without the per-process caches of pixel indices and
+        prepared-value identities (rebuilt where needed)."""
         state = dict(self.__dict__)
         state["_pixel_cache"] = {}
+        state["_identities"] = {}
         return state
 
     # -- construction
@@ -181,6 +185,7 @@ class PredictorCatalog:
                     catalog = cls(series, temporal_mapping, quality, skipped, synthetic,
                                   min_valid_days)
                     catalog.scan_stats = {"cache": "full", "files": len(current), "opened": []}
+                    catalog._fingerprints = current
                     catalog._log_summary(reporter)
                     return catalog
         reusable = store.reusable(current) if store is not None else {}
@@ -225,6 +230,7 @@ class PredictorCatalog:
         catalog = cls(series, temporal_mapping, quality, skipped, synthetic, min_valid_days)
         catalog.scan_stats = {"cache": store.state if store is not None else "off",
                               "files": len(current), "opened": opened}
+        catalog._fingerprints = current
         if store is not None:
             by_path = {}
             for candidate in candidates:
@@ -531,6 +537,18 @@ class PredictorCatalog:
         meaning (see core/catalog/warp.py)."""
         series, mode, parts, target, window = self._period_layers(var, period_start, grid,
                                                                   window)
+        compute = functools.partial(self._compute, series, mode, parts, target)
+        resampled = series.grid.offset_in(target) is None
+        if self.prepared is None or not (resampled or len(parts) > 1):
+            return compute(window, needed)
+        key = (var, _as_date(period_start) if period_start else None)
+        identity = self._identities.get(key, False)
+        if identity is False:  # None: not kept (see layers_identity)
+            identity = self._identities[key] = layers_identity(
+                var, mode, parts, (self.quality, self.min_valid_days), self._fingerprint)
+        return self.prepared.read(identity, target, window, needed, compute)
+
+    def _compute(self, series, mode, parts, target, window, needed):
         if series.grid.offset_in(target) is None:
             composite = functools.partial(self._native_composite, series, mode, parts)
             return self._read_warped(series, composite, target, window, needed=needed)
@@ -539,6 +557,18 @@ class PredictorCatalog:
         if needed is not None:
             values[~needed] = np.nan
         return values
+
+    def keep_prepared(self, folder=None):
+        """Keep what :meth:`read` composites or resamples on disk and reuse it in later
+        reads and runs (see core/catalog/prepared.py); ``folder`` default: the user cache
+        folder's ``prepared``. Returns the store (its ``hits`` and ``computed`` count
+        blocks)."""
+        self.prepared = PreparedStore(folder)
+        return self.prepared
+
+    def _fingerprint(self, path):
+        found = self._fingerprints.get(path)
+        return found if found is not None else fingerprint(path)
 
     def _native_composite(self, series, mode, parts, window, dtype=np.float32):
         arrays = [self._read_native(series, layer, window, dtype) for layer, _ in parts]
@@ -707,10 +737,8 @@ class PredictorCatalog:
         if series.static:
             values = self.read(var, period, target, window, needed)
             return values, np.isfinite(values).astype(np.int16)
-        doy = period.timetuple().tm_yday
-        years = sorted({p.year for p in series.resolution})
-        layers = [self.read(var, P.date_from_doy(year, doy), target, window, needed)
-                  for year in years if P.date_from_doy(year, doy) in series.resolution]
+        layers = [self.read(var, p, target, window, needed)
+                  for p in self._same_period_every_year(series, period)]
         if not layers:
             return np.full(shape, np.nan, np.float32), np.zeros(shape, np.int16)
         mean, count = _climatology(layers)
@@ -746,29 +774,47 @@ class PredictorCatalog:
             gaps &= needed
         if not gaps.any():
             return center, np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
-        interpolated = was = None
+        # from here on, the gap pixels' series only (each pixel is filled on its own)
+        where = np.flatnonzero(gaps)
+        values = center.copy()
+        method = np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
         if int(max_gap) > 0:
             around, k = _neighbour_periods(period, int(max_gap))
-            # the gap pixels' series only (each pixel is interpolated on its own)
-            stack = np.stack([center[gaps] if p == period else
-                              self._read_or_missing(var, p, target, window, gaps)[gaps]
-                              for p in around])
+            stack = np.stack([center[gaps] if p == period else self._gap_values(
+                var, p, target, window, gaps) for p in around])
             some = np.isfinite(stack).any(axis=0)  # pixels with a neighbour to interpolate
             filled, done = interpolate_gaps(stack[:, some], [p.toordinal() for p in around],
                                             int(max_gap))
-            where = np.flatnonzero(gaps)[some]
-            interpolated = np.full(center.shape, np.nan)
-            interpolated.flat[where] = filled[k]
-            was = np.zeros(center.shape, dtype=bool)
-            was.flat[where] = done[k]
-        climate = None
+            use = where[some][done[k]]
+            values.flat[use] = filled[k][done[k]]
+            method.flat[use] = INTERPOLATED
         if use_climatology:
-            remaining = gaps.copy()
-            if was is not None:
-                remaining &= ~was
+            remaining = gaps & (method == MISSING)
             if remaining.any():
-                climate = self.climatology(var, period, target, window, remaining)[0]
-        return fill_period(center, interpolated, was, climate)
+                # this period is missing at these pixels: the other years give the mean
+                years = [p for p in self._same_period_every_year(series, period) if p != period]
+                if years:
+                    mean, _ = _climatology([self._gap_values(var, p, target, window, remaining)
+                                            for p in years])
+                    use = np.flatnonzero(remaining)[np.isfinite(mean)]
+                    values.flat[use] = mean[np.isfinite(mean)]
+                    method.flat[use] = CLIMATOLOGY
+        return values, method
+
+    def _gap_values(self, var, period, target, window, gaps):
+        """Values of the ``gaps`` pixels (a vector) in another period; NaN without a raster."""
+        if not self.has_period(var, period):
+            return np.full(int(np.count_nonzero(gaps)), np.nan, dtype=np.float32)
+        return self.read(var, period, target, window, gaps)[gaps]
+
+    @staticmethod
+    def _same_period_every_year(series, period):
+        """The periods starting on ``period``'s day of year in the years of ``series``
+        (``period`` itself included when it has a raster)."""
+        doy = period.timetuple().tm_yday
+        years = sorted({p.year for p in series.resolution})
+        return [P.date_from_doy(year, doy) for year in years
+                if P.date_from_doy(year, doy) in series.resolution]
 
     def read_filled_stack(self, variables, period_start, grid, window=None,
                           max_gap=DEFAULT_MAX_GAP, use_climatology=True):
@@ -812,10 +858,7 @@ class PredictorCatalog:
             values[use] = filled[k][use]
             method[use] = INTERPOLATED
         if use_climatology and (method == MISSING).any():
-            doy = period.timetuple().tm_yday
-            years = sorted({p.year for p in series.resolution})
-            layers = [at(P.date_from_doy(year, doy))[0] for year in years
-                      if P.date_from_doy(year, doy) in series.resolution]
+            layers = [at(p)[0] for p in self._same_period_every_year(series, period)]
             if layers:
                 mean, _ = _climatology(layers)
                 use = (method == MISSING) & np.isfinite(mean)

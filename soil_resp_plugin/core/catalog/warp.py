@@ -26,7 +26,7 @@ import numpy as np
 from rasterio.warp import transform as _proj_transform
 from rasterio.windows import Window
 
-from .grid import _wkt
+from .grid import crs_wkt
 
 NEAREST, BILINEAR, AVERAGE, MODE = "nearest", "bilinear", "average", "mode"
 #: the node spacing tried first (target cells) and the interpolation tolerance (source cells)
@@ -38,7 +38,7 @@ _steps, _same, _scale_cache = {}, {}, {}  # per grid (pair): node step, same CRS
 
 
 def _grid_key(grid):
-    return (_wkt(grid.crs) if grid.crs else "", tuple(grid.transform), grid.width, grid.height)
+    return (crs_wkt(grid.crs) if grid.crs else "", tuple(grid.transform), grid.width, grid.height)
 
 
 def _same_crs(source, target):

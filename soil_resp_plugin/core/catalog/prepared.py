@@ -1,0 +1,243 @@
+"""Prepared predictors: a period's values composited and resampled onto a target grid, kept
+on disk so that later runs read them instead of decoding the granules again.
+
+Why: one 8-day period of raw MODIS over Japan at 1 km decodes about 575 million stored cells
+(16 daily LST layers x Terra and Aqua x 8 tiles, 500 m LAI/FPAR/GPP) for under a million
+predictions, so decoding costs more than the forest. Users map the same periods several times
+(the remote-sensing model and the one with in-situ variables, re-runs after retraining), and
+from the second run on the pipeline runs at the speed of prediction.
+
+What is kept: the values :meth:`PredictorCatalog.read` returns, only where reading involves
+compositing several layers or resampling onto another grid (a single layer on the target grid
+is read directly). One file per variable, period and 256 x 256 block of the target grid
+(aligned to the grid's origin, so any window of a run finds its blocks), holding the cells
+computed so far (the ``needed`` cells of the reads) and their values; a later read that needs
+other cells computes them and adds them to the block.
+
+When it is used: the file name is a digest of everything the values depend on: the layers of
+the period (sources, bands, QC, weights, and size and modification time of every file behind
+them), the catalog's options (quality, valid days), the target grid (CRS, transform, size),
+the block, and the catalog code (:func:`cache.code_digest`). A changed input file or other
+code gives other names, so an entry is never used for other inputs; entries of virtual paths
+(/vsicurl/...), which have no modification time, are not kept.
+
+Files are written atomically (temporary name, then rename); a damaged file is computed again.
+The folder is ``<cache folder>/prepared`` (see :func:`cache.cache_folder`); :func:`prune`
+removes the least recently written files above a size limit.
+"""
+import hashlib
+import os
+import struct
+
+import numpy as np
+
+from ..atomic import replaced_on_success
+from .cache import cache_folder, code_digest
+from .grid import crs_wkt, true_bounds
+
+#: side of a block of the target grid (the maps' tile size)
+BLOCK = 256
+#: default size limit of the folder (bytes); SOILRESP_PREPARED_MAX_GB overrides
+DEFAULT_LIMIT = 50 * 1024 ** 3
+SUFFIX = ".block"
+#: a block file: magic, height, width (uint32), the computed cells as bits (numpy packbits),
+#: then the computed cells' values (float32, little-endian), row by row
+MAGIC = b"SOILRESP-PREPARED-1\n"
+_HEAD = struct.Struct(f"<{len(MAGIC)}sII")
+
+
+def prepared_folder():
+    return os.path.join(cache_folder(), "prepared")
+
+
+def size_limit():
+    """Size limit of the prepared-predictor folder in bytes (``SOILRESP_PREPARED_MAX_GB``)."""
+    value = os.environ.get("SOILRESP_PREPARED_MAX_GB")
+    try:
+        return int(float(value) * 1024 ** 3) if value else DEFAULT_LIMIT
+    except ValueError:
+        return DEFAULT_LIMIT
+
+
+class PreparedStore:
+    """Blocks of prepared predictor values in a folder (default: :func:`prepared_folder`,
+    resolved where the reading runs, e.g. on a dask worker)."""
+
+    def __init__(self, folder=None):
+        self.folder = folder
+        self.hits = self.computed = 0  # blocks read from disk / computed (for reports)
+        self._digests = {}  # (identity, id(grid)) -> (grid, digest)
+
+    def __getstate__(self):
+        return {"folder": self.folder, "hits": 0, "computed": 0, "_digests": {}}
+
+    def _folder(self):
+        return self.folder or prepared_folder()
+
+    def read(self, identity, grid, window, needed, compute):
+        """Values of ``window`` (float32; cells outside ``needed`` NaN) from the kept blocks,
+        computing what they lack with ``compute(window, needed)``. ``identity``: text naming
+        the values' inputs (see :func:`layers_identity`), None to compute without keeping."""
+        shape = (int(window.height), int(window.width))
+        if needed is None:
+            needed = np.ones(shape, dtype=bool)
+        if identity is None:
+            return compute(window, needed)
+        row0, col0 = int(window.row_off), int(window.col_off)
+        base = self._digest(identity, grid)
+        out = np.full(shape, np.nan, dtype=np.float32)
+        missing = []
+        for brow in range(row0 // BLOCK, (row0 + shape[0] - 1) // BLOCK + 1):
+            for bcol in range(col0 // BLOCK, (col0 + shape[1] - 1) // BLOCK + 1):
+                inside, block = _part(brow, bcol, row0, col0, shape, grid)
+                need = needed[inside]
+                if not need.any():
+                    continue
+                path = self._path(base, brow, bcol)
+                kept = _load(path)
+                if kept is not None and not (need & ~kept[0][block]).any():
+                    cells, vector = kept
+                    view = out[inside]
+                    if view.shape == cells.shape:  # the whole block: no full-size copy
+                        view[cells] = vector
+                        if not need.all():
+                            view[~need] = np.nan
+                    else:
+                        view[need] = _expand(cells, vector)[block][need]
+                    self.hits += 1
+                else:
+                    missing.append((inside, block, (brow, bcol), path, kept))
+        if not missing:
+            return out
+        # one read over the missing blocks' part of the window, of their needed cells only
+        todo = np.zeros(shape, dtype=bool)
+        for inside, *_ in missing:
+            todo[inside] = needed[inside]
+        r0, r1, c0, c1 = true_bounds(todo)
+        sub = type(window)(col0 + c0, row0 + r0, c1 - c0, r1 - r0)
+        values = compute(sub, todo[r0:r1, c0:c1])
+        out[r0:r1, c0:c1] = np.where(todo[r0:r1, c0:c1], values, out[r0:r1, c0:c1])
+        for inside, block, (brow, bcol), path, kept in missing:
+            if kept is None:  # a new block, cut at the grid's edge
+                full = (min(BLOCK, grid.height - brow * BLOCK),
+                        min(BLOCK, grid.width - bcol * BLOCK))
+                kept_values, kept_cells = np.full(full, np.nan, np.float32), np.zeros(full, bool)
+            else:
+                kept_cells, kept_values = kept[0].copy(), _expand(*kept)
+            need = needed[inside]
+            kept_values[block] = np.where(need, out[inside], kept_values[block])
+            kept_cells[block] |= need
+            _save(path, kept_values, kept_cells)
+            self.computed += 1
+        return out
+
+    def _digest(self, identity, grid):
+        key = (identity, id(grid))
+        found = self._digests.get(key)
+        if found is None or found[0] is not grid:
+            if len(self._digests) > 4096:
+                self._digests.clear()
+            found = self._digests[key] = (grid, _digest(identity, grid))
+        return found[1]
+
+    def _path(self, base, brow, bcol):
+        name = hashlib.sha256(f"{base}|{brow}|{bcol}".encode()).hexdigest()
+        return os.path.join(self._folder(), name[:2], name[2:] + SUFFIX)
+
+
+def layers_identity(variable, mode, parts, options, fingerprints):
+    """Text naming what a period's values are made of, or None when a file behind them has
+    no fingerprint (virtual or vanished paths: their changes could not be seen).
+    ``parts``: ((layer, weight), ...); ``fingerprints``: path -> (size, mtime ns)."""
+    items = [variable, mode, repr(options)]
+    for layer, weight in parts:
+        items.append(repr((layer, weight)))
+        for path in layer.paths or (layer.path,):
+            stamp = fingerprints(path)
+            if stamp is None:
+                return None
+            items.append(f"{path}:{stamp[0]}:{stamp[1]}")
+    return "\n".join(items)
+
+
+def _digest(identity, grid):
+    text = "\n".join([code_digest(), identity, crs_wkt(grid.crs) if grid.crs else "",
+                      repr(tuple(grid.transform)), f"{grid.width}x{grid.height}"])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _part(brow, bcol, row0, col0, shape, grid):
+    """(slices of the window, slices of the block) where block (brow, bcol) and the window
+    overlap."""
+    top, left = brow * BLOCK, bcol * BLOCK
+    r0, r1 = max(top, row0), min(top + BLOCK, row0 + shape[0], grid.height)
+    c0, c1 = max(left, col0), min(left + BLOCK, col0 + shape[1], grid.width)
+    inside = (slice(r0 - row0, r1 - row0), slice(c0 - col0, c1 - col0))
+    block = (slice(r0 - top, r1 - top), slice(c0 - left, c1 - left))
+    return inside, block
+
+
+def _load(path):
+    """(computed cells, their values as a vector) of a kept block, or None (absent, damaged
+    or foreign)."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    if not data.startswith(MAGIC) or len(data) < _HEAD.size:
+        return None
+    _, height, width = _HEAD.unpack_from(data)
+    n_bits = height * width
+    packed = np.frombuffer(data, np.uint8, (n_bits + 7) // 8, _HEAD.size)
+    cells = np.unpackbits(packed, count=n_bits).view(bool).reshape(height, width)
+    offset = _HEAD.size + packed.size
+    n_values = int(np.count_nonzero(cells))
+    if len(data) != offset + 4 * n_values:
+        return None
+    return cells, np.frombuffer(data, "<f4", n_values, offset)
+
+
+def _expand(cells, vector):
+    values = np.full(cells.shape, np.nan, dtype=np.float32)
+    values[cells] = vector
+    return values
+
+
+def _save(path, values, cells):
+    """Write a block atomically; a block that cannot be written is simply not kept."""
+    try:
+        with replaced_on_success(path) as temporary, open(temporary, "wb") as stream:
+            stream.write(_HEAD.pack(MAGIC, *cells.shape))
+            stream.write(np.packbits(cells).tobytes())
+            stream.write(values[cells].astype("<f4").tobytes())
+    except OSError:
+        pass
+
+
+def prune(folder=None, limit=None):
+    """Remove the least recently written blocks until the folder holds at most ``limit``
+    bytes (default :func:`size_limit`). Returns (bytes kept, files removed)."""
+    folder = folder or prepared_folder()
+    limit = size_limit() if limit is None else limit
+    entries = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(root, name)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            entries.append((stat.st_mtime_ns, stat.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    removed = 0
+    for _, size, path in sorted(entries):
+        if total <= limit:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return total, removed
