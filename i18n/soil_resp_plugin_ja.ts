@@ -117,77 +117,77 @@ Tg C yr-1 単位の領域積算値には正確なセル面積を使います(地
       <translation>5. 合成デモデータ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="115" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="121" />
       <source>Replace existing output files (never an input)</source>
       <translation>既存の出力ファイルを置き換える(入力ファイルは決して置き換えない)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="116" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="122" />
       <source>Off by default: a run stops before any work when an output file already exists. Tick it to replace the results of an earlier run; input files are never replaced.</source>
       <translation>既定で無効: 出力ファイルがすでにあると、処理を始める前に停止します。以前の実行結果を置き換えるときにチェックします。入力ファイルは決して置き換えません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="147" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="153" />
       <source>{name}: {value} is not allowed; give a value from {low} to {high}.</source>
       <translation>{name}: {value} は指定できません。{low} から {high} までの値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="150" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="156" />
       <source>{name}: {value} is not allowed; give a value of at least {low}.</source>
       <translation>{name}: {value} は指定できません。{low} 以上の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="158" />
       <source>{name}: {value} is not allowed; give a value of at most {high}.</source>
       <translation>{name}: {value} は指定できません。{high} 以下の値を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="155" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="161" />
       <source>{name} is required.</source>
       <translation>{name} は必須です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="161" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="167" />
       <source>{name}: {value} was not found or is not a {kind}.</source>
       <translation>{name}: {value} が見つからないか、{kind}ではありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="163" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="169" />
       <source>folder</source>
       <translation>フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="170" />
       <source>file</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="165" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="171" />
       <source>{name}: the value {value} is not valid.</source>
       <translation>{name}: 値 {value} は無効です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="178" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="184" />
       <source>{path} was not found.</source>
       <translation>{path} が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="180" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="186" />
       <source>{path} is empty (0 bytes): it holds no header, no records and no raster. Export or download it again.</source>
       <translation>{path} は空(0 バイト)です。ヘッダーもレコードもラスタも含まれていません。もう一度エクスポートまたはダウンロードしてください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="183" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="189" />
       <source>{path} is a folder; give a file here.</source>
       <translation>{path} はフォルダです。ここにはファイルを指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="191" />
       <source>QGIS cannot open {path} as a layer (not a format GDAL/OGR reads, or a damaged file).</source>
       <translation>QGIS は {path} をレイヤとして開けません(GDAL/OGR が読めない形式か、ファイルが破損しています)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/base.py" line="306" />
+      <location filename="../soil_resp_plugin/algorithms/base.py" line="312" />
       <source>Cancelled: no output was finalised; outputs from earlier runs are untouched.</source>
       <translation>キャンセルされました。出力は確定されておらず、以前の実行結果は変更されていません。</translation>
     </message>
@@ -498,142 +498,142 @@ Several products: 'More SR products' (OTHER_PRODUCTS) takes a list of files (var
       <translation>本プラグインの8日間マップで、連続してこの期間数以下(0〜12、既定 3)のピクセル欠測を積算の前に線形補間で埋めます。0: 補間しません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="193" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="191" />
       <source>Comparison statistics</source>
       <translation>比較統計</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="193" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="191" />
       <source>Statistics per time step and pooled: n, R2, RMSE, bias, relative bias, OLS slope and intercept, slope through the origin, Taylor statistics, region totals.</source>
       <translation>時間ステップごとおよび全体の統計: n、R2、RMSE、バイアス、相対バイアス、OLS の傾きと切片、原点を通る傾き、テイラー統計量、領域積算値。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="198" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="196" />
       <source>Comparison statistics (CSV)</source>
       <translation>比較統計(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="199" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="197" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="199" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="197" />
       <source>Optional: the comparison statistics also as a CSV file.</source>
       <translation>任意: 比較統計を CSV ファイルとしても出力します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="202" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="200" />
       <source>GeoTIFF (.tif) of the mean difference other - ours on the common coarse grid, in the unit of the compared time step.</source>
       <translation>共通の粗いグリッド上での平均差(比較プロダクト − 本プラグイン)の GeoTIFF(.tif)。単位は比較する時間ステップのもの。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="202" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="200" />
       <source>Mean difference, other - ours</source>
       <translation>平均差(比較プロダクト − 本プラグイン)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="206" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="204" />
       <source>Ratio of the sums, other / ours</source>
       <translation>合計値の比(比較プロダクト / 本プラグイン)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="207" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="205" />
       <source>Optional GeoTIFF (.tif): the ratio of the sums, other / ours, per cell.</source>
       <translation>任意の GeoTIFF(.tif): セルごとの合計値の比(比較プロダクト / 本プラグイン)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="210" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="208" />
       <source>Folder for every product's difference and ratio maps</source>
       <translation>各プロダクトの差分マップと比マップのフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="211" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="209" />
       <source>Optional folder that receives a difference and a ratio map per product (difference_&lt;product&gt;.tif, ratio_&lt;product&gt;.tif), loaded as layers.</source>
       <translation>任意のフォルダ: プロダクトごとの差分マップと比マップ(difference_&lt;product&gt;.tif、ratio_&lt;product&gt;.tif)を受け取り、レイヤとして読み込みます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="215" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="213" />
       <source>Spatial detail: variance by scale (CSV)</source>
       <translation>空間的詳細: スケール別の分散(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="216" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="214" />
       <source>Optional CSV: variance of block means at 1-50 km and our maps' standard deviation inside each product cell.</source>
       <translation>任意の CSV: 1〜50 km でのブロック平均の分散と、各プロダクトのセル内での本プラグインのマップの標準偏差。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="220" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="218" />
       <source>Temporal detail: variance reproduced (CSV)</source>
       <translation>時間的詳細: 再現された分散(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="221" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="219" />
       <source>Optional CSV: the share of sub-monthly and monthly variance each product reproduces, seasonal amplitude and peak day.</source>
       <translation>任意の CSV: 各プロダクトが再現する月未満および月単位の分散の割合、季節振幅、ピーク日。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="225" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="223" />
       <source>Comparison report</source>
       <translation>比較レポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="225" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="223" />
       <source>HTML files (*.html)</source>
       <translation>HTML ファイル (*.html)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="225" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="223" />
       <source>HTML report with scatter plot, Taylor diagram, latitude profile, seasonal cycle and difference map.</source>
       <translation>散布図、テイラー図、緯度プロファイル、季節変化、差分マップを含む HTML レポート。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Cells compared</source>
       <translation>比較したセル数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Observation rows compared</source>
       <translation>比較した観測値の行数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Pooled OLS slope</source>
       <translation>全体の OLS 傾き</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Pooled R2</source>
       <translation>全体の R2</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Pooled RMSE</source>
       <translation>全体の RMSE</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Pooled bias (other - ours)</source>
       <translation>全体のバイアス(比較プロダクト − 本プラグイン)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Pooled slope through the origin</source>
       <translation>全体の原点を通る回帰の傾き</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Ratio of region totals (other / ours)</source>
       <translation>領域積算値の比(比較プロダクト / 本プラグイン)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="228" />
       <source>Time steps compared</source>
       <translation>比較した時間ステップ数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="232" />
+      <location filename="../soil_resp_plugin/algorithms/compare_products.py" line="230" />
       <source>Difference and ratio maps of every product</source>
       <translation>各プロダクトの差分マップと比マップ</translation>
     </message>
@@ -933,32 +933,32 @@ FILL_GAPS(詳細設定、既定ではオフ: テーブルには観測値のみ�
       <translation>「説明変数の時間方向の欠損をアップスケーリングと同様に補完」(FILL_GAPS)が有効なとき: この数以下(0〜23、既定 3)の8日間期間の欠損を線形補間し、それより長い欠損は複数年平均で補います。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="131" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="129" />
       <source>Training table</source>
       <translation>学習テーブル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="132" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="130" />
       <source>The observation columns plus one column per predictor; the units of the columns are written to &lt;output&gt;.units.json next to a file output.</source>
       <translation>観測値の列に説明変数ごとの 1 列を加えたもの。列の単位は、ファイル出力の隣の &lt;output&gt;.units.json に書き出します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="135" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="133" />
       <source>Training table as CSV</source>
       <translation>学習テーブル(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="137" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="135" />
       <source>Optional: the same training table also as a CSV file, with its .units.json next to it.</source>
       <translation>任意: 同じ学習テーブルを CSV ファイルとしても出力し、隣に .units.json を書き出します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="140" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="138" />
       <source>Units of the columns (JSON)</source>
       <translation>列の単位(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="141" />
+      <location filename="../soil_resp_plugin/algorithms/extract_training_data.py" line="139" />
       <source>Number of rows</source>
       <translation>行数</translation>
     </message>
@@ -1372,37 +1372,37 @@ COSORE: 選択した処理区で Rs を測定しているポートだけを使�
       <translation>Q10 が妥当な範囲外のチャンバー・年の扱い: 警告のみ(既定)、除外、または検定しない。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="314" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="312" />
       <source>One row per site and 8-day period: sr (g C m-2 d-1), sr_sd, n_records, n_days, coverage, soil_temperature_site (°C) and soil_moisture_site (m3 m-3).</source>
       <translation>サイト・8日間期間ごとに 1 行: sr(g C m-2 d-1)、sr_sd、n_records、n_days、coverage、soil_temperature_site(°C)、soil_moisture_site(m3 m-3)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="319" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="317" />
       <source>Quality control counts</source>
       <translation>品質管理の件数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="321" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="319" />
       <source>Counts of the records removed by each quality-control step, per site and chamber. Give it to 'Train soil respiration models' for the report's QC provenance.</source>
       <translation>品質管理の各ステップで削除されたレコード数(サイト・チャンバーごと)。「土壌呼吸モデルの学習」に渡すと、レポートに QC の来歴が示されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="326" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="324" />
       <source>Observations as CSV</source>
       <translation>観測値(CSV)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="328" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="326" />
       <source>Optional: the observations also as a CSV file.</source>
       <translation>任意: 観測値を CSV ファイルとしても出力します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="331" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="329" />
       <source>Number of sites</source>
       <translation>サイト数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="332" />
+      <location filename="../soil_resp_plugin/algorithms/import_observations.py" line="330" />
       <source>Number of site x periods</source>
       <translation>サイト × 期間の数</translation>
     </message>
@@ -1813,75 +1813,75 @@ Outputs: one model file per model in 'Model folder' (OUTPUT_FOLDER) (&lt;target&
       <translation>モデルを合成データで学習したものとして記録します。デモの学習テーブルは自動でも判定されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="220" />
       <source>Folder for one model file per model (&lt;target&gt;_rs.joblib, ...) with its .json sidecar. Existing models are replaced only with OVERWRITE.</source>
       <translation>モデルごとに 1 つのモデルファイル(&lt;target&gt;_rs.joblib など)と .json サイドカーを書き出すフォルダ。既存のモデルは OVERWRITE を指定したときだけ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="222" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="220" />
       <source>Model folder</source>
       <translation>モデルフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="226" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="224" />
       <source>HTML report with the cross-validation metrics, baselines, importances and figures of every model.</source>
       <translation>各モデルの交差検証の指標、ベースライン、重要度、図を含む HTML レポート。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="226" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="224" />
       <source>Report</source>
       <translation>レポート</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="230" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="228" />
       <source>Cross-validation predictions</source>
       <translation>交差検証の予測値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="231" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="229" />
       <source>Optional: every held-out prediction of the cross-validation, with site, period and scheme.</source>
       <translation>任意: 交差検証で除外されたすべての予測値(サイト、期間、方式付き)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="235" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="233" />
       <source>Cross-validation metrics</source>
       <translation>交差検証の指標</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="236" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="234" />
       <source>Optional: R2, RMSE, MAE, bias and slope, pooled, per location, per site and per season, for the models and the baselines.</source>
       <translation>任意: R2、RMSE、MAE、バイアス、傾き(全体、地点別、サイト別、季節別)。モデルとベースラインについて。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="242" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="240" />
       <source>Model file: custom fields (predictors)</source>
       <translation>モデルファイル: カスタムフィールド(predictors)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="242" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="240" />
       <source>Model file: in-situ only</source>
       <translation>モデルファイル: 現地観測のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="242" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="240" />
       <source>Model file: remote sensing + in-situ</source>
       <translation>モデルファイル: リモートセンシング + 現地観測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="242" />
+      <location filename="../soil_resp_plugin/algorithms/train_model.py" line="240" />
       <source>Model file: remote sensing only</source>
       <translation>モデルファイル: リモートセンシングのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="101" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="100" />
       <source>Upscale soil respiration maps</source>
       <translation>土壌呼吸マップのアップスケーリング</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="104" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="103" />
       <source>Applies a model (from 'Train soil respiration models') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): 'Output folder for the maps' (OUTPUT_FOLDER)/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
 
-Gaps of the time-varying predictors (clouds in LST and vegetation indices, fill, QC-masked pixels) are filled in time first ('Fill gaps of predictors in time' (FILL_GAPS), on by default): per pixel, linear interpolation across at most 'Longest gap to interpolate' (MAX_FILL_GAP) missing 8-day periods (default 3), else the multi-year mean of that period of the year (climatology). Each period then also gets filled_YYYYDDD.tif (uint32 bit mask, with filled.vrt): bit i (value 2^i) is set where the i-th time-varying predictor of the model was filled (the legend is in the metadata, FILLED_BIT_i / FILLED_LEGEND), 0 where nothing was filled, 4294967295 where nothing was mapped. With 'Fill gaps of predictors in time' (FILL_GAPS) off, or where a predictor stays missing (e.g. over the sea), only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; 'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are reprojected onto it (nearest for land cover, bilinear otherwise).
+Gaps of the time-varying predictors (clouds in LST and vegetation indices, fill, QC-masked pixels) are filled in time first ('Fill gaps of predictors in time' (FILL_GAPS), on by default): per pixel, linear interpolation across at most 'Longest gap to interpolate' (MAX_FILL_GAP) missing 8-day periods (default 3), else the multi-year mean of that period of the year (climatology). Each period then also gets filled_YYYYDDD.tif (uint32 bit mask, with filled.vrt): bit i (value 2^i) is set where the i-th time-varying predictor of the model was filled (the legend is in the metadata, FILLED_BIT_i / FILLED_LEGEND), 0 where nothing was filled, 4294967295 where nothing was mapped. With 'Fill gaps of predictors in time' (FILL_GAPS) off, or where a predictor stays missing (e.g. over the sea), only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; 'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are resampled onto it by meaning: area mean of the valid cells when coarsening (the class covering most of the cell for land cover), bilinear when refining (nearest for land cover). What had to be composited or resampled is kept for later runs on the same grid ('Keep prepared predictors for later runs' (KEEP_PREPARED), on by default), which then skip decoding the raw files.
 
 'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. 'Area of applicability outputs' (AOA) adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
 
@@ -1900,7 +1900,7 @@ Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day
 The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
       <translation>(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップを g C m-2 d-1(期間平均の日速度)で書き出します: 「マップの出力フォルダ」(OUTPUT_FOLDER)/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
 
-時間変化する説明変数の欠測(地表面温度や植生指数の雲、フィル値、QC でマスクされたピクセル)は、まず時間方向に補間されます(「説明変数の欠測を時間方向に補間」(FILL_GAPS)、既定で有効): ピクセルごとに、連続して欠測した8日間期間の数が「補間する最長の欠測」(MAX_FILL_GAP)以下(既定 3)であれば線形補間し、それより長い場合は年内の同じ期間の複数年平均(気候値)で補います。各期間には filled_YYYYDDD.tif(uint32 のビットマスク、filled.vrt 付き)も出力されます: モデルの i 番目の時間変化する説明変数が補間された場所ではビット i(値 2^i)が立ち(凡例はメタデータの FILLED_BIT_i / FILLED_LEGEND)、何も補間されなかった場所は 0、何もマップ化されなかった場所は 4294967295 になります。「説明変数の欠測を時間方向に補間」(FILL_GAPS)が無効の場合や、説明変数が欠測のまま残る場所(例: 海上)では、すべての説明変数に値がある(かつ「マスク」(MASK) / 「マップ化する土地被覆クラス」(LANDCOVER_CLASSES)の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。「範囲」(EXTENT)、「出力 CRS」(TARGET_CRS)、「出力 CRS の単位でのセルサイズ」(RESOLUTION)で別のグリッドを作成でき、他のグリッド上の説明変数はそのグリッドに再投影されます(土地被覆は最近傍、それ以外はバイリニア)。
+時間変化する説明変数の欠測(地表面温度や植生指数の雲、フィル値、QC でマスクされたピクセル)は、まず時間方向に補間されます(「説明変数の欠測を時間方向に補間」(FILL_GAPS)、既定で有効): ピクセルごとに、連続して欠測した8日間期間の数が「補間する最長の欠測」(MAX_FILL_GAP)以下(既定 3)であれば線形補間し、それより長い場合は年内の同じ期間の複数年平均(気候値)で補います。各期間には filled_YYYYDDD.tif(uint32 のビットマスク、filled.vrt 付き)も出力されます: モデルの i 番目の時間変化する説明変数が補間された場所ではビット i(値 2^i)が立ち(凡例はメタデータの FILLED_BIT_i / FILLED_LEGEND)、何も補間されなかった場所は 0、何もマップ化されなかった場所は 4294967295 になります。「説明変数の欠測を時間方向に補間」(FILL_GAPS)が無効の場合や、説明変数が欠測のまま残る場所(例: 海上)では、すべての説明変数に値がある(かつ「マスク」(MASK) / 「マップ化する土地被覆クラス」(LANDCOVER_CLASSES)の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。「範囲」(EXTENT)、「出力 CRS」(TARGET_CRS)、「出力 CRS の単位でのセルサイズ」(RESOLUTION)で別のグリッドを作成でき、他のグリッド上の説明変数は意味に応じてそのグリッドへリサンプリングされます: 粗くするときは有効セルの面積平均(土地被覆はセルの最大面積を占めるクラス)、細かくするときはバイリニア(土地被覆は最近傍)。合成やリサンプリングが必要だった説明変数は同じグリッドでの後の実行のために保存され(「準備済みの説明変数を後の実行のために保存」(KEEP_PREPARED)、既定で有効)、後の実行では元ファイルのデコードを省きます。
 
 「不確実性」(UNCERTAINTY)は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。「適用可能領域(AOA)の出力」(AOA)は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
 
@@ -1919,407 +1919,417 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
 スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="139" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="142" />
       <source>Model file (from Train soil respiration models)</source>
       <translation>モデルファイル(「土壌呼吸モデルの学習」の出力)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="140" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="143" />
       <source>A .joblib model written by 'Train soil respiration models', with its .json sidecar. Its predictors are read from the catalog. Open only models you trust: loading one runs code.</source>
       <translation>「土壌呼吸モデルの学習」が書き出した .joblib モデルと .json サイドカー。説明変数はカタログから読みます。信頼できるモデルだけを開いてください: 読み込むとコードが実行されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="146" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="149" />
       <source>First day (its 8-day period is the first map)</source>
       <translation>開始日(その日を含む8日間期間が最初のマップ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="147" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="150" />
       <source>The 8-day period containing this day is the first map. Empty (default): the first period of the model's time-varying predictors in the catalog.</source>
       <translation>この日を含む8日間期間が最初のマップになります。空欄(既定): カタログにあるモデルの時間変化する説明変数の最初の期間。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="152" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="155" />
       <source>Last day (its 8-day period is the last map)</source>
       <translation>終了日(その日を含む8日間期間が最後のマップ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="153" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="156" />
       <source>The 8-day period containing this day is the last map. Empty (default): the last period of the model's time-varying predictors in the catalog.</source>
       <translation>この日を含む8日間期間が最後のマップになります。空欄(既定): カタログにあるモデルの時間変化する説明変数の最後の期間。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="158" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="161" />
       <source>Uncertainty: standard deviation of the trees (sr_sd_*)</source>
       <translation>不確実性: 木の予測値の標準偏差(sr_sd_*)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="159" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="162" />
       <source>Off by default. On: also writes sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions (g C m-2 d-1).</source>
       <translation>既定で無効。有効: 木の予測値の標準偏差 sr_sd_YYYYDDD.tif(g C m-2 d-1)も書き出します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="163" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="166" />
       <source>Area of applicability outputs</source>
       <translation>適用可能領域(AOA)の出力</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
       <source>Also writes the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates). Default: none.</source>
       <translation>非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側 1、モデルが外挿する場所 0)の一方または両方も書き出します。既定: なし。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
       <source>Applicability mask only</source>
       <translation>適用可能領域マスクのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
       <source>Dissimilarity index and applicability mask</source>
       <translation>非類似度指数と適用可能領域マスク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
       <source>Dissimilarity index only</source>
       <translation>非類似度指数のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="164" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="169" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="172" />
       <source>Resume: keep complete maps in the output folder, compute the rest</source>
       <translation>再開: 出力フォルダ内の完成したマップを残し、残りを計算する</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="170" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="173" />
       <source>Off by default. On: periods whose maps in the output folder are complete (same model and grid) are kept and only the rest is computed, e.g. after a cancelled run.</source>
       <translation>既定で無効。有効: 出力フォルダでマップが完成している期間(同じモデル・同じグリッド)を残し、残りだけを計算します(例: 中止した実行の後)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="175" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="178" />
       <source>Extent (default: predictors')</source>
       <translation>範囲(既定: 説明変数の範囲)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="176" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="179" />
       <source>Area to map. Default: the grid of the model's first time-varying predictor.</source>
       <translation>マップ化する範囲。既定: モデルの最初の時間変化する説明変数のグリッド。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="179" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="182" />
       <source>Target CRS (default: predictors')</source>
       <translation>出力 CRS(既定: 説明変数の CRS)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="180" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="183" />
       <source>Coordinate reference system of the maps. Default: that of the predictors; other predictors are reprojected onto the grid.</source>
       <translation>マップの座標参照系。既定: 説明変数の CRS。他の説明変数はこのグリッドに再投影されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="184" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="187" />
       <source>Cell size in target CRS units (0: predictors')</source>
       <translation>出力 CRS の単位でのセルサイズ(0: 説明変数のセルサイズ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="185" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="188" />
       <source>Cell size of the maps in units of 'Target CRS' (TARGET_CRS). 0 (default): the predictors' cell size.</source>
       <translation>「出力 CRS」(TARGET_CRS)の単位でのマップのセルサイズ。0(既定): 説明変数のセルサイズ。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="189" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="192" />
       <source>Mask: predict inside these polygons / non-zero raster cells</source>
       <translation>マスク: これらのポリゴン内 / ラスタの非ゼロセルでのみ予測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="191" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="194" />
       <source>Only cells inside these polygons, or the non-zero cells of this raster, are predicted. Empty (default): every cell where all predictors have a value.</source>
       <translation>これらのポリゴン内、またはこのラスタの非ゼロセルだけを予測します。空欄(既定): すべての説明変数に値があるすべてのセル。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="196" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="199" />
       <source>Land-cover classes to map (IGBP; none: all)</source>
       <translation>マップ化する土地被覆クラス(IGBP。指定なし: すべて)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>0 Water</source>
       <translation>0 水域</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>1 Evergreen needleleaf forest</source>
       <translation>1 常緑針葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>10 Grasslands</source>
       <translation>10 草地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>11 Permanent wetlands</source>
       <translation>11 永久湿地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>12 Croplands</source>
       <translation>12 農地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>13 Urban and built-up</source>
       <translation>13 都市・市街地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>14 Cropland/natural vegetation mosaic</source>
       <translation>14 農地・自然植生モザイク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>15 Snow and ice</source>
       <translation>15 雪氷</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>16 Barren</source>
       <translation>16 裸地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>2 Evergreen broadleaf forest</source>
       <translation>2 常緑広葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>3 Deciduous needleleaf forest</source>
       <translation>3 落葉針葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>4 Deciduous broadleaf forest</source>
       <translation>4 落葉広葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>5 Mixed forests</source>
       <translation>5 混交林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>6 Closed shrublands</source>
       <translation>6 閉鎖低木林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>7 Open shrublands</source>
       <translation>7 疎開低木林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>8 Woody savannas</source>
       <translation>8 木本サバンナ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>9 Savannas</source>
       <translation>9 サバンナ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="197" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>Only cells of these IGBP land-cover classes are mapped (needs land cover among the predictors). None selected (default): all classes.</source>
       <translation>これらの IGBP 土地被覆クラスのセルだけをマップ化します(説明変数の中に土地被覆が必要)。選択なし(既定): すべてのクラス。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="202" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="205" />
       <source>Threads (0: all cores)</source>
       <translation>スレッド数(0: 全コア)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="204" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="207" />
       <source>Threads of the run (0, the default: all cores). More than the machine's cores are reduced to its cores with a warning.</source>
       <translation>実行のスレッド数(0 が既定: 全コア)。マシンのコア数を超える値は、警告とともにコア数に減らします。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="208" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="211" />
       <source>dask scheduler address (e.g. tcp://host:8786)</source>
       <translation>dask スケジューラのアドレス(例: tcp://host:8786)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="209" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="212" />
       <source>Address of a dask.distributed scheduler, e.g. tcp://host:8786; its workers must be able to read the model and predictor paths. Empty (default): the environment variable SOILRESP_DASK_SCHEDULER, else this machine.</source>
       <translation>dask.distributed スケジューラのアドレス(例: tcp://host:8786)。ワーカーがモデルと説明変数のパスを読める必要があります。空欄(既定): 環境変数 SOILRESP_DASK_SCHEDULER、なければこのマシン。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="216" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="219" />
       <source>Fill gaps of predictors in time (interpolation, then climatology)</source>
       <translation>説明変数の欠測を時間方向に補間(線形補間、次に気候値)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="217" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="220" />
       <source>On by default: gaps of the time-varying predictors are filled per pixel by linear interpolation in time, else by the multi-year mean of that period, and filled_YYYYDDD.tif records where. Off: only cells where every predictor has a value are predicted.</source>
       <translation>既定で有効: 時間変化する説明変数の欠測をピクセルごとに時間方向の線形補間で、なければその期間の複数年平均で補い、filled_YYYYDDD.tif に補った場所を記録します。無効: すべての説明変数に値があるセルだけを予測します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="224" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="227" />
       <source>Longest gap to interpolate (8-day periods; longer: climatology)</source>
       <translation>補間する最長の欠測(8日間期間の数。これより長い場合: 気候値)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="226" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="229" />
       <source>With 'Fill gaps of predictors in time' (FILL_GAPS) on: gaps of at most this many 8-day periods (0 to 46, default 3) are interpolated; longer ones get the multi-year mean.</source>
       <translation>「説明変数の欠測を時間方向に補間」(FILL_GAPS)が有効なとき: この数以下(0〜46、既定 3)の8日間期間の欠測を補間し、それより長い欠測は複数年平均で補います。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="232" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="235" />
+      <source>Keep prepared predictors for later runs (user cache folder)</source>
+      <translation>準備済みの説明変数を後の実行のために保存(ユーザーのキャッシュフォルダ)</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="236" />
+      <source>On by default: predictors that had to be composited (daily, Terra and Aqua, 16-day) or resampled onto the grid are kept in the user cache folder (~/.cache/soil_resp_plugin/prepared, or SOILRESP_CACHE_DIR) and read back by later runs on the same grid, such as the second model or a re-run, which then skip decoding the raw files. A changed input file is prepared again. The folder is kept under 50 GB (environment variable SOILRESP_PREPARED_MAX_GB), the oldest blocks removed first. Off: nothing is kept.</source>
+      <translation>既定で有効: 合成(日別、Terra と Aqua、16日)やグリッドへのリサンプリングが必要だった説明変数をユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin/prepared、または SOILRESP_CACHE_DIR)に保存し、同じグリッドでの後の実行(2 つ目のモデルや再実行など)で読み戻します。後の実行では元ファイルのデコードを省きます。変更された入力ファイルは再び準備されます。フォルダは 50 GB 以下に保たれ(環境変数 SOILRESP_PREPARED_MAX_GB)、古いブロックから削除されます。無効: 何も保存しません。</translation>
+    </message>
+    <message>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="247" />
       <source>Workers write their own tiles (shared storage; with DASK_SCHEDULER)</source>
       <translation>ワーカーが各自のタイルを書き込む(共有ストレージ。DASK_SCHEDULER 使用時)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="233" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="248" />
       <source>With 'dask scheduler address' (DASK_SCHEDULER): the workers write their tiles themselves instead of sending them back; needs storage shared with this machine. Off by default.</source>
       <translation>「dask スケジューラのアドレス」(DASK_SCHEDULER)の指定時: ワーカーがタイルを送り返さずに自分で書き込みます。このマシンと共有のストレージが必要です。既定で無効。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="242" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="255" />
       <source>Folder for sr_YYYYDDD.tif (one map per 8-day period, g C m-2 d-1) and sr.vrt. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.</source>
       <translation>sr_YYYYDDD.tif(8日間期間ごとに 1 枚、g C m-2 d-1)と sr.vrt のフォルダ。別のモデルやグリッドのマップを含むフォルダは拒否します。指示なしに上書きすることはありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="242" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="255" />
       <source>Output folder for the maps</source>
       <translation>マップの出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="247" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="260" />
       <source>SR time series (VRT, one band per period)</source>
       <translation>土壌呼吸の時系列(VRT、期間ごとに 1 バンド)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="248" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="261" />
       <source>Folder of the maps</source>
       <translation>マップのフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="249" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="262" />
       <source>Periods mapped</source>
       <translation>マップ化した期間数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="250" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="263" />
       <source>Periods kept (resume)</source>
       <translation>残した期間数(再開)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="251" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="264" />
       <source>Pixels predicted</source>
       <translation>予測したピクセル数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="252" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="265" />
       <source>Maps written (JSON)</source>
       <translation>書き出したマップ(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="288" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="302" />
       <source>{name} ticked (qgis_process: RESUME=true)</source>
       <translation>{name} にチェックを入れる(qgis_process では RESUME=true)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="295" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="309" />
       <source> (The address came from the environment variable {}; unset it to run on this machine.)</source>
       <translation>(このアドレスは環境変数 {} から取得されました。このマシンで実行するには、その環境変数を解除してください。)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="344" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="358" />
       <source>the model uses no time-varying predictor to take the dates from: give it and {}.</source>
       <translation>モデルには日付の基準にできる時間変化する説明変数がありません。この値と {} を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="348" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="362" />
       <source>{end} is before {name} {start}; give a last day on or after the first.</source>
       <translation>{end} は {name} {start} より前です。開始日以降の終了日を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="457" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="451" />
       <source>Soil respiration: comparison with another product</source>
       <translation>土壌呼吸: 他のプロダクトとの比較</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="458" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="452" />
       <source>Soil respiration: comparison with {count} products</source>
       <translation>土壌呼吸: {count} 個のプロダクトとの比較</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="466" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="460" />
       <source>SYNTHETIC DATA: {inputs} carry SYNTHETIC=true. The numbers show how the tool works, not real soil respiration.</source>
       <translation>合成データ: {inputs} は SYNTHETIC=true をもちます。数値はツールの動作を示すもので、実際の土壌呼吸ではありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="470" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="464" />
       <source>WARNING: {warning}</source>
       <translation>警告: {warning}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="498" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="492" />
       <source>Region totals</source>
       <translation>領域の積算値</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="505" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="499" />
       <source>Agreement (reference: our maps; compared: each product)</source>
       <translation>一致度(基準: 本プラグインのマップ、比較対象: 各プロダクト)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="516" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="510" />
       <source>Taylor diagram</source>
       <translation>テイラー図</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="517" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="511" />
       <source>Latitude profile</source>
       <translation>緯度プロファイル</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="518" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="512" />
       <source>Seasonal cycle of the regional means</source>
       <translation>領域平均の季節変化</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="521" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="515" />
       <source>{product} against our maps</source>
       <translation>{product} と本プラグインのマップの比較</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="523" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="517" />
       <source>{product}: difference and ratio maps</source>
       <translation>{product}: 差分マップと比マップ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="530" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="524" />
       <source>Claim (a): spatial detail</source>
       <translation>主張 (a): 空間的詳細</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="548" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="542" />
       <source>Claim (b): temporal detail</source>
       <translation>主張 (b): 時間的詳細</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="564" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="558" />
       <source>Claim (c): agreement with the observations at the sites (reference: observations; {unit})</source>
       <translation>主張 (c): サイトでの観測値との一致度(基準: 観測値、{unit})</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="572" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="566" />
       <source>Seasonal cycle at the sites</source>
       <translation>サイトでの季節変化</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/comparison_report.py" line="576" />
+      <location filename="../soil_resp_plugin/core/comparison_report.py" line="570" />
       <source>Breakdowns by latitude band and land cover</source>
       <translation>緯度帯別・土地被覆別の内訳</translation>
     </message>
@@ -2664,42 +2674,42 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
       <translation>土壌呼吸をアップスケーリング中</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="122" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="123" />
       <source>'{}' ticked</source>
       <translation>「{}」にチェック</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="128" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="129" />
       <source>Cancelled before any map was finished; no unfinished file was left.</source>
       <translation>マップが 1 枚も完成する前にキャンセルされました。未完成のファイルは残っていません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="137" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="138" />
       <source>Upscaling failed: {}</source>
       <translation>アップスケーリングに失敗しました: {}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="145" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="146" />
       <source>Loading the maps failed: {}</source>
       <translation>マップの読み込みに失敗しました: {}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="163" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="164" />
       <source>Upscaling done: {} maps in {}</source>
       <translation>アップスケーリング完了: {} 枚のマップを {} に出力しました</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="169" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="170" />
       <source>Upscaling cancelled; finished maps are kept.</source>
       <translation>アップスケーリングはキャンセルされました。完成したマップは残されています。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="212" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="213" />
       <source>Soil respiration</source>
       <translation>土壌呼吸</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="213" />
+      <location filename="../soil_resp_plugin/gui/upscale_task.py" line="214" />
       <source>Upscaling started in the background (see the task manager; cancel there).</source>
       <translation>バックグラウンドでアップスケーリングを開始しました(タスクマネージャーで確認・キャンセルできます)。</translation>
     </message>

@@ -117,7 +117,11 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         "missing (e.g. over the sea), only pixels where every predictor has a value "
         "(and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; "
         "'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are "
-        "reprojected onto it (nearest for land cover, bilinear otherwise).\n\n"
+        "resampled onto it by meaning: area mean of the valid cells when coarsening (the class "
+        "covering most of the cell for land cover), bilinear when refining (nearest for land "
+        "cover). What had to be composited or resampled is kept for later runs on the same grid "
+        "('Keep prepared predictors for later runs' (KEEP_PREPARED), on by default), which then "
+        "skip decoding the raw files.\n\n"
         "'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. "
         "'Area of applicability outputs' (AOA) adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability "
         "mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).\n\n"
@@ -227,6 +231,18 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                 "most this many 8-day periods (0 to 46, default 3) are "
                 "interpolated; longer ones get the multi-year mean.")),
             (QgsProcessingParameterBoolean(
+                "KEEP_PREPARED",
+                self.tr("Keep prepared predictors for later runs (user cache folder)"),
+                defaultValue=True), self.tr(
+                "On by default: predictors that had to be composited (daily, Terra and "
+                "Aqua, 16-day) or resampled onto the grid are kept in the user cache "
+                "folder (~/.cache/soil_resp_plugin/prepared, or SOILRESP_CACHE_DIR) and "
+                "read back by later runs on the same grid, such as the second model or a "
+                "re-run, which then skip decoding the raw files. A changed input file is "
+                "prepared again. The folder is kept under 50 GB (environment variable "
+                "SOILRESP_PREPARED_MAX_GB), the oldest blocks removed first. Off: "
+                "nothing is kept.")),
+            (QgsProcessingParameterBoolean(
                 "WORKERS_WRITE",
                 self.tr("Workers write their own tiles (shared storage; with DASK_SCHEDULER)"),
                 defaultValue=False), self.tr(
@@ -282,6 +298,7 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
             workers_write=self.parameterAsBool(parameters, "WORKERS_WRITE", context),
             fill_gaps=self.parameterAsBool(parameters, "FILL_GAPS", context),
             max_fill_gap=self.parameterAsInt(parameters, "MAX_FILL_GAP", context),
+            keep_prepared=self.parameterAsBool(parameters, "KEEP_PREPARED", context),
             resume_hint=self.tr("{name} ticked (qgis_process: RESUME=true)").format(
                 name=self.describe_parameter("RESUME")))
         try:

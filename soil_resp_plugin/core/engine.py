@@ -630,7 +630,7 @@ class Upscaler:
                  resume=False, threads=None, dask_scheduler=None, model_path=None,
                  sort_rows=True, window_tiles=WINDOW_TILES, reporter=None,
                  resume_hint=RESUME_HINT, workers_write=False, fill_gaps=False,
-                 max_fill_gap=G.DEFAULT_MAX_GAP):
+                 max_fill_gap=G.DEFAULT_MAX_GAP, keep_prepared=False):
         self.reporter = as_reporter(reporter)
         self.resume_hint = resume_hint
         self.finished = []  # periods whose maps this run completed (kept when it stops)
@@ -675,6 +675,11 @@ class Upscaler:
                              "select no class.", parameter="LANDCOVER_CLASSES")
         self.grid = grid if grid is not None else default_grid(source, self.variables)
         self.periods = list(periods)
+        # predictors composited and resampled onto the grid, kept for later runs
+        # (core/catalog/prepared.py; soilresp:upscale KEEP_PREPARED, on there by default)
+        self.prepared = None
+        if keep_prepared and hasattr(source, "keep_prepared"):
+            self.prepared = source.keep_prepared()
         self.fill_variables = [v for v in dict.fromkeys(self.variables)
                                if v not in DERIVED and not source.is_static(v)]
         if self.max_fill_gap is not None and len(self.fill_variables) > G.MAX_FLAGGED:
@@ -793,8 +798,26 @@ class Upscaler:
         if todo:
             reporter.log(f"Predicted {pixels:,} pixels in {seconds:.1f} s "
                          f"({pixels / max(seconds, 1e-9):,.0f} per second, {backend_name}).")
+        if self.prepared is not None:
+            self._report_prepared()
         return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
                              seconds, backend_name)
+
+    def _report_prepared(self):
+        """Log what the prepared predictors saved, and keep their folder under its size
+        limit (the least recently written blocks go first)."""
+        from .catalog import prepared as PR
+
+        store = self.prepared
+        kept, removed = PR.prune(store.folder)
+        where = store.folder or PR.prepared_folder()
+        line = (f"Prepared predictors (composited and resampled onto the grid, kept for later "
+                f"runs): {store.hits:,} block(s) read back, {store.computed:,} prepared on this"
+                f" machine; {kept / 1024 ** 3:.2f} GB in {where} (limit "
+                f"{PR.size_limit() / 1024 ** 3:.0f} GB, SOILRESP_PREPARED_MAX_GB)")
+        if removed:
+            line += f"; {removed:,} older block(s) removed to stay under the limit"
+        self.reporter.log(line + ".")
 
     def _kept(self, todo, resumed, stop=""):
         """What a run that stopped early kept (finished periods are complete and checked);

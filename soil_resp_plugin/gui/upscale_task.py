@@ -119,6 +119,7 @@ class UpscaleTask(QgsTask):
                 resume=request.resume, threads=request.threads,
                 dask_scheduler=request.dask_scheduler, model_path=request.model,
                 fill_gaps=request.fill_gaps, max_fill_gap=request.max_fill_gap,
+                keep_prepared=True,
                 reporter=self.reporter, resume_hint=tr("'{}' ticked").format(
                     labels()["RESUME"]), **options)
             self.result = upscaler.run()

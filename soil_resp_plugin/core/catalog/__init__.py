@@ -24,6 +24,7 @@ One module per concept:
 - ``warp``: resampling onto another grid by meaning (cell mapping, mean/mode/bilinear/nearest)
 - ``records`` / ``building``: the catalog's records, and from recognised files to series
 - ``cache``: the scan cache (a folder is scanned once, re-opened in seconds)
+- ``prepared``: predictors composited and resampled onto a target grid, kept for later runs
 - ``predictor_catalog``: :class:`PredictorCatalog`, the one object the rest of the plugin uses
 """
 from .datasets import close_all_datasets, close_datasets, thread_cache

@@ -28,6 +28,7 @@ removes the least recently written files above a size limit.
 import hashlib
 import os
 import struct
+import threading
 
 import numpy as np
 
@@ -40,6 +41,9 @@ BLOCK = 256
 #: default size limit of the folder (bytes); SOILRESP_PREPARED_MAX_GB overrides
 DEFAULT_LIMIT = 50 * 1024 ** 3
 SUFFIX = ".block"
+#: held while a block is read, extended and written again, so that threads preparing other
+#: cells of one block (two periods' windows filling each other's gaps) add up
+_MERGING = threading.Lock()
 #: a block file: magic, height, width (uint32), the computed cells as bits (numpy packbits),
 #: then the computed cells' values (float32, little-endian), row by row
 MAGIC = b"SOILRESP-PREPARED-1\n"
@@ -106,7 +110,7 @@ class PreparedStore:
                         view[need] = _expand(cells, vector)[block][need]
                     self.hits += 1
                 else:
-                    missing.append((inside, block, (brow, bcol), path, kept))
+                    missing.append((inside, block, (brow, bcol), path))
         if not missing:
             return out
         # one read over the missing blocks' part of the window, of their needed cells only
@@ -117,17 +121,20 @@ class PreparedStore:
         sub = type(window)(col0 + c0, row0 + r0, c1 - c0, r1 - r0)
         values = compute(sub, todo[r0:r1, c0:c1])
         out[r0:r1, c0:c1] = np.where(todo[r0:r1, c0:c1], values, out[r0:r1, c0:c1])
-        for inside, block, (brow, bcol), path, kept in missing:
-            if kept is None:  # a new block, cut at the grid's edge
-                full = (min(BLOCK, grid.height - brow * BLOCK),
-                        min(BLOCK, grid.width - bcol * BLOCK))
-                kept_values, kept_cells = np.full(full, np.nan, np.float32), np.zeros(full, bool)
-            else:
-                kept_cells, kept_values = kept[0].copy(), _expand(*kept)
-            need = needed[inside]
-            kept_values[block] = np.where(need, out[inside], kept_values[block])
-            kept_cells[block] |= need
-            _save(path, kept_values, kept_cells)
+        for inside, block, (brow, bcol), path in missing:
+            with _MERGING:  # what other threads added to the block meanwhile is kept too
+                kept = _load(path)
+                if kept is None:  # a new block, cut at the grid's edge
+                    full = (min(BLOCK, grid.height - brow * BLOCK),
+                            min(BLOCK, grid.width - bcol * BLOCK))
+                    kept_values = np.full(full, np.nan, np.float32)
+                    kept_cells = np.zeros(full, bool)
+                else:
+                    kept_cells, kept_values = kept[0].copy(), _expand(*kept)
+                need = needed[inside]
+                kept_values[block] = np.where(need, out[inside], kept_values[block])
+                kept_cells[block] |= need
+                _save(path, kept_values, kept_cells)
             self.computed += 1
         return out
 
@@ -189,6 +196,8 @@ def _load(path):
         return None
     _, height, width = _HEAD.unpack_from(data)
     n_bits = height * width
+    if len(data) < _HEAD.size + (n_bits + 7) // 8:
+        return None
     packed = np.frombuffer(data, np.uint8, (n_bits + 7) // 8, _HEAD.size)
     cells = np.unpackbits(packed, count=n_bits).view(bool).reshape(height, width)
     offset = _HEAD.size + packed.size
