@@ -136,6 +136,21 @@ def test_a_damaged_block_is_computed_again(granules, plain, tmp_path):
     assert (store.hits, store.computed) == (2, 2)
 
 
+def test_a_folder_that_cannot_be_written_keeps_nothing_and_says_so(granules, plain, tmp_path):
+    from soil_resp_plugin.core.reporting import RecordingReporter
+
+    blocked = tmp_path / "not_a_folder"
+    blocked.write_text("a file where the folder should be")
+    catalog, store = prepared_catalog(granules, blocked)
+    np.testing.assert_array_equal(catalog.read("lai", PERIODS[0], grid=GRID),
+                                  plain["lai", PERIODS[0]])
+    assert store.computed == store.unsaved == 4
+    reporter = RecordingReporter()
+    PR.report(store, reporter)
+    assert any("4 prepared block(s) could not be written" in w and str(blocked) in w
+               for w in reporter.warnings)
+
+
 def test_virtual_inputs_are_not_kept():
     """A file without size and modification time (e.g. /vsicurl/) could change unseen."""
     from soil_resp_plugin.core.catalog.records import RasterLayer

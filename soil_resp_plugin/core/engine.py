@@ -799,25 +799,11 @@ class Upscaler:
             reporter.log(f"Predicted {pixels:,} pixels in {seconds:.1f} s "
                          f"({pixels / max(seconds, 1e-9):,.0f} per second, {backend_name}).")
         if self.prepared is not None:
-            self._report_prepared()
+            from .catalog.prepared import report
+
+            report(self.prepared, reporter)
         return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
                              seconds, backend_name)
-
-    def _report_prepared(self):
-        """Log what the prepared predictors saved, and keep their folder under its size
-        limit (the least recently written blocks go first)."""
-        from .catalog import prepared as PR
-
-        store = self.prepared
-        kept, removed = PR.prune(store.folder)
-        where = store.folder or PR.prepared_folder()
-        line = (f"Prepared predictors (composited and resampled onto the grid, kept for later "
-                f"runs): {store.hits:,} block(s) read back, {store.computed:,} prepared on this"
-                f" machine; {kept / 1024 ** 3:.2f} GB in {where} (limit "
-                f"{PR.size_limit() / 1024 ** 3:.0f} GB, SOILRESP_PREPARED_MAX_GB)")
-        if removed:
-            line += f"; {removed:,} older block(s) removed to stay under the limit"
-        self.reporter.log(line + ".")
 
     def _kept(self, todo, resumed, stop=""):
         """What a run that stopped early kept (finished periods are complete and checked);

@@ -44,9 +44,10 @@ SUFFIX = ".block"
 #: held while a block is read, extended and written again, so that threads preparing other
 #: cells of one block (two periods' windows filling each other's gaps) add up
 _MERGING = threading.Lock()
-#: a block file: magic, height, width (uint32), the computed cells as bits (numpy packbits),
-#: then the computed cells' values (float32, little-endian), row by row
-MAGIC = b"SOILRESP-PREPARED-1\n"
+#: a block file: magic, height, width (uint32), the computed cells and the computed cells with
+#: a value as bits (numpy packbits), then those values (float32, little-endian), row by row
+#: (no data, such as the sea, costs two bits a cell)
+MAGIC = b"SOILRESP-PREPARED-2\n"
 _HEAD = struct.Struct(f"<{len(MAGIC)}sII")
 
 
@@ -69,11 +70,12 @@ class PreparedStore:
 
     def __init__(self, folder=None):
         self.folder = folder
-        self.hits = self.computed = 0  # blocks read from disk / computed (for reports)
+        # blocks read back / computed / computed but not written (for the run's log)
+        self.hits = self.computed = self.unsaved = 0
         self._digests = {}  # (identity, id(grid)) -> (grid, digest)
 
     def __getstate__(self):
-        return {"folder": self.folder, "hits": 0, "computed": 0, "_digests": {}}
+        return {"folder": self.folder, "hits": 0, "computed": 0, "unsaved": 0, "_digests": {}}
 
     def _folder(self):
         return self.folder or prepared_folder()
@@ -82,11 +84,11 @@ class PreparedStore:
         """Values of ``window`` (float32; cells outside ``needed`` NaN) from the kept blocks,
         computing what they lack with ``compute(window, needed)``. ``identity``: text naming
         the values' inputs (see :func:`layers_identity`), None to compute without keeping."""
+        if identity is None:
+            return compute(window, needed)
         shape = (int(window.height), int(window.width))
         if needed is None:
             needed = np.ones(shape, dtype=bool)
-        if identity is None:
-            return compute(window, needed)
         row0, col0 = int(window.row_off), int(window.col_off)
         base = self._digest(identity, grid)
         out = np.full(shape, np.nan, dtype=np.float32)
@@ -100,14 +102,14 @@ class PreparedStore:
                 path = self._path(base, brow, bcol)
                 kept = _load(path)
                 if kept is not None and not (need & ~kept[0][block]).any():
-                    cells, vector = kept
-                    view = out[inside]
-                    if view.shape == cells.shape:  # the whole block: no full-size copy
-                        view[cells] = vector
+                    _, finite, vector = kept
+                    view = out[inside]  # NaN so far
+                    if view.shape == finite.shape:  # the whole block: no full-size copy
+                        view[finite] = vector
                         if not need.all():
                             view[~need] = np.nan
                     else:
-                        view[need] = _expand(cells, vector)[block][need]
+                        view[need] = _expand(finite, vector)[block][need]
                     self.hits += 1
                 else:
                     missing.append((inside, block, (brow, bcol), path))
@@ -130,11 +132,12 @@ class PreparedStore:
                     kept_values = np.full(full, np.nan, np.float32)
                     kept_cells = np.zeros(full, bool)
                 else:
-                    kept_cells, kept_values = kept[0].copy(), _expand(*kept)
+                    kept_cells, kept_values = kept[0].copy(), _expand(*kept[1:])
                 need = needed[inside]
                 kept_values[block] = np.where(need, out[inside], kept_values[block])
                 kept_cells[block] |= need
-                _save(path, kept_values, kept_cells)
+                if not _save(path, kept_values, kept_cells):
+                    self.unsaved += 1
             self.computed += 1
         return out
 
@@ -185,8 +188,8 @@ def _part(brow, bcol, row0, col0, shape, grid):
 
 
 def _load(path):
-    """(computed cells, their values as a vector) of a kept block, or None (absent, damaged
-    or foreign)."""
+    """(computed cells, cells with a value, those values as a vector) of a kept block, or
+    None (absent, damaged or foreign)."""
     try:
         with open(path, "rb") as stream:
             data = stream.read()
@@ -196,32 +199,39 @@ def _load(path):
         return None
     _, height, width = _HEAD.unpack_from(data)
     n_bits = height * width
-    if len(data) < _HEAD.size + (n_bits + 7) // 8:
+    n_bytes = (n_bits + 7) // 8
+    if len(data) < _HEAD.size + 2 * n_bytes:
         return None
-    packed = np.frombuffer(data, np.uint8, (n_bits + 7) // 8, _HEAD.size)
-    cells = np.unpackbits(packed, count=n_bits).view(bool).reshape(height, width)
-    offset = _HEAD.size + packed.size
-    n_values = int(np.count_nonzero(cells))
-    if len(data) != offset + 4 * n_values:
+    masks = []
+    for offset in (_HEAD.size, _HEAD.size + n_bytes):
+        packed = np.frombuffer(data, np.uint8, n_bytes, offset)
+        masks.append(np.unpackbits(packed, count=n_bits).view(bool).reshape(height, width))
+    computed, finite = masks
+    offset = _HEAD.size + 2 * n_bytes
+    n_values = int(np.count_nonzero(finite))
+    if len(data) != offset + 4 * n_values or (finite & ~computed).any():
         return None
-    return cells, np.frombuffer(data, "<f4", n_values, offset)
+    return computed, finite, np.frombuffer(data, "<f4", n_values, offset)
 
 
-def _expand(cells, vector):
-    values = np.full(cells.shape, np.nan, dtype=np.float32)
-    values[cells] = vector
+def _expand(finite, vector):
+    values = np.full(finite.shape, np.nan, dtype=np.float32)
+    values[finite] = vector
     return values
 
 
-def _save(path, values, cells):
-    """Write a block atomically; a block that cannot be written is simply not kept."""
+def _save(path, values, computed):
+    """Write a block atomically; False when it cannot be written (it is then not kept)."""
+    finite = computed & np.isfinite(values)
     try:
         with replaced_on_success(path) as temporary, open(temporary, "wb") as stream:
-            stream.write(_HEAD.pack(MAGIC, *cells.shape))
-            stream.write(np.packbits(cells).tobytes())
-            stream.write(values[cells].astype("<f4").tobytes())
+            stream.write(_HEAD.pack(MAGIC, *computed.shape))
+            stream.write(np.packbits(computed).tobytes())
+            stream.write(np.packbits(finite).tobytes())
+            stream.write(values[finite].astype("<f4").tobytes())
     except OSError:
-        pass
+        return False
+    return True
 
 
 def prune(folder=None, limit=None):
@@ -250,3 +260,21 @@ def prune(folder=None, limit=None):
         total -= size
         removed += 1
     return total, removed
+
+
+def report(store, reporter):
+    """Log what ``store`` saved in a run and keep its folder under the size limit (the least
+    recently written blocks go first); warn when blocks could not be written."""
+    kept, removed = prune(store.folder)
+    where = store.folder or prepared_folder()
+    line = (f"Prepared predictors (composited and resampled onto the grid, kept for later "
+            f"runs): {store.hits:,} block(s) read back, {store.computed:,} prepared on this "
+            f"machine; {kept / 1024 ** 3:.2f} GB in {where} (limit "
+            f"{size_limit() / 1024 ** 3:.0f} GB, SOILRESP_PREPARED_MAX_GB)")
+    if removed:
+        line += f"; {removed:,} older block(s) removed to stay under the limit"
+    reporter.log(line + ".")
+    if store.unsaved:
+        reporter.warn(f"{store.unsaved:,} prepared block(s) could not be written to {where} "
+                      "(not writable or full), so later runs will prepare them again. Free "
+                      "space there, or set SOILRESP_CACHE_DIR to a writable folder.")
