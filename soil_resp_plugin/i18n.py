@@ -27,3 +27,6 @@ def install_translator():
         if translator.load(qm):
             QCoreApplication.installTranslator(translator)
             _translator = translator
+            from .core import i18n as core_i18n
+
+            core_i18n.install(tr)  # the core's errors, warnings and log lines too
