@@ -117,6 +117,24 @@ def test_qgis_process_shows_japanese_help_labels_and_choices(japanese_qgis_proce
     assert "Applies a model" not in help_text
 
 
+def test_qgis_process_shows_core_errors_in_japanese(japanese_qgis_process, tmp_path):
+    """A bad input found by the core (no predictor raster in the folder) reaches a Japanese
+    user in Japanese, with the parameter's Japanese label, the folder and the {{variable}}
+    example of the message intact (the core's tr(), installed by the plugin)."""
+    folder = tmp_path / "no_rasters"
+    folder.mkdir()
+    (folder / "notes.tif").write_bytes(b"not a raster")
+    done = japanese_qgis_process.run("soilresp:describecatalog", check=False,
+                                     PREDICTORS=folder, OUTPUT=tmp_path / "catalog.gpkg")
+    text = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "に説明変数のラスタが見つかりませんでした" in text, text
+    assert str(folder) in text and "{variable}_%Y%m%d.tif" in text
+    assert "No predictor rasters recognised" not in text
+    assert "Traceback" not in text
+    assert "'説明変数のフォルダまたはファイル(フォルダは再帰的に走査)' (PREDICTORS)" in text
+
+
 def test_menu_items_show_in_japanese(qgis_iface, plugin_build):
     """The three menu items and the menu title go through the translator (they used to be
     tr() on a variable, never extracted, so always English)."""

@@ -23,6 +23,7 @@ import numpy as np
 from . import periods as P
 from .atomic import replaced_on_success
 from .errors import InputError
+from .i18n import tr
 from .reporting import as_reporter
 
 NODATA = -9999.0
@@ -75,13 +76,15 @@ def row_areas(grid, parameter="INPUT"):
     """
     t = grid.transform
     if t.b or t.d:
-        raise InputError("Rotated grids are not supported for area totals.", parameter=parameter)
+        raise InputError(tr("Rotated grids are not supported for area totals."),
+                         parameter=parameter)
     if grid.crs is not None and grid.crs.is_geographic:
         a, f = _ellipsoid(grid.crs)
         edges = t.f + t.e * np.arange(grid.height + 1)
         lat = np.clip(edges, -90.0, 90.0)
         return band_area(lat[:-1], lat[1:], t.a, a, f), (
-            f"exact ellipsoidal cell areas (a={a:.1f} m, 1/f={1 / f if f else 0:.6f})")
+            tr("exact ellipsoidal cell areas (a={a:.1f} m, 1/f={inverse:.6f})").format(
+                a=a, inverse=1 / f if f else 0))
     area = abs(t.a * t.e)
     unit = 1.0
     if grid.crs is not None:
@@ -89,8 +92,8 @@ def row_areas(grid, parameter="INPUT"):
             unit = grid.crs.linear_units_factor[1]
         except Exception:
             unit = 1.0
-    note = (f"nominal projected cell area {area * unit * unit:.6g} m2: exact only for an "
-            "equal-area projection")
+    note = tr("nominal projected cell area {area:.6g} m2: exact only for an "
+              "equal-area projection").format(area=area * unit * unit)
     return np.full(grid.height, area * unit * unit), note
 
 
@@ -117,9 +120,9 @@ def find_maps(path, parameter="INPUT"):
                 sources.append(MapSource(P.parse_period_label(match.group("label")),
                                          os.path.join(path, name)))
         if not sources:
-            raise InputError(f"No SR maps (sr_YYYYDDD.tif) in {path}. Give the folder that "
-                             "'Upscale soil respiration maps' wrote (its 'Output folder for "
-                             "the maps', OUTPUT_FOLDER) or its sr.vrt.",
+            raise InputError(tr("No SR maps (sr_YYYYDDD.tif) in {path}. Give the folder that "
+                                "'Upscale soil respiration maps' wrote (its 'Output folder for "
+                                "the maps', OUTPUT_FOLDER) or its sr.vrt.").format(path=path),
                              parameter=parameter, path=path)
     elif os.path.isfile(path):
         with rasterio.open(path) as dataset:
@@ -129,20 +132,23 @@ def find_maps(path, parameter="INPUT"):
                     period = dt.date.fromisoformat(str(text)[:10])
                 except ValueError:
                     raise InputError(
-                        f"Band {band} of {path} has no period date (band description or "
-                        "PERIOD_START tag such as 2005-01-01).", parameter=parameter,
-                        path=path) from None
+                        tr("Band {band} of {path} has no period date (band description or "
+                           "PERIOD_START tag such as 2005-01-01).").format(band=band, path=path),
+                        parameter=parameter, path=path) from None
                 sources.append(MapSource(period, path, band))
     else:
-        raise InputError(f"{path} does not exist.", parameter=parameter, path=path)
+        raise InputError(tr("{path} does not exist.").format(path=path), parameter=parameter,
+                         path=path)
     bad = [s.period for s in sources if P.period_start(s.period) != s.period]
     if bad:
-        raise InputError(f"{len(bad)} map date(s) are not starts of MODIS 8-day periods (e.g. "
-                         f"{bad[0]}); expected day of year 1, 9, 17, ...", parameter=parameter)
+        raise InputError(tr("{count} map date(s) are not starts of MODIS 8-day periods (e.g. "
+                            "{example}); expected day of year 1, 9, 17, ...").format(
+                                count=len(bad), example=bad[0]), parameter=parameter)
     periods = [s.period for s in sources]
     duplicates = sorted({p for p in periods if periods.count(p) > 1})
     if duplicates:
-        raise InputError(f"Two maps for period {duplicates[0]}.", parameter=parameter)
+        raise InputError(tr("Two maps for period {period}.").format(period=duplicates[0]),
+                         parameter=parameter)
     return sorted(sources, key=lambda s: s.period)
 
 
@@ -164,17 +170,19 @@ def _grid_of(sources, reporter, parameter="INPUT"):
         if grid is None:
             grid = this
         elif not grid.matches(this):
-            raise InputError(f"{source.path} is on another grid ({this.describe()}) than the "
-                             f"first map ({grid.describe()}).", parameter=parameter,
-                             path=source.path)
+            raise InputError(tr("{path} is on another grid ({grid}) than the first map "
+                                "({first}).").format(path=source.path, grid=this.describe(),
+                                                     first=grid.describe()),
+                             parameter=parameter, path=source.path)
     units.discard(None)
     units.discard("")
     if units and units != {RATE_UNIT}:
-        raise InputError(f"The maps are in {', '.join(sorted(units))}, not {RATE_UNIT} (8-day "
-                         "mean daily rates as 'Upscale soil respiration maps' writes them).",
+        raise InputError(tr("The maps are in {units}, not {unit} (8-day mean daily rates as "
+                            "'Upscale soil respiration maps' writes them).").format(
+                                units=", ".join(sorted(units)), unit=RATE_UNIT),
                          parameter=parameter)
     if not units:
-        reporter.warn(f"The maps carry no unit: taken as {RATE_UNIT}.")
+        reporter.warn(tr("The maps carry no unit: taken as {unit}.").format(unit=RATE_UNIT))
     return grid, synthetic, sorted(v for v in nodata if v is not None)
 
 
@@ -269,8 +277,9 @@ def _write_failed(error, path):
     """An OS/GDAL error while writing ``path`` as the user reads it (no traceback)."""
     reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
     reason = re.sub(r"[^'\"\s]*\.partial", path, reason)  # not our temporary name
-    return InputError(f"Cannot write {path}: {reason}. Choose an output folder you can write to "
-                      "and with free space; nothing of this run was kept.",
+    return InputError(tr("Cannot write {path}: {reason}. Choose an output folder you can write "
+                         "to and with free space; nothing of this run was kept.").format(
+                             path=path, reason=reason),
                       parameter="OUTPUT_FOLDER", path=path)
 
 
@@ -402,14 +411,16 @@ def _periods_text(periods):
 
 def _empty_maps_error(sources, nodata, parameter):
     periods = [s.period for s in sources]
-    values = " / ".join(f"{v:g}" for v in nodata) or "none set"
+    values = " / ".join(f"{v:g}" for v in nodata) or tr("none set")
     return InputError(
-        f"The {len(sources)} map(s) have no valid pixel: every value is nodata (nodata value "
-        f"{values}) or NaN in every period ({len(periods)} period(s), {periods[0]} to "
-        f"{P.period_end(periods[-1])}: {_periods_text(periods)}). A total over no area would "
-        "be meaningless, so nothing was written. Check the log of 'Upscale soil respiration "
-        "maps' (how many pixels it predicted) and that its extent ('Extent (default: "
-        "predictors')', EXTENT) and mask lie inside the predictors' coverage.",
+        tr("The {n_maps} map(s) have no valid pixel: every value is nodata (nodata value "
+           "{values}) or NaN in every period ({n_periods} period(s), {first} to "
+           "{last}: {periods}). A total over no area would "
+           "be meaningless, so nothing was written. Check the log of 'Upscale soil respiration "
+           "maps' (how many pixels it predicted) and that its extent ('Extent (default: "
+           "predictors')', EXTENT) and mask lie inside the predictors' coverage.").format(
+               n_maps=len(sources), values=values, n_periods=len(periods), first=periods[0],
+               last=P.period_end(periods[-1]), periods=_periods_text(periods)),
         parameter=parameter, path=os.path.dirname(sources[0].path) if len(
             {s.path for s in sources}) > 1 else sources[0].path)
 
@@ -428,31 +439,36 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False, paramet
     earlier = existing_results(out_folder)
     if earlier and not replace:
         raise InputError(
-            f"{out_folder} already holds totals of an earlier run ({len(earlier)} file(s), "
-            f"e.g. {earlier[0]}). Nothing is overwritten unasked: choose another output "
-            "folder or allow replacing them.", parameter="OUTPUT_FOLDER", path=out_folder)
+            tr("{folder} already holds totals of an earlier run ({count} file(s), "
+               "e.g. {example}). Nothing is overwritten unasked: choose another output "
+               "folder or allow replacing them.").format(
+                   folder=out_folder, count=len(earlier), example=earlier[0]),
+            parameter="OUTPUT_FOLDER", path=out_folder)
     sources = find_maps(path, parameter)
     grid, synthetic, nodata = _grid_of(sources, reporter, parameter)
     by_period = {s.period: s for s in sources}
     years = coverage(list(by_period))
     for year in years:
         if year.complete:
-            reporter.log(f"{year.year}: all {len(year.expected)} periods present.")
+            reporter.log(tr("{year}: all {n} periods present.").format(
+                year=year.year, n=len(year.expected)))
         else:
-            reporter.warn(
-                f"{year.year}: {len(year.present)} of {len(year.expected)} periods present "
-                f"({year.days_covered} of {year.days} days, "
-                f"{100.0 * year.days_covered / year.days:.0f} %); missing "
-                f"{', '.join(p.isoformat() for p in year.missing[:6])}"
-                f"{' ...' if len(year.missing) > 6 else ''}. No annual total for {year.year}; "
-                f"monthly totals only for complete months ("
-                f"{', '.join(map(str, year.complete_months)) or 'none'}).")
+            reporter.warn(tr(
+                "{year}: {present} of {expected} periods present ({covered} of {days} days, "
+                "{share:.0f} %); missing {missing}. No annual total for {year}; monthly totals "
+                "only for complete months ({months}).").format(
+                    year=year.year, present=len(year.present), expected=len(year.expected),
+                    covered=year.days_covered, days=year.days,
+                    share=100.0 * year.days_covered / year.days,
+                    missing=", ".join(p.isoformat() for p in year.missing[:6])
+                    + (" ..." if len(year.missing) > 6 else ""),
+                    months=", ".join(map(str, year.complete_months)) or tr("none")))
     complete_years = [y for y in years if y.complete]
     if not any(y.complete_months for y in years):
-        raise InputError("No month is fully covered by the maps: nothing can be totalled. "
-                         "Upscale whole months (or years) first.", parameter=parameter)
+        raise InputError(tr("No month is fully covered by the maps: nothing can be totalled. "
+                            "Upscale whole months (or years) first."), parameter=parameter)
     areas, area_note = row_areas(grid, parameter)
-    reporter.log(f"Cell areas: {area_note}.")
+    reporter.log(tr("Cell areas: {note}.").format(note=area_note))
     tags = {"SOILRESP_PRODUCT": "aggregation", "SOURCE": os.path.abspath(os.fspath(path))}
     if synthetic:
         tags["SYNTHETIC"] = "true"
@@ -567,21 +583,23 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False, paramet
         empty_years = [y for y in complete_years if stats[y.year]["area"] <= 0]
         empty_months = [k for k, (_, a) in month_totals.items() if a <= 0]
         if len(empty_years) == len(complete_years) and len(empty_months) == len(month_totals):
-            raise InputError(
+            raise InputError(tr(
                 "The maps have valid pixels, but no pixel has a value in every period of any "
-                f"complete month: its gaps are longer than MAX_GAP ({max_gap} period(s)), so "
+                "complete month: its gaps are longer than MAX_GAP ({max_gap} period(s)), so "
                 "there is no total to report and nothing was written. Check the maps (e.g. "
-                "clouds in the predictors) or fill longer gaps with a larger MAX_GAP.",
-                parameter=parameter, path=path)
+                "clouds in the predictors) or fill longer gaps with a larger MAX_GAP.").format(
+                    max_gap=max_gap), parameter=parameter, path=path)
         for year in empty_years:
-            reporter.warn(f"{year.year}: no pixel has a value in every period (gaps longer "
-                          f"than MAX_GAP = {max_gap}): no annual total for {year.year}.")
+            reporter.warn(tr("{year}: no pixel has a value in every period (gaps longer "
+                             "than MAX_GAP = {max_gap}): no annual total for {year}.").format(
+                                 year=year.year, max_gap=max_gap))
             outputs.discard(("annual", year.year))
             files["annual"].remove(os.path.join(out_folder, "annual",
                                                 f"sr_annual_{year.year}.tif"))
         for y, m in empty_months:
-            reporter.warn(f"{y}-{m:02d}: no pixel has a value in every day of the month (gaps "
-                          f"longer than MAX_GAP = {max_gap}): no monthly total.")
+            reporter.warn(tr("{year}-{month:02d}: no pixel has a value in every day of the "
+                             "month (gaps longer than MAX_GAP = {max_gap}): no monthly "
+                             "total.").format(year=y, month=m, max_gap=max_gap))
             outputs.discard(("month", y, m))
             files["monthly"].remove(os.path.join(out_folder, "monthly",
                                                  f"sr_month_{y}{m:02d}.tif"))
@@ -593,7 +611,8 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False, paramet
         if complete_years and mean_total["area"] <= 0:
             outputs.discard(("mean",))
             files["mean"] = []
-            reporter.warn("No pixel has a total in every complete year: no mean annual map.")
+            reporter.warn(tr("No pixel has a total in every complete year: no mean annual "
+                             "map."))
         complete_years = [y for y in complete_years if y not in empty_years]
         outputs.commit()
     except BaseException:
@@ -632,21 +651,29 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False, paramet
     table = pd.DataFrame(rows)
     for row in rows:
         if row["complete"]:
-            reporter.log(
-                f"{row['year']}: {row['total_TgC']:.4f} Tg C yr-1 over "
-                f"{row['mapped_area_km2']:,.0f} km2 (mean {row['mean_gC_m2']:.1f} g C m-2 yr-1"
-                + (f"; {row['gap_filled_pct']:.1f} % of pixel-periods gap-filled"
-                   if np.isfinite(row["gap_filled_pct"]) else "") + ")")
+            values = dict(year=row["year"], total=row["total_TgC"],
+                          area=row["mapped_area_km2"], mean=row["mean_gC_m2"],
+                          filled=row["gap_filled_pct"])
+            if np.isfinite(row["gap_filled_pct"]):
+                reporter.log(tr("{year}: {total:.4f} Tg C yr-1 over {area:,.0f} km2 (mean "
+                                "{mean:.1f} g C m-2 yr-1; {filled:.1f} % of pixel-periods "
+                                "gap-filled)").format(**values))
+            else:
+                reporter.log(tr("{year}: {total:.4f} Tg C yr-1 over {area:,.0f} km2 (mean "
+                                "{mean:.1f} g C m-2 yr-1)").format(**values))
         elif row["days_covered"] < row["days_in_year"]:
-            reporter.log(f"{row['year']}: incomplete ({row['days_covered']} of "
-                         f"{row['days_in_year']} days), no annual total.")
+            reporter.log(tr("{year}: incomplete ({covered} of {days} days), no annual "
+                            "total.").format(year=row["year"], covered=row["days_covered"],
+                                             days=row["days_in_year"]))
     monthly = pd.DataFrame([
         {"year": y, "month": m, "total_TgC": g / 1e12, "mapped_area_km2": a / 1e6,
          "mean_gC_m2": g / a if a else float("nan")}
         for (y, m), (g, a) in sorted(month_totals.items())])
     for row in monthly.itertuples():
-        reporter.log(f"{row.year}-{row.month:02d}: {row.total_TgC:.4f} Tg C over "
-                     f"{row.mapped_area_km2:,.0f} km2 (mean {row.mean_gC_m2:.1f} g C m-2)")
+        reporter.log(tr("{year}-{month:02d}: {total:.4f} Tg C over {area:,.0f} km2 (mean "
+                        "{mean:.1f} g C m-2)").format(
+                            year=row.year, month=row.month, total=row.total_TgC,
+                            area=row.mapped_area_km2, mean=row.mean_gC_m2))
     monthly_csv = os.path.join(out_folder, "monthly_totals.csv")
     csv = os.path.join(out_folder, "totals.csv")
     for frame, name in ((monthly, monthly_csv), (table, csv)):
@@ -663,9 +690,10 @@ def aggregate(path, out_folder, max_gap=3, reporter=None, replace=False, paramet
             os.remove(old)
         except OSError as error:
             stale.remove(old)
-            reporter.warn(f"Could not remove {old} of the earlier totals ({error.strerror}); "
-                          "delete it by hand.")
+            reporter.warn(tr("Could not remove {path} of the earlier totals ({reason}); "
+                             "delete it by hand.").format(path=old, reason=error.strerror))
     if stale:
-        reporter.log(f"Removed {len(stale)} file(s) of the earlier totals that this run does "
-                     f"not replace (e.g. {os.path.basename(stale[0])}).")
+        reporter.log(tr("Removed {count} file(s) of the earlier totals that this run does "
+                        "not replace (e.g. {example}).").format(
+                            count=len(stale), example=os.path.basename(stale[0])))
     return AggregationResult(table, files, csv, years, area_note, monthly)

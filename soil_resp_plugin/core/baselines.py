@@ -17,6 +17,8 @@ and search the remaining parameter on a grid, then refine it with a bounded scal
 import numpy as np
 import pandas as pd
 
+from .i18n import tr
+
 #: baseline id -> label in tables and reports
 BASELINES = {
     "mean": "mean of the training data",
@@ -146,13 +148,13 @@ def held_out_predictions(splits, y, weights=None, period_starts=None, temp=None)
         periods = period_of_year(period_starts)
         out["doy"] = np.full(n, np.nan)
     else:
-        notes["doy"] = "not computed: the table has no period_start for every row"
+        notes["doy"] = tr("not computed: the table has no period_start for every row")
     if temp is not None:
         temp = np.asarray(temp, dtype=float)
         out["q10"] = np.full(n, np.nan)
         out["lloyd_taylor"] = np.full(n, np.nan)
     else:
-        notes["q10"] = notes["lloyd_taylor"] = (
+        notes["q10"] = notes["lloyd_taylor"] = tr(
             "not computed: the table has no soil temperature or land-surface temperature")
     for _, train, test in splits:
         mean = float(np.sum(w[train] * y[train]) / np.sum(w[train]))

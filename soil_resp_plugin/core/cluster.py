@@ -23,6 +23,7 @@ import zipfile
 
 from . import cluster_probe
 from .errors import InputError
+from .i18n import tr
 
 PARAMETER = "DASK_SCHEDULER"
 #: seconds to wait for the first worker of a scheduler that has none yet
@@ -101,25 +102,29 @@ def version_problems(worker_env, here, model_sklearn):
     for key in ("python", "numpy", "rasterio", "gdal"):
         found, wanted = worker_env.get(key), here.get(key)
         if found is None:
-            problems.append((LABELS[key], "not installed", f"{LABELS[key]} {wanted}"))
+            problems.append((LABELS[key], tr("not installed"), f"{LABELS[key]} {wanted}"))
         elif _major_minor(found) != _major_minor(wanted):
             problems.append((LABELS[key], f"{LABELS[key]} {found}",
-                             f"{LABELS[key]} {_major_minor(wanted)}.x as in this QGIS "
-                             f"({wanted})"))
+                             tr("{package} {version}.x as in this QGIS "
+                                "({full})").format(package=LABELS[key],
+                                                   version=_major_minor(wanted), full=wanted)))
     found = worker_env.get("sklearn")
     wanted = model_sklearn or here.get("sklearn")
     if found != wanted:
-        problems.append(("scikit-learn", f"scikit-learn {found or 'not installed'}",
-                         f"scikit-learn {wanted}, the version the model was trained with"))
+        problems.append(("scikit-learn", f"scikit-learn {found}" if found
+                         else tr("scikit-learn not installed"),
+                         tr("scikit-learn {version}, the version the model was trained "
+                            "with").format(version=wanted)))
     for key in ("joblib", "pandas", "scipy"):
         if worker_env.get(key) is None:
-            problems.append((LABELS[key], "not installed", f"{LABELS[key]} (any version)"))
+            problems.append((LABELS[key], tr("not installed"),
+                             tr("{package} (any version)").format(package=LABELS[key])))
     return problems
 
 
 def _describe_worker(address, env):
-    return (f"worker {address} (host {env.get('host', '?')}, Python "
-            f"{env.get('executable', '?')})")
+    return tr("worker {address} (host {host}, Python {python})").format(
+        address=address, host=env.get("host", "?"), python=env.get("executable", "?"))
 
 
 # ----------------------------------------------------------------------------- the steps
@@ -130,9 +135,10 @@ def _workers(client, address):
             client.wait_for_workers(1, timeout=WORKER_WAIT)
         except Exception:
             raise InputError(
-                f"The dask scheduler at {address} has no worker (waited {WORKER_WAIT} s). "
-                "Start workers (e.g. dask worker " + str(address) + ") and run again. "
-                "Nothing was written.", parameter=PARAMETER) from None
+                tr("The dask scheduler at {address} has no worker (waited {seconds} s). "
+                   "Start workers (e.g. dask worker {address}) and run again. "
+                   "Nothing was written.").format(address=address, seconds=WORKER_WAIT),
+                parameter=PARAMETER) from None
         info = client.scheduler_info()
     return info["workers"]
 
@@ -145,30 +151,39 @@ def _run(client, function, *args, what):
     except Exception as error:
         reason = " ".join(str(error).split())[:300] or type(error).__name__
         raise InputError(
-            f"The dask workers could not {what} ({type(error).__name__}: {reason}). Check that "
-            "every worker runs and has Python with dask.distributed, then run again. Nothing "
-            "was written.", parameter=PARAMETER) from None
+            tr("The dask workers could not {what} ({error}: {reason}). Check that "
+               "every worker runs and has Python with dask.distributed, then run again. "
+               "Nothing was written.").format(what=what, error=type(error).__name__,
+                                              reason=reason), parameter=PARAMETER) from None
 
 
 def check_versions(client, address, model_sklearn, reporter):
-    envs = _run(client, cluster_probe.environment, what="report their versions")
+    envs = _run(client, cluster_probe.environment, what=tr("report their versions"))
     here = local_environment()
     bad = []
     for worker, env in sorted(envs.items()):
         problems = version_problems(env, here, model_sklearn)
         if problems:
             bad.append(f"{_describe_worker(worker, env)}: " + "; ".join(
-                f"{label}: found {found}, needs {needed}" for label, found, needed in problems))
+                tr("{package}: found {found}, needs {needed}").format(
+                    package=label, found=found, needed=needed)
+                for label, found, needed in problems))
     if bad:
         raise InputError(
-            f"{len(bad)} of {len(envs)} dask worker(s) at {address} do not match this run: "
-            + " | ".join(bad) + ". Maps must not depend on which worker computed a pixel, so "
-            "every worker needs the same versions: install them into the workers' Python "
-            "(e.g. pip install scikit-learn==" + str(model_sklearn or here.get("sklearn"))
-            + ") or stop those workers. Nothing was written.", parameter=PARAMETER)
-    reporter.log(f"dask: {len(envs)} worker(s) checked: Python {here['python']}, numpy "
-                 f"{here['numpy']}, scikit-learn {model_sklearn or here['sklearn']}, rasterio "
-                 f"{here['rasterio']}, GDAL {here['gdal']}")
+            tr("{bad} of {total} dask worker(s) at {address} do not match this run: "
+               "{workers}. Maps must not depend on which worker computed a pixel, so "
+               "every worker needs the same versions: install them into the workers' Python "
+               "(e.g. pip install scikit-learn=={version}) or stop those workers. Nothing was "
+               "written.").format(bad=len(bad), total=len(envs), address=address,
+                                  workers=" | ".join(bad),
+                                  version=model_sklearn or here.get("sklearn")),
+            parameter=PARAMETER)
+    reporter.log(tr("dask: {n} worker(s) checked: Python {python}, numpy "
+                    "{numpy}, scikit-learn {sklearn}, rasterio "
+                    "{rasterio}, GDAL {gdal}").format(
+                        n=len(envs), python=here["python"], numpy=here["numpy"],
+                        sklearn=model_sklearn or here["sklearn"], rasterio=here["rasterio"],
+                        gdal=here["gdal"]))
     return envs
 
 
@@ -179,28 +194,33 @@ def ship_core(client, address, reporter):
     path = core_zip()
     name = os.path.basename(path)
     _run(client, cluster_probe.forget_plugin_modules, name,
-         what="prepare for the plugin's code")
+         what=tr("prepare for the plugin's code"))
     started = time.perf_counter()
     try:
         client.register_worker_plugin(UploadFile(path), name=f"soilresp-core-{name}")
     except Exception as error:
         reason = " ".join(str(error).split())[:300] or type(error).__name__
         raise InputError(
-            f"Shipping the plugin's core ({name}) to the dask workers failed ({reason}). "
-            "Check that the workers' local directory is writable and their Python has numpy, "
-            "rasterio, scikit-learn, pandas and joblib. Nothing was written.",
+            tr("Shipping the plugin's core ({name}) to the dask workers failed ({reason}). "
+               "Check that the workers' local directory is writable and their Python has "
+               "numpy, rasterio, scikit-learn, pandas and joblib. Nothing was "
+               "written.").format(name=name, reason=reason),
             parameter=PARAMETER) from None
-    origins = _run(client, cluster_probe.core_origin, what="import the plugin's core")
-    bad = [f"worker {w}: {o['error'] or 'imports it from ' + str(o['file'])}"
+    origins = _run(client, cluster_probe.core_origin, what=tr("import the plugin's core"))
+    bad = [tr("worker {worker}: {error}").format(worker=w, error=o["error"]) if o["error"]
+           else tr("worker {worker}: imports it from {file}").format(worker=w, file=o["file"])
            for w, o in sorted(origins.items())
            if o["file"] is None or name not in str(o["file"])]
     if bad:
         raise InputError(
-            f"The plugin's core was shipped to the dask workers ({name}) but "
-            f"{len(bad)} cannot use it: {'; '.join(bad)}. Install what the import lacks into "
-            "those workers' Python. Nothing was written.", parameter=PARAMETER)
-    reporter.log(f"dask: the plugin's core ({name}, {os.path.getsize(path) // 1024} KiB) "
-                 f"shipped to {len(origins)} worker(s) in {time.perf_counter() - started:.1f} s")
+            tr("The plugin's core was shipped to the dask workers ({name}) but "
+               "{n} cannot use it: {workers}. Install what the import lacks into "
+               "those workers' Python. Nothing was written.").format(
+                name=name, n=len(bad), workers="; ".join(bad)), parameter=PARAMETER)
+    reporter.log(tr("dask: the plugin's core ({name}, {kib} KiB) "
+                    "shipped to {n} worker(s) in {seconds:.1f} s").format(
+                        name=name, kib=os.path.getsize(path) // 1024, n=len(origins),
+                        seconds=time.perf_counter() - started))
     return path
 
 
@@ -237,23 +257,31 @@ def check_access(client, address, model_path, rasters, reporter):
         except OSError:
             model_files[path] = None
     results = _run(client, cluster_probe.check_access, model_files, rasters,
-                   what="check the model and predictor files")
+                   what=tr("check the model and predictor files"))
     bad = {w: problems for w, problems in sorted(results.items()) if problems}
     if bad:
         parts = []
         for worker, problems in bad.items():
             shown = "; ".join(f"{path} ({why})" for path, why in problems[:6])
-            more = f"; and {len(problems) - 6} more" if len(problems) > 6 else ""
-            parts.append(f"worker {worker} cannot read {len(problems)} file(s): {shown}{more}")
+            if len(problems) > 6:
+                parts.append(tr("worker {worker} cannot read {n} file(s): {files}; and "
+                                "{more} more").format(worker=worker, n=len(problems),
+                                                      files=shown, more=len(problems) - 6))
+            else:
+                parts.append(tr("worker {worker} cannot read {n} file(s): {files}").format(
+                    worker=worker, n=len(problems), files=shown))
         raise InputError(
-            f"{len(bad)} of {len(results)} dask worker(s) at {address} cannot read files this "
-            "run needs: " + " | ".join(parts) + ". Workers read the model and the predictors "
-            "themselves, by the same paths as this computer: put them on storage every worker "
-            "mounts under the same path, or serve the predictors over HTTP(S)/cloud storage "
-            "and give them as /vsicurl/ (or /vsis3/, /vsigs/, /vsiaz/) paths. Nothing was "
-            "written.", parameter=PARAMETER, path=next(iter(bad.values()))[0][0])
-    reporter.log(f"dask: every worker opened the model and {len(rasters)} sample predictor "
-                 "file(s)")
+            tr("{bad} of {total} dask worker(s) at {address} cannot read files this "
+               "run needs: {workers}. Workers read the model and the predictors "
+               "themselves, by the same paths as this computer: put them on storage every "
+               "worker mounts under the same path, or serve the predictors over "
+               "HTTP(S)/cloud storage and give them as /vsicurl/ (or /vsis3/, /vsigs/, "
+               "/vsiaz/) paths. Nothing was written.").format(
+                bad=len(bad), total=len(results), address=address,
+                workers=" | ".join(parts)),
+            parameter=PARAMETER, path=next(iter(bad.values()))[0][0])
+    reporter.log(tr("dask: every worker opened the model and {n} sample predictor "
+                    "file(s)").format(n=len(rasters)))
 
 
 def prepare(client, address, model_path, model_sklearn, source, variables, mask, reporter):
@@ -278,16 +306,17 @@ def check_writes(client, address, folder, compress, reporter):
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
-        raise InputError(f"Cannot create the tile folder {folder}: "
-                         f"{error.strerror or error}.", parameter="OUTPUT_FOLDER",
-                         path=folder) from None
+        raise InputError(tr("Cannot create the tile folder {folder}: "
+                            "{error}.").format(folder=folder, error=error.strerror or error),
+                         parameter="OUTPUT_FOLDER", path=folder) from None
     results = _run(client, cluster_probe.write_probe, folder, compress,
-                   what="check that they can write into the output folder")
+                   what=tr("check that they can write into the output folder"))
     expected = np.arange(256 * 256, dtype="float32").reshape(256, 256)
     bad = []
     for worker, outcome in sorted(results.items()):
         if outcome["error"]:
-            bad.append(f"worker {worker} cannot write there ({outcome['error']})")
+            bad.append(tr("worker {worker} cannot write there ({error})").format(
+                worker=worker, error=outcome["error"]))
             continue
         path = os.path.join(folder, outcome["name"])
         try:
@@ -301,19 +330,23 @@ def check_writes(client, address, folder, compress, reporter):
             except OSError:
                 pass
         if same is None:
-            bad.append(f"worker {worker} wrote {outcome['name']} but this computer does not "
-                       "see it there (not the same storage under this path)")
+            bad.append(tr("worker {worker} wrote {file} but this computer does not "
+                          "see it there (not the same storage under this path)").format(
+                              worker=worker, file=outcome["name"]))
         elif not same:
-            bad.append(f"worker {worker} wrote {outcome['name']} but this computer reads "
-                       "other pixels from it")
+            bad.append(tr("worker {worker} wrote {file} but this computer reads "
+                          "other pixels from it").format(worker=worker, file=outcome["name"]))
     if bad:
         raise InputError(
-            f"Workers write their own tiles (WORKERS_WRITE), but {len(bad)} of "
-            f"{len(results)} dask worker(s) at {address} cannot write into the output "
-            f"folder {os.path.dirname(folder)}: " + " | ".join(bad) + ". Give an output "
-            "folder on storage that every worker and this computer mount under the same path "
-            "with write access (e.g. NFS, Lustre, GPFS), or untick WORKERS_WRITE so that only "
-            "this computer writes. Nothing was written.", parameter="OUTPUT_FOLDER",
-            path=os.path.dirname(folder))
-    reporter.log(f"dask: every worker ({len(results)}) wrote a test tile into "
-                 f"{os.path.dirname(folder)} and this computer read it back")
+            tr("Workers write their own tiles (WORKERS_WRITE), but {bad} of "
+               "{total} dask worker(s) at {address} cannot write into the output "
+               "folder {folder}: {workers}. Give an output "
+               "folder on storage that every worker and this computer mount under the same "
+               "path with write access (e.g. NFS, Lustre, GPFS), or untick WORKERS_WRITE so "
+               "that only this computer writes. Nothing was written.").format(
+                bad=len(bad), total=len(results), address=address,
+                folder=os.path.dirname(folder), workers=" | ".join(bad)),
+            parameter="OUTPUT_FOLDER", path=os.path.dirname(folder))
+    reporter.log(tr("dask: every worker ({n}) wrote a test tile into "
+                    "{folder} and this computer read it back").format(
+                        n=len(results), folder=os.path.dirname(folder)))

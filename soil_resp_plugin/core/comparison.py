@@ -22,6 +22,7 @@ from . import periods as P
 from .aggregation import coverage, fill_gaps, month_days
 from .atomic import replaced_on_success
 from .errors import InputError
+from .i18n import tr
 from .products_io import (
     COMMON_UNIT,
     RH_EQUATION,
@@ -53,17 +54,18 @@ def _raster_grid(path, parameter, band=1):
 
     with rasterio.open(path) as dataset:
         if dataset.crs is None or not dataset.crs.is_geographic:
-            crs = dataset.crs.to_string() if dataset.crs else "no CRS"
+            crs = dataset.crs.to_string() if dataset.crs else tr("no CRS")
             raise InputError(
-                f"{path} is in {crs}; the comparison needs maps on a geographic lon/lat grid "
-                "(EPSG:4326). Upscale again with 'Target CRS (default: predictors')' "
-                "(TARGET_CRS) set to EPSG:4326 in 'Upscale soil respiration maps', or warp the "
-                "maps to EPSG:4326 first (Raster > Projections > Warp).",
+                tr("{path} is in {crs}; the comparison needs maps on a geographic lon/lat grid "
+                   "(EPSG:4326). Upscale again with 'Target CRS (default: predictors')' "
+                   "(TARGET_CRS) set to EPSG:4326 in 'Upscale soil respiration maps', or warp "
+                   "the maps to EPSG:4326 first (Raster > Projections > Warp).").format(
+                    path=path, crs=crs),
                 parameter=parameter, path=path)
         t = dataset.transform
         if t.b or t.d or t.e >= 0 or t.a <= 0:
-            raise InputError(f"{path} is not a north-up grid; warp it first.",
-                             parameter=parameter, path=path)
+            raise InputError(tr("{path} is not a north-up grid; warp it first.").format(
+                path=path), parameter=parameter, path=path)
         west = t.c - 360.0 if t.c >= 180.0 else t.c
         grid = LonLatGrid(float(west), float(t.f), float(t.a), float(-t.e), dataset.width,
                           dataset.height)
@@ -103,16 +105,24 @@ class OurMaps:
     def describe(self):
         keys = sorted(self.files)
         if self.kind == "8day":
-            return (f"{len(keys)} 8-day maps ({self.template}), {keys[0]} to "
-                    f"{P.period_end(keys[-1])}")
-        return (f"{len(keys)} {self.kind}ly totals ({self.template}), {step_label(keys[0])} "
-                f"to {step_label(keys[-1])}")
+            return tr("{count} 8-day maps ({template}), {first} to {last}").format(
+                count=len(keys), template=self.template, first=keys[0],
+                last=P.period_end(keys[-1]))
+        if self.kind == "month":
+            text = tr("{count} monthly totals ({template}), {first} to {last}")
+        elif self.kind == "year":
+            text = tr("{count} yearly totals ({template}), {first} to {last}")
+        else:
+            text = tr("{count} {kind}ly totals ({template}), {first} to {last}")
+        return text.format(count=len(keys), kind=self.kind, template=self.template,
+                           first=step_label(keys[0]), last=step_label(keys[-1]))
 
     def date_range(self):
         keys = sorted(self.files)
         if self.kind == "8day":
-            return f"{keys[0]} to {P.period_end(keys[-1])}"
-        return f"{step_range(keys[0])[0]} to {step_range(keys[-1])[1]}"
+            return tr("{first} to {last}").format(first=keys[0], last=P.period_end(keys[-1]))
+        return tr("{first} to {last}").format(first=step_range(keys[0])[0],
+                                              last=step_range(keys[-1])[1])
 
     def months(self):
         if self.kind == "8day":
@@ -230,8 +240,9 @@ def find_our_maps(path, max_gap=3, reporter=None):
     if path and os.path.isfile(path):
         return _maps_in_file(path, max_gap, reporter)
     if not path or not os.path.isdir(path):
-        raise InputError(f"'{path}' is neither a folder of SR maps nor a VRT, multi-band GeoTIFF "
-                         "or netCDF of them. Give the upscaling's output folder or its sr.vrt.",
+        raise InputError(tr("'{path}' is neither a folder of SR maps nor a VRT, multi-band "
+                            "GeoTIFF or netCDF of them. Give the upscaling's output folder or "
+                            "its sr.vrt.").format(path=path),
                          parameter="OUR_MAPS", path=path or None)
     names = sorted(os.listdir(path))
     groups = {}
@@ -257,10 +268,13 @@ def find_our_maps(path, max_gap=3, reporter=None):
                 and not any(w in t.lower() for w in ("sd", "aoa", "di_"))]
             if len(preferred) != 1:
                 raise InputError(
-                    f"{path} holds several series of 8-day maps ({', '.join(sorted(groups))}); "
-                    "give a folder with one SR series.", parameter="OUR_MAPS", path=path)
-            reporter.log(f"OUR_MAPS: using {preferred[0]}; ignoring "
-                         f"{', '.join(t for t in sorted(groups) if t != preferred[0])}.")
+                    tr("{path} holds several series of 8-day maps ({series}); give a folder "
+                       "with one SR series.").format(path=path,
+                                                     series=", ".join(sorted(groups))),
+                    parameter="OUR_MAPS", path=path)
+            reporter.log(tr("OUR_MAPS: using {series}; ignoring {ignored}.").format(
+                series=preferred[0],
+                ignored=", ".join(t for t in sorted(groups) if t != preferred[0])))
             template = preferred[0]
         else:
             template = next(iter(groups))
@@ -285,9 +299,10 @@ def find_our_maps(path, max_gap=3, reporter=None):
                 break
     if not files:
         raise InputError(
-            f"No SR maps found in {path}: expected 8-day maps named with year and day of year "
-            "(sr_YYYYDDD.tif from 'Upscale soil respiration maps', or sr_true_doyYYYYDDD.tif), "
-            "or the monthly/annual totals of 'Aggregate SR maps in time'.",
+            tr("No SR maps found in {path}: expected 8-day maps named with year and day of year "
+               "(sr_YYYYDDD.tif from 'Upscale soil respiration maps', or "
+               "sr_true_doyYYYYDDD.tif), or the monthly/annual totals of 'Aggregate SR maps in "
+               "time'.").format(path=path),
             parameter="OUR_MAPS", path=path)
     grid, synthetic, units = None, False, set()
     for file in files.values():
@@ -299,18 +314,21 @@ def find_our_maps(path, max_gap=3, reporter=None):
         elif not (np.allclose([this.west, this.north, this.dx, this.dy],
                               [grid.west, grid.north, grid.dx, grid.dy], rtol=0, atol=1e-9)
                   and (this.width, this.height) == (grid.width, grid.height)):
-            raise InputError(f"{file} is on another grid ({this.describe()}) than the first "
-                             f"map ({grid.describe()}).", parameter="OUR_MAPS", path=file)
+            raise InputError(tr("{file} is on another grid ({grid}) than the first map "
+                                "({first}).").format(file=file, grid=this.describe(),
+                                                     first=grid.describe()),
+                             parameter="OUR_MAPS", path=file)
     expected = {"8day": "d", "month": "month", "year": "yr"}[kind]
     for unit in units - {""}:
         mass, time = parse_unit(unit, parameter="OUR_MAPS")
         if mass != 1.0 or time != expected:
-            raise InputError(f"The maps in {path} are in {unit}; expected "
-                             f"{RATE_UNIT if kind == '8day' else COMMON_UNIT[kind]}.",
-                             parameter="OUR_MAPS", path=path)
+            raise InputError(tr("The maps in {path} are in {unit}; expected {expected}.").format(
+                path=path, unit=unit,
+                expected=RATE_UNIT if kind == '8day' else COMMON_UNIT[kind]),
+                parameter="OUR_MAPS", path=path)
     if "" in units:
-        reporter.warn(f"Some maps in {path} carry no unit: taken as "
-                      f"{RATE_UNIT if kind == '8day' else COMMON_UNIT[kind]}.")
+        reporter.warn(tr("Some maps in {path} carry no unit: taken as {unit}.").format(
+            path=path, unit=RATE_UNIT if kind == '8day' else COMMON_UNIT[kind]))
     return OurMaps(path, kind, dict(sorted(files.items())), grid, synthetic, template, max_gap)
 
 
@@ -349,40 +367,45 @@ def _maps_in_file(path, max_gap, reporter):
     try:
         dataset = rasterio.open(path)
     except Exception as error:  # RasterioIOError and friends
-        raise InputError(f"Cannot read {path} as a raster ({error}). Give the folder of maps, "
-                         "sr.vrt, a multi-band GeoTIFF or a netCDF.", parameter="OUR_MAPS",
-                         path=path) from None
+        raise InputError(tr("Cannot read {path} as a raster ({error}). Give the folder of "
+                            "maps, sr.vrt, a multi-band GeoTIFF or a netCDF.").format(
+            path=path, error=error), parameter="OUR_MAPS", path=path) from None
     with dataset:
         dates = [band_date(dataset, b) for b in range(1, dataset.count + 1)]
         units = {band_unit(dataset, b) for b in range(1, dataset.count + 1)}
     undated = [b for b, d in enumerate(dates, start=1) if d is None]
     if undated:
-        raise InputError(f"Band {undated[0]} of {path} has no date ({len(undated)} of "
-                         f"{len(dates)} bands undated): each band needs a PERIOD_START tag or "
-                         "description such as 2005-01-09 (as sr.vrt has), or a netCDF time "
-                         "axis.", parameter="OUR_MAPS", path=path)
+        raise InputError(tr("Band {band} of {path} has no date ({undated} of {bands} bands "
+                            "undated): each band needs a PERIOD_START tag or description such "
+                            "as 2005-01-09 (as sr.vrt has), or a netCDF time axis.").format(
+            band=undated[0], path=path, undated=len(undated), bands=len(dates)),
+            parameter="OUR_MAPS", path=path)
     bad = [d for d in dates if P.period_start(d) != d]
     if bad:
-        raise InputError(f"{len(bad)} band date(s) of {path} are not starts of 8-day periods "
-                         f"(e.g. {bad[0]}); expected day of year 1, 9, 17, ...",
-                         parameter="OUR_MAPS", path=path)
+        raise InputError(tr("{count} band date(s) of {path} are not starts of 8-day periods "
+                            "(e.g. {example}); expected day of year 1, 9, 17, ...").format(
+            count=len(bad), path=path, example=bad[0]), parameter="OUR_MAPS", path=path)
     if len(set(dates)) != len(dates):
         twice = sorted({d for d in dates if dates.count(d) > 1})
-        raise InputError(f"{path} has two bands for period {twice[0]}.", parameter="OUR_MAPS",
-                         path=path)
+        raise InputError(tr("{path} has two bands for period {period}.").format(
+            path=path, period=twice[0]), parameter="OUR_MAPS", path=path)
     grid, synthetic, _ = _raster_grid(path, "OUR_MAPS")
     for unit in units - {""}:
         mass, time = parse_unit(unit, parameter="OUR_MAPS")
         if mass != 1.0 or time != "d":
-            raise InputError(f"The bands of {path} are in {unit}; expected {RATE_UNIT} (8-day "
-                             "mean daily rates).", parameter="OUR_MAPS", path=path)
+            raise InputError(tr("The bands of {path} are in {unit}; expected {expected} (8-day "
+                                "mean daily rates).").format(path=path, unit=unit,
+                                                             expected=RATE_UNIT),
+                             parameter="OUR_MAPS", path=path)
     if "" in units:
-        reporter.warn(f"Some bands of {path} carry no unit: taken as {RATE_UNIT}.")
+        reporter.warn(tr("Some bands of {path} carry no unit: taken as {unit}.").format(
+            path=path, unit=RATE_UNIT))
     order = sorted(range(len(dates)), key=lambda i: dates[i])
     files = {dates[i]: path for i in order}
     bands = {dates[i]: i + 1 for i in order}
     unit_source = "band units" if units - {""} else "assumed"
-    return OurMaps(path, "8day", files, grid, synthetic, f"{os.path.basename(path)} bands",
+    return OurMaps(path, "8day", files, grid, synthetic,
+                   tr("{file} bands").format(file=os.path.basename(path)),
                    max_gap, bands, unit_source)
 
 
@@ -423,23 +446,25 @@ def resolve_step(product, requested, is_rh, reporter):
     and the product's native step."""
     native = product.native_step
     if requested not in TIME_STEPS:
-        raise InputError(f"Unknown time step '{requested}'.", parameter="OTHER_TIME_STEP")
+        raise InputError(tr("Unknown time step '{step}'.").format(step=requested),
+                         parameter="OTHER_TIME_STEP")
     step = native if requested == "auto" else requested
     if step == "month" and native != "month":
-        raise InputError(f"OTHER_TIME_STEP is monthly, but {product.path} is {native} "
-                         f"({product.date_range()}); choose annual or static.",
-                         parameter="OTHER_TIME_STEP", path=product.path)
+        raise InputError(tr("OTHER_TIME_STEP is monthly, but {path} is {native} ({range}); "
+                            "choose annual or static.").format(
+            path=product.path, native=native, range=product.date_range()),
+            parameter="OTHER_TIME_STEP", path=product.path)
     if step == "year" and native == "static":
-        reporter.log("The product is a static map without a date: compared as a mean annual "
-                     "map with the mean of our complete years.")
+        reporter.log(tr("The product is a static map without a date: compared as a mean annual "
+                        "map with the mean of our complete years."))
         step = "static"
     if is_rh and step == "month":
         if requested == "month":
-            raise InputError("The Rh to Rs conversion (Bond-Lamberty et al. 2004) holds for "
-                             "annual totals only: set OTHER_TIME_STEP to annual or static.",
+            raise InputError(tr("The Rh to Rs conversion (Bond-Lamberty et al. 2004) holds for "
+                                "annual totals only: set OTHER_TIME_STEP to annual or static."),
                              parameter="OTHER_TIME_STEP")
-        reporter.log("Heterotrophic respiration product: monthly values are summed to annual "
-                     "totals before the Rh to Rs conversion (annual only).")
+        reporter.log(tr("Heterotrophic respiration product: monthly values are summed to annual "
+                        "totals before the Rh to Rs conversion (annual only)."))
         step = "year"
     return step
 
@@ -447,20 +472,24 @@ def resolve_step(product, requested, is_rh, reporter):
 def _empty_ours(ours, product, compared, region, other_any):
     """Raise the error for our maps without a value in the compared region and steps."""
     valid, nodata = ours.valid_pixels()
-    values = " / ".join(f"{v:g}" for v in nodata) or "none set"
-    also = ("" if other_any else " (The product has no valid value there either.)")
+    values = " / ".join(f"{v:g}" for v in nodata) or tr("none set")
+    also = ("" if other_any else tr(" (The product has no valid value there either.)"))
     if not valid:
         raise InputError(
-            f"Our maps are empty: none of the {len(ours.files)} maps ({ours.template}, "
-            f"{ours.date_range()}) has a valid pixel (every value is nodata, {values}, or NaN). "
-            "Nothing was compared; this is not a problem of the other product. Check the log "
-            "of 'Upscale soil respiration maps' (how many pixels it predicted) and that its "
-            "extent lies inside the predictors' coverage." + also,
+            tr("Our maps are empty: none of the {count} maps ({template}, {range}) has a valid "
+               "pixel (every value is nodata, {values}, or NaN). Nothing was compared; this is "
+               "not a problem of the other product. Check the log of 'Upscale soil respiration "
+               "maps' (how many pixels it predicted) and that its extent lies inside the "
+               "predictors' coverage.{also}").format(
+                count=len(ours.files), template=ours.template, range=ours.date_range(),
+                values=values, also=also),
             parameter="OUR_MAPS", path=ours.folder)
     raise InputError(
-        f"Our maps have no value over {region} in the {compared}: their {valid} valid "
-        "pixel-periods lie elsewhere or in other periods, or their gaps are longer than "
-        f"MAX_GAP ({ours.max_gap}) so no month/year total exists. Nothing was compared." + also,
+        tr("Our maps have no value over {region} in the {compared}: their {valid} valid "
+           "pixel-periods lie elsewhere or in other periods, or their gaps are longer than "
+           "MAX_GAP ({max_gap}) so no month/year total exists. Nothing was compared.{also}"
+           ).format(region=region, compared=compared, valid=valid, max_gap=ours.max_gap,
+                    also=also),
         parameter="OUR_MAPS", path=ours.folder)
 
 
@@ -531,8 +560,8 @@ class Harmonised:
 
 
 def _extent_text(grid):
-    return (f"lon {grid.west:.4g} to {grid.east:.4g}, lat {grid.south:.4g} to "
-            f"{grid.north:.4g}")
+    return tr("lon {west:.4g} to {east:.4g}, lat {south:.4g} to {north:.4g}").format(
+        west=grid.west, east=grid.east, south=grid.south, north=grid.north)
 
 
 def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land_fraction=0.0,
@@ -547,12 +576,13 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
         mine = ours.months()
         theirs = set(product.steps)
         steps = [k for k in mine if k in theirs]
-        ours_text = (f"complete months {step_label(mine[0])} to {step_label(mine[-1])}"
-                     if mine else "no complete month")
+        ours_text = (tr("complete months {first} to {last}").format(
+            first=step_label(mine[0]), last=step_label(mine[-1])) if mine
+            else tr("no complete month"))
     else:
         mine = ours.years()
-        ours_text = (f"complete years {mine[0][1]} to {mine[-1][1]}" if mine
-                     else "no complete year")
+        ours_text = (tr("complete years {first} to {last}").format(
+            first=mine[0][1], last=mine[-1][1]) if mine else tr("no complete year"))
         if step == "year":
             theirs = set(_product_years(product))
             steps = [k for k in mine if k in theirs]
@@ -564,25 +594,33 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
                 static_years = [k[1] for k in mine if k in theirs]
             steps = [("static",)] if static_years else []
     if not steps:
+        message = (tr("No overlap in time, nothing compared:\n"
+                      "  OUR_MAPS       {ours} ({ours_text})\n"
+                      "  OTHER_PRODUCT  {product}\n"
+                      "Compare maps and a product for the same months (whole months/years of "
+                      "our maps are needed).") if step == "month" else
+                   tr("No overlap in time, nothing compared:\n"
+                      "  OUR_MAPS       {ours} ({ours_text})\n"
+                      "  OTHER_PRODUCT  {product}\n"
+                      "Compare maps and a product for the same years (whole months/years of "
+                      "our maps are needed)."))
         raise InputError(
-            "No overlap in time, nothing compared:\n"
-            f"  OUR_MAPS       {ours.date_range()} ({ours_text})\n"
-            f"  OTHER_PRODUCT  {product.date_range()}\n"
-            f"Compare maps and a product for the same {'months' if step == 'month' else 'years'}"
-            " (whole months/years of our maps are needed).", parameter="OTHER_PRODUCT",
-            path=product.path)
+            message.format(ours=ours.date_range(), ours_text=ours_text,
+                           product=product.date_range()),
+            parameter="OTHER_PRODUCT", path=product.path)
     # ---------------------------------------------------------------- space
     a, b = ours.grid, product.grid
     west, east = max(a.west, b.west), min(a.east, b.east)
     south, north = max(a.south, b.south), min(a.north, b.north)
     if not (east > west and north > south):
         raise InputError(
-            "No overlap in space, nothing compared (both in lon/lat degrees, EPSG:4326; the "
-            "product's longitudes brought to -180..180):\n"
-            f"  OUR_MAPS       {_extent_text(a)}\n"
-            f"  OTHER_PRODUCT  {_extent_text(b)}\n"
-            "Give a product that covers the mapped region.", parameter="OTHER_PRODUCT",
-            path=product.path)
+            tr("No overlap in space, nothing compared (both in lon/lat degrees, EPSG:4326; the "
+               "product's longitudes brought to -180..180):\n"
+               "  OUR_MAPS       {ours}\n"
+               "  OTHER_PRODUCT  {product}\n"
+               "Give a product that covers the mapped region.").format(
+                ours=_extent_text(a), product=_extent_text(b)),
+            parameter="OTHER_PRODUCT", path=product.path)
     product_coarse = b.dx * b.dy >= a.dx * a.dy * (1 - 1e-9)
     coarse, fine = (b, a) if product_coarse else (a, b)
     c_win = coarse.window(west, south, east, north)
@@ -591,9 +629,10 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
     aggregator = Aggregator(fine.sub(*f_win), common)
     o_win, p_win = (f_win, c_win) if product_coarse else (c_win, f_win)
     fine_side = "ours" if product_coarse else "other"
-    reporter.log(f"Common grid: the {'product' if product_coarse else 'our maps'} grid, "
-                 f"{common.describe()}; {'our maps are' if product_coarse else 'the product is'}"
-                 " aggregated onto it (area-weighted mean of valid cells).")
+    reporter.log((tr("Common grid: the product grid, {grid}; our maps are aggregated onto it "
+                     "(area-weighted mean of valid cells).") if product_coarse else
+                  tr("Common grid: the our maps grid, {grid}; the product is aggregated onto "
+                     "it (area-weighted mean of valid cells).")).format(grid=common.describe()))
     # ---------------------------------------------------------------- pass over the steps
     shape = (len(steps), common.height, common.width)
     ours_c, other_c, valid_area = np.full(shape, np.nan), np.full(shape, np.nan), np.zeros(shape)
@@ -616,19 +655,22 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
         else:
             ours_c[t], other_c[t] = mine_values, mean
         reporter.progress(0.8 * (t + 1) / len(steps))
-    compared = (f"{len(steps)} {step} step(s), {step_label(steps[0])} to "
-                f"{step_label(steps[-1])}")
-    region = f"lon {west:.4g} to {east:.4g}, lat {south:.4g} to {north:.4g}"
+    compared = tr("{count} {step} step(s), {first} to {last}").format(
+        count=len(steps), step=step, first=step_label(steps[0]), last=step_label(steps[-1]))
+    region = tr("lon {west:.4g} to {east:.4g}, lat {south:.4g} to {north:.4g}").format(
+        west=west, east=east, south=south, north=north)
     if not ours_any:
         _empty_ours(ours, product, compared, region, other_any)
     if not other_any:
-        fills = " / ".join(f"{v:g}" for v in sorted(set(product.fills))) or "none"
+        fills = " / ".join(f"{v:g}" for v in sorted(set(product.fills))) or tr("none")
         raise InputError(
-            f"The product is empty where our maps are: {product.variable} has no valid value "
-            f"over {region} in the {compared} (every value is a fill value: {fills}, or NaN). "
-            "Nothing was compared; our maps do have values there. Check that this is the SR "
-            "variable (OTHER_VARIABLE), its fill value (OTHER_NODATA) and that the product "
-            "covers the mapped region.", parameter="OTHER_PRODUCT", path=product.path)
+            tr("The product is empty where our maps are: {variable} has no valid value over "
+               "{region} in the {compared} (every value is a fill value: {fills}, or NaN). "
+               "Nothing was compared; our maps do have values there. Check that this is the SR "
+               "variable (OTHER_VARIABLE), its fill value (OTHER_NODATA) and that the product "
+               "covers the mapped region.").format(variable=product.variable, region=region,
+                                                    compared=compared, fills=fills),
+            parameter="OTHER_PRODUCT", path=product.path)
     land = aggregator.area(union)
     with np.errstate(invalid="ignore", divide="ignore"):
         enough = ((valid_area >= min_valid_fraction * land[None] - 1e-6 * land[None])
@@ -647,29 +689,34 @@ def harmonise(ours, product, step, is_rh=False, min_valid_fraction=0.5, min_land
     n_cells = int(paired.any(axis=0).sum())
     if n_cells == 0:
         raise InputError(
-            f"Nothing compared: both inputs have values, but no {common.dx:.4g}° cell has "
-            f"values in both with at least {100 * min_valid_fraction:.0f} % of its land "
-            f"covered, in any of the {compared}:\n"
-            f"  OUR_MAPS       {_extent_text(a)}\n"
-            f"  OTHER_PRODUCT  {_extent_text(b)}\n"
-            "Their valid cells do not meet (e.g. the product is masked where we map). Check the "
-            "product's fill values (OTHER_NODATA) and variable (OTHER_VARIABLE), or lower "
-            "MIN_VALID_FRACTION.", parameter="OTHER_PRODUCT", path=product.path)
+            tr("Nothing compared: both inputs have values, but no {cell:.4g}° cell has values "
+               "in both with at least {percent:.0f} % of its land covered, in any of the "
+               "{compared}:\n"
+               "  OUR_MAPS       {ours}\n"
+               "  OTHER_PRODUCT  {product}\n"
+               "Their valid cells do not meet (e.g. the product is masked where we map). Check "
+               "the product's fill values (OTHER_NODATA) and variable (OTHER_VARIABLE), or "
+               "lower MIN_VALID_FRACTION.").format(
+                cell=common.dx, percent=100 * min_valid_fraction, compared=compared,
+                ours=_extent_text(a), product=_extent_text(b)),
+            parameter="OTHER_PRODUCT", path=product.path)
     unit = COMMON_UNIT[step]
     if is_rh:
-        notes.append("The product is heterotrophic respiration (Rh); it was converted to soil "
-                     "respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 ln Rs, "
-                     "applied to annual totals in g C m-2 yr-1. The relation is a global "
-                     "regression: the converted values are approximate.")
+        notes.append(tr("The product is heterotrophic respiration (Rh); it was converted to "
+                        "soil respiration with Bond-Lamberty et al. (2004), ln Rh = 1.22 + 0.73 "
+                        "ln Rs, applied to annual totals in g C m-2 yr-1. The relation is a "
+                        "global regression: the converted values are approximate."))
     if step == "static":
-        notes.append("Static comparison: our mean annual total over "
-                     f"{', '.join(map(str, static_years))}"
-                     + (" against the product's single undated map."
-                        if product.native_step == "static" else
-                        " against the product's mean over the same years."))
-    reporter.log(f"{n_cells} cells of {common.dx:.4g}° compared over {len(steps)} "
-                 f"{step} step(s) ({step_label(steps[0])} to {step_label(steps[-1])}), in "
-                 f"{unit}.")
+        notes.append((tr("Static comparison: our mean annual total over {years} against the "
+                         "product's single undated map.")
+                      if product.native_step == "static" else
+                      tr("Static comparison: our mean annual total over {years} against the "
+                         "product's mean over the same years.")).format(
+            years=", ".join(map(str, static_years))))
+    reporter.log(tr("{cells} cells of {cell:.4g}° compared over {count} {step} step(s) ({first} "
+                    "to {last}), in {unit}.").format(
+        cells=n_cells, cell=common.dx, count=len(steps), step=step,
+        first=step_label(steps[0]), last=step_label(steps[-1]), unit=unit))
     return Harmonised(common, step, steps, unit, ours_c, other_c, area, fine_side, n_cells,
                       static_years, notes, aggregator, ours.grid.sub(*o_win), o_win,
                       ours_sum / len(steps))
@@ -796,12 +843,20 @@ def observation_samples(ours, table, reporter=None):
     reporter = as_reporter(reporter)
     missing = [c for c in ("site", "lon", "lat", "period_start", "sr") if c not in table.columns]
     if missing:
-        raise InputError(f"The observation table lacks column(s) {', '.join(missing)}; give the "
-                         "output of 'Import soil respiration observations'.",
-                         parameter="OBSERVATIONS")
+        raise InputError(tr("The observation table lacks column(s) {columns}; give the output "
+                            "of 'Import soil respiration observations'.").format(
+            columns=", ".join(missing)), parameter="OBSERVATIONS")
     if ours.kind != "8day":
-        reporter.warn("Observations need 8-day maps; OUR_MAPS holds "
-                      f"{ours.kind}ly totals, so the sites are not compared.")
+        if ours.kind == "month":
+            text = tr("Observations need 8-day maps; OUR_MAPS holds monthly totals, so the "
+                      "sites are not compared.")
+        elif ours.kind == "year":
+            text = tr("Observations need 8-day maps; OUR_MAPS holds yearly totals, so the "
+                      "sites are not compared.")
+        else:
+            text = tr("Observations need 8-day maps; OUR_MAPS holds {kind}ly totals, so the "
+                      "sites are not compared.")
+        reporter.warn(text.format(kind=ours.kind))
         return None
     frame = table[["site", "lon", "lat", "period_start", "sr"]].copy()
     frame["site"] = frame["site"].astype(str)
@@ -814,11 +869,11 @@ def observation_samples(ours, table, reporter=None):
     kept = frame[np.isfinite(frame["map"]) & np.isfinite(frame["sr"])]
     outside = frame[~frame["period_start"].isin(list(ours.files))]
     if len(outside):
-        reporter.log(f"{len(outside)} observation row(s) fall in periods without a map and are "
-                     "not compared.")
+        reporter.log(tr("{count} observation row(s) fall in periods without a map and are not "
+                        "compared.").format(count=len(outside)))
     if kept.empty:
-        reporter.warn("No observation matches a mapped period and a valid pixel: the sites "
-                      "are not compared.")
+        reporter.warn(tr("No observation matches a mapped period and a valid pixel: the sites "
+                         "are not compared."))
         return None
     return kept.sort_values(["site", "period_start"]).reset_index(drop=True)
 
@@ -868,24 +923,30 @@ def unit_plausibility(h, product, is_rh=False, factor=PLAUSIBLE_FACTOR,
         corrected = ratio * scale
         if parse_unit(unit) != parse_unit(product.unit) and 0.5 <= corrected <= 2.0:
             fits.append((abs(np.log(corrected)), unit, scale, corrected))
-    source = ("as set in OTHER_UNIT" if product.unit_source == "OTHER_UNIT"
-              else "as its units attribute states")
-    text = (f"{describe('OTHER_UNIT')}: implausible values. After conversion to {h.unit}, the "
-            f"product's mean over the compared cells ({theirs:.4g}) is {ratio:.4g} times ours "
-            f"({mine:.4g}; our maps are in {RATE_UNIT}, a known unit). SR products rarely differ "
-            f"by more than a factor of {factor:g}, so the product's unit '{product.unit}' "
-            f"({source}) is probably wrong. ")
+    source = (tr("as set in OTHER_UNIT") if product.unit_source == "OTHER_UNIT"
+              else tr("as its units attribute states"))
+    text = tr("{parameter}: implausible values. After conversion to {unit}, the product's mean "
+              "over the compared cells ({theirs:.4g}) is {ratio:.4g} times ours ({mine:.4g}; our "
+              "maps are in {rate_unit}, a known unit). SR products rarely differ by more than a "
+              "factor of {factor:g}, so the product's unit '{product_unit}' ({source}) is "
+              "probably wrong.").format(
+        parameter=describe('OTHER_UNIT'), unit=h.unit, theirs=theirs, ratio=ratio, mine=mine,
+        rate_unit=RATE_UNIT, factor=factor, product_unit=product.unit, source=source)
     if fits:
-        text += "Suspected unit: " + "; ".join(
-            f"if its values were in {unit} (x {scale:.4g}) the ratio would be {corrected:.3g}"
-            for _, unit, scale, corrected in sorted(fits)[:3]) + (
-            f". Set {describe('OTHER_UNIT')} to the product's real unit (or fix its units "
-            "attribute) and run again.")
+        advice = tr("Suspected unit: {suspects}. Set {parameter} to the product's real unit (or "
+                    "fix its units attribute) and run again.").format(
+            suspects="; ".join(
+                tr("if its values were in {unit} (x {scale:.4g}) the ratio would be "
+                   "{ratio:.3g}").format(unit=unit, scale=scale, ratio=corrected)
+                for _, unit, scale, corrected in sorted(fits)[:3]),
+            parameter=describe('OTHER_UNIT'))
     else:
-        text += (f"No supported unit ({', '.join(UNIT_CHOICES)}) brings the ratio near 1: check "
-                 f"the variable ({describe('OTHER_VARIABLE')}), its scale factor and "
-                 f"{describe('OTHER_IS_RH')}.")
-    return text + " The statistics were computed with the unit as given."
+        advice = tr("No supported unit ({units}) brings the ratio near 1: check the variable "
+                    "({variable}), its scale factor and {is_rh}.").format(
+            units=", ".join(UNIT_CHOICES), variable=describe('OTHER_VARIABLE'),
+            is_rh=describe('OTHER_IS_RH'))
+    return tr("{problem} {advice} The statistics were computed with the unit as given.").format(
+        problem=text, advice=advice)
 
 
 # ----------------------------------------------------------------------------- outputs
@@ -1006,8 +1067,9 @@ def _write(parameter, path, write):
     except (OSError, RasterioError) as error:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         reason = re.sub(r"[^'\"\s]*\.partial", path, reason)  # not our temporary name
-        raise InputError(f"Cannot write {path}: {reason}. Choose a location you can write to "
-                         "and with free space.", parameter=parameter, path=path) from None
+        raise InputError(tr("Cannot write {path}: {reason}. Choose a location you can write "
+                            "to and with free space.").format(path=path, reason=reason),
+                         parameter=parameter, path=path) from None
 
 
 def product_names(paths):
@@ -1051,14 +1113,17 @@ def parse_product_options(text, paths):
             "", "", line)
         name = name.strip()
         if not sep or not name:
-            raise InputError(f"Line {number} '{line}' does not start with a file name and ':' "
-                             "(e.g. 'rh_annual.nc: flux=Rh; step=year').",
-                             parameter="PRODUCT_OPTIONS")
+            raise InputError(tr("Line {number} '{line}' does not start with a file name and "
+                                "':' (e.g. 'rh_annual.nc: flux=Rh; step=year').").format(
+                number=number, line=line), parameter="PRODUCT_OPTIONS")
         matches = by_name.get(name, [])
         if len(matches) != 1:
-            known = ", ".join(sorted({os.path.basename(p) for p in paths})) or "none"
-            raise InputError(f"Line {number}: '{name}' is {'not one' if not matches else 'more than one'}"
-                             f" of the OTHER_PRODUCTS files ({known}).",
+            known = ", ".join(sorted({os.path.basename(p) for p in paths})) or tr("none")
+            message = (tr("Line {number}: '{name}' is not one of the OTHER_PRODUCTS files "
+                          "({known}).") if not matches else
+                       tr("Line {number}: '{name}' is more than one of the OTHER_PRODUCTS "
+                          "files ({known})."))
+            raise InputError(message.format(number=number, name=name, known=known),
                              parameter="PRODUCT_OPTIONS")
         options = out.setdefault(matches[0], {})
         for item in settings.split(";"):
@@ -1067,20 +1132,26 @@ def parse_product_options(text, paths):
             key, eq, value = item.partition("=")
             key, value = key.strip().lower(), value.strip()
             if not eq or key not in _OPTION_KEYS:
-                raise InputError(f"Line {number}: unknown setting '{item.strip()}'; use "
-                                 "variable=, unit=, flux=Rs|Rh, step=auto|month|year|static, "
-                                 "nodata=.", parameter="PRODUCT_OPTIONS")
+                raise InputError(tr("Line {number}: unknown setting '{setting}'; use "
+                                    "variable=, unit=, flux=Rs|Rh, "
+                                    "step=auto|month|year|static, nodata=.").format(
+                    number=number, setting=item.strip()), parameter="PRODUCT_OPTIONS")
             if key == "flux" and value.lower() not in ("rs", "rh", "auto"):
-                raise InputError(f"Line {number}: flux must be Rs, Rh or auto, not '{value}'.",
+                raise InputError(tr("Line {number}: flux must be Rs, Rh or auto, not "
+                                    "'{value}'.").format(number=number, value=value),
                                  parameter="PRODUCT_OPTIONS")
             if key in ("step", "time_step") and value not in TIME_STEPS:
-                raise InputError(f"Line {number}: step must be one of {', '.join(TIME_STEPS)}, "
-                                 f"not '{value}'.", parameter="PRODUCT_OPTIONS")
+                raise InputError(tr("Line {number}: step must be one of {steps}, not "
+                                    "'{value}'.").format(number=number,
+                                                         steps=", ".join(TIME_STEPS),
+                                                         value=value),
+                                 parameter="PRODUCT_OPTIONS")
             if key == "nodata":
                 try:
                     value = float(value)
                 except ValueError:
-                    raise InputError(f"Line {number}: nodata must be a number, not '{value}'.",
+                    raise InputError(tr("Line {number}: nodata must be a number, not "
+                                        "'{value}'.").format(number=number, value=value),
                                      parameter="PRODUCT_OPTIONS") from None
             if key == "unit":
                 parse_unit(value, parameter="PRODUCT_OPTIONS")
@@ -1102,8 +1173,9 @@ def _open_spec(spec):
         text = Exception.__str__(error)
         if error.parameter in ("OTHER_VARIABLE", "OTHER_UNIT", "OTHER_TIME_STEP"):
             key = error.parameter.split("_", 1)[1].lower()
-            text += (f" For this file of OTHER_PRODUCTS, give it in PRODUCT_OPTIONS as "
-                     f"'{os.path.basename(spec.path)}: {key}=...'.")
+            text = tr("{message} For this file of OTHER_PRODUCTS, give it in PRODUCT_OPTIONS "
+                      "as '{file}: {key}=...'.").format(
+                message=text, file=os.path.basename(spec.path), key=key)
         raise InputError(text, parameter=spec.parameter, path=error.path or spec.path) from None
 
 
@@ -1111,14 +1183,23 @@ def _compare_one(ours, spec, name, min_valid_fraction, min_land_fraction, report
     product = _open_spec(spec)
     flux = flux_of(product) if spec.flux in (None, "", "auto") else spec.flux
     is_rh = flux.lower() == "rh"
-    reporter.log(f"Product {name}: variable {product.variable} [{product.unit}"
-                 f"{', as given' if product.unit_source != 'file' else ', from the file'}], "
-                 f"{product.date_range()}, flux {'Rh' if is_rh else 'Rs'}"
-                 f"{' (from its metadata)' if spec.flux in (None, '', 'auto') else ''}; "
-                 f"{product.grid.describe()}.")
+    from_metadata = spec.flux in (None, '', 'auto')
+    if product.unit_source != 'file':
+        text = (tr("Product {name}: variable {variable} [{unit}, as given], {range}, flux "
+                   "{flux} (from its metadata); {grid}.") if from_metadata else
+                tr("Product {name}: variable {variable} [{unit}, as given], {range}, flux "
+                   "{flux}; {grid}."))
+    else:
+        text = (tr("Product {name}: variable {variable} [{unit}, from the file], {range}, flux "
+                   "{flux} (from its metadata); {grid}.") if from_metadata else
+                tr("Product {name}: variable {variable} [{unit}, from the file], {range}, flux "
+                   "{flux}; {grid}."))
+    reporter.log(text.format(name=name, variable=product.variable, unit=product.unit,
+                             range=product.date_range(), flux='Rh' if is_rh else 'Rs',
+                             grid=product.grid.describe()))
     if is_rh:
-        reporter.log(f"{name} is heterotrophic respiration: converted to soil respiration with "
-                     f"{RH_EQUATION}.")
+        reporter.log(tr("{name} is heterotrophic respiration: converted to soil respiration "
+                        "with {equation}.").format(name=name, equation=RH_EQUATION))
     try:
         step = resolve_step(product, spec.time_step or "auto", is_rh, reporter)
         h = harmonise(ours, product, step, is_rh, min_valid_fraction, min_land_fraction,
@@ -1140,12 +1221,15 @@ def _compare_one(ours, spec, name, min_valid_fraction, min_land_fraction, report
         reporter.warn(warning)
         comparison.warnings.append(warning)
     pooled = comparison.pooled()
-    reporter.log(f"{name}, pooled ({pooled['n']} cell-steps): R2 {pooled['r2']:.3f}, RMSE "
-                 f"{pooled['rmse']:.4g}, bias {pooled['bias']:.4g} {h.unit} "
-                 f"({pooled['rel_bias_pct']:.1f} %), slope {pooled['slope']:.3f}, slope through "
-                 f"origin {pooled['slope_origin']:.3f}; totals {pooled['total_reference_TgC']:.4g}"
-                 f" (ours) and {pooled['total_compared_TgC']:.4g} (other) {pooled['total_unit']}"
-                 f" ({pooled['total_basis']}), ratio {pooled['total_ratio']:.3f}.")
+    reporter.log(tr("{name}, pooled ({n} cell-steps): R2 {r2:.3f}, RMSE {rmse:.4g}, bias "
+                    "{bias:.4g} {unit} ({rel_bias:.1f} %), slope {slope:.3f}, slope through "
+                    "origin {slope_origin:.3f}; totals {ours:.4g} (ours) and {other:.4g} "
+                    "(other) {total_unit} ({basis}), ratio {ratio:.3f}.").format(
+        name=name, n=pooled['n'], r2=pooled['r2'], rmse=pooled['rmse'], bias=pooled['bias'],
+        unit=h.unit, rel_bias=pooled['rel_bias_pct'], slope=pooled['slope'],
+        slope_origin=pooled['slope_origin'], ours=pooled['total_reference_TgC'],
+        other=pooled['total_compared_TgC'], total_unit=pooled['total_unit'],
+        basis=pooled['total_basis'], ratio=pooled['total_ratio']))
     return comparison
 
 
@@ -1170,7 +1254,8 @@ def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto
 
     reporter = as_reporter(reporter)
     if not 0.0 < float(min_valid_fraction) <= 1.0:
-        raise InputError("MIN_VALID_FRACTION must be in (0, 1].", parameter="MIN_VALID_FRACTION")
+        raise InputError(tr("MIN_VALID_FRACTION must be in (0, 1]."),
+                         parameter="MIN_VALID_FRACTION")
     specs = []
     if other_path not in (None, ""):
         specs.append(ProductSpec(os.fspath(other_path), variable, unit, time_step,
@@ -1179,10 +1264,11 @@ def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto
         specs.append(item if isinstance(item, ProductSpec)
                      else ProductSpec(os.fspath(item), parameter="OTHER_PRODUCTS"))
     if not specs:
-        raise InputError("No product to compare: give a product file (OTHER_PRODUCT) or a list "
-                         "of them (OTHER_PRODUCTS).", parameter="OTHER_PRODUCT")
+        raise InputError(tr("No product to compare: give a product file (OTHER_PRODUCT) or a "
+                            "list of them (OTHER_PRODUCTS)."), parameter="OTHER_PRODUCT")
     ours = find_our_maps(our_maps, max_gap=max_gap, reporter=reporter)
-    reporter.log(f"Our maps: {ours.describe()}; {ours.grid.describe()}.")
+    reporter.log(tr("Our maps: {maps}; {grid}.").format(maps=ours.describe(),
+                                                         grid=ours.grid.describe()))
     names = product_names([spec.path for spec in specs])
     comparisons = []
     for spec, name in zip(specs, names):
@@ -1210,18 +1296,19 @@ def compare(our_maps, other_path=None, variable=None, unit=None, time_step="auto
         ours, comparisons, samples, reporter, site_daily)
     synthetic = ours.synthetic or any(c.product.synthetic for c in comparisons)
     if synthetic:
-        which = (["our maps"] if ours.synthetic else []) + [
+        which = ([tr("our maps")] if ours.synthetic else []) + [
             c.name for c in comparisons if c.product.synthetic]
-        reporter.warn("SYNTHETIC input: " + ", ".join(which) + " carry SYNTHETIC=true; the "
-                      "numbers show how the tool works, not real SR.")
+        reporter.warn(tr("SYNTHETIC input: {inputs} carry SYNTHETIC=true; the numbers show how "
+                         "the tool works, not real SR.").format(inputs=", ".join(which)))
     result = ComparisonResult(statistics, first.harmonised, ours, first.product, samples,
                               synthetic, {}, [w for c in comparisons for w in c.warnings],
                               comparisons, result_claims)
     if len(comparisons) > 1:
-        reporter.log("Totals: " + "; ".join(
-            f"{c.name} {c.pooled()['total_compared_TgC']:.4g} vs ours "
-            f"{c.pooled()['total_reference_TgC']:.4g} {c.pooled()['total_unit']}"
-            for c in comparisons) + ".")
+        reporter.log(tr("Totals: {totals}.").format(totals="; ".join(
+            tr("{product} {total:.4g} vs ours {ours:.4g} {unit}").format(
+                product=c.name, total=c.pooled()['total_compared_TgC'],
+                ours=c.pooled()['total_reference_TgC'], unit=c.pooled()['total_unit'])
+            for c in comparisons)))
 
     def csv_writer(frame, path):
         def write():

@@ -10,6 +10,7 @@ import os
 import numpy as np
 
 from . import periods as P
+from .i18n import tr
 
 FACTOR = 0.85
 BOX = (130.0, 31.0, 142.0, 41.0)  # west, south, east, north (inside the demo region)
@@ -23,7 +24,8 @@ def _truth(folder):
     ours = find_our_maps(folder)
     years = [key[1] for key in ours.years()]
     if not years:
-        raise ValueError(f"{folder} holds no complete year of 8-day maps.")
+        raise ValueError(tr("{folder} holds no complete year of 8-day maps.").format(
+            folder=folder))
     total = 0.0
     for year in years:
         for period in P.periods_of_year(year):

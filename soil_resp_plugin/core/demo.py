@@ -15,6 +15,7 @@ import tempfile
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 from .periods import period_days, period_end, period_label, periods_of_year
 from .reporting import as_reporter
 from .units import FLUX_TO_GC_M2_D
@@ -105,8 +106,8 @@ def _cell_factor(cell_size):
     if abs(factor - round(factor)) > 1e-6 or round(factor) < 1 or 40 % round(factor):
         sizes = ", ".join(f"{c:g}" for c in allowed_cell_sizes())
         raise InputError(
-            f"Cell size {cell_size} degrees does not tile the demo region from the 0.05 degree "
-            f"land cover; use one of: {sizes}.",
+            tr("Cell size {cell_size} degrees does not tile the demo region from the 0.05 degree "
+               "land cover; use one of: {sizes}.").format(cell_size=cell_size, sizes=sizes),
             parameter="CELL_SIZE",
         )
     return int(round(factor))
@@ -169,7 +170,8 @@ def _read_land_cover(factor):
     if classes.shape != (BASE_HEIGHT, BASE_WIDTH) or not np.allclose(
         origin, (BOX_WEST, BOX_NORTH, BASE_CELL)
     ):
-        raise InputError(f"unexpected grid in bundled {LAND_COVER_RESOURCE}")
+        raise InputError(tr("unexpected grid in bundled {resource}").format(
+            resource=LAND_COVER_RESOURCE))
     if factor == 1:
         return classes.copy()
     h, w = BASE_HEIGHT // factor, BASE_WIDTH // factor
@@ -818,12 +820,14 @@ def _check_output_folder(out_dir):
     out_dir = pathlib.Path(out_dir)
     if out_dir.exists():
         if not out_dir.is_dir():
-            raise InputError(f"{out_dir} exists and is not a folder; choose a new folder.",
+            raise InputError(tr("{path} exists and is not a folder; choose a new "
+                                "folder.").format(path=out_dir),
                              parameter="OUTPUT_FOLDER", path=out_dir)
         if any(out_dir.iterdir()):
             raise InputError(
-                f"Output folder {out_dir} is not empty; the demo dataset is only written to a new "
-                "or empty folder so nothing of yours is overwritten. Choose another folder.",
+                tr("Output folder {path} is not empty; the demo dataset is only written to a new "
+                   "or empty folder so nothing of yours is overwritten. Choose another "
+                   "folder.").format(path=out_dir),
                 parameter="OUTPUT_FOLDER", path=out_dir)
     return out_dir
 
@@ -839,27 +843,29 @@ def create_demo_dataset(out_dir, seed=42, start_year=2005, n_years=2, cell_size=
     reporter = as_reporter(reporter)
     factor = _cell_factor(cell_size)
     if int(n_years) < 1:
-        raise InputError("The number of years must be at least 1.", parameter="N_YEARS")
+        raise InputError(tr("The number of years must be at least 1."), parameter="N_YEARS")
     if not 2000 <= int(start_year) <= 2100:
-        raise InputError("Start year must be between 2000 and 2100 (the MODIS era onwards).",
-                         parameter="START_YEAR")
+        raise InputError(tr("Start year must be between 2000 and 2100 (the MODIS era "
+                            "onwards)."), parameter="START_YEAR")
     if int(seed) < 0:
-        raise InputError("Seed must be zero or positive.", parameter="SEED")
+        raise InputError(tr("Seed must be zero or positive."), parameter="SEED")
     out_dir = _check_output_folder(out_dir).absolute()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = pathlib.Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.incomplete-", dir=out_dir.parent))
     try:
         builder = _Builder(work, int(seed), int(start_year), int(n_years), factor, reporter)
-        reporter.log(f"Building the synthetic demo region ({builder.grid.width} x "
-                     f"{builder.grid.height} cells of {builder.grid.cell:g} deg, "
-                     f"{len(builder.periods)} periods, seed {seed}) in {work}")
+        reporter.log(tr("Building the synthetic demo region ({width} x {height} cells of "
+                        "{cell:g} deg, {periods} periods, seed {seed}) in {folder}").format(
+                            width=builder.grid.width, height=builder.grid.height,
+                            cell=builder.grid.cell, periods=len(builder.periods), seed=seed,
+                            folder=work))
         builder.build_static()
         builder.place_sites()
         for note in builder.notes:
             reporter.log(note)
         reporter.progress(0.02)
         builder.build_series()
-        reporter.log("Predictors, gridded soil temperature/moisture and truth written.")
+        reporter.log(tr("Predictors, gridded soil temperature/moisture and truth written."))
         builder.build_observations()
         builder.build_global_product()
         builder.write_readme()
@@ -886,5 +892,6 @@ def create_demo_dataset(out_dir, seed=42, start_year=2005, n_years=2, cell_size=
         sites=[{k: s[k] for k in ("site_id", "lon", "lat", "igbp")} for s in builder.sites],
         notes=list(builder.notes),
     )
-    reporter.log(f"Demo dataset: {summary['n_files']} files in {out_dir} (see README.md).")
+    reporter.log(tr("Demo dataset: {n} files in {folder} (see README.md).").format(
+        n=summary["n_files"], folder=out_dir))
     return summary

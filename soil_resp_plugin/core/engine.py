@@ -94,6 +94,7 @@ from .engine_outputs import (
     write_window_tiles,  # noqa: F401
 )
 from .errors import Cancelled, InputError
+from .i18n import tr
 from .reporting import as_reporter
 
 _LOG = logging.getLogger(__name__)
@@ -129,12 +130,13 @@ class MaskSpec:
     def describe(self):
         parts = []
         if self.raster:
-            parts.append(f"mask raster {self.raster}")
+            parts.append(tr("mask raster {path}").format(path=self.raster))
         if self.shapes:
-            parts.append(f"{len(self.shapes)} mask polygon(s)")
+            parts.append(tr("{n} mask polygon(s)").format(n=len(self.shapes)))
         if self.landcover_classes:
-            parts.append("land-cover classes " + ", ".join(map(str, self.landcover_classes)))
-        return "; ".join(parts) or "no mask"
+            parts.append(tr("land-cover classes {classes}").format(
+                classes=", ".join(map(str, self.landcover_classes))))
+        return "; ".join(parts) or tr("no mask")
 
     def read(self, source, grid, window, columns=None):
         """Inside-mask pixels of ``window``; land cover read here is put in ``columns`` so the
@@ -341,7 +343,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         if var not in fill or not valid.any():
             continue
         if stop is not None and stop():
-            raise Cancelled("cancelled by the user")
+            raise Cancelled(tr("cancelled by the user"))
         if not source.has_period(var, period):  # a period without raster: all to fill
             columns[var] = np.full(shape, np.nan, dtype=np.float32)
         else:
@@ -354,7 +356,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         if not valid.any():
             break
         if stop is not None and stop():
-            raise Cancelled("cancelled by the user")
+            raise Cancelled(tr("cancelled by the user"))
         gaps = valid & ~np.isfinite(columns[var])
         if gaps.any():  # observed values as read, gaps filled in time
             columns[var], methods[var] = source.read_filled(
@@ -368,7 +370,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         if var in fill or not valid.any():
             continue
         if stop is not None and stop():
-            raise Cancelled("cancelled by the user")
+            raise Cancelled(tr("cancelled by the user"))
         r0, r1, c0, c1 = true_bounds(valid)
         if (r0, r1, c0, c1) != (0, valid.shape[0], 0, valid.shape[1]):  # crop to the new box
             valid = valid[r0:r1, c0:c1]
@@ -393,7 +395,7 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
         X[:, j] = columns[var][valid] if var in columns else constants[var]
     del columns
     if stop is not None and stop():
-        raise Cancelled("cancelled by the user")
+        raise Cancelled(tr("cancelled by the user"))
     mean, sd = forest_predict(bundle.estimator, X, "sd" in plan.outputs, plan.sort_rows)
     values = {"sr": mean.astype(np.float32)}
     if sd is not None:
@@ -442,12 +444,15 @@ def resolve_variables(bundle, source):
     missing = [(p, v) for p, v in zip(bundle.predictors, variables)
                if v not in available and v not in DERIVED]
     if missing:
-        names = ", ".join(f"'{v}'" + (f" (for predictor {p})" if p != v else "")
-                          for p, v in missing)
+        names = ", ".join(
+            tr("'{variable}' (for predictor {predictor})").format(variable=v, predictor=p)
+            if p != v else f"'{v}'" for p, v in missing)
         raise InputError(
-            f"The predictors lack {names}, which the model needs (it uses "
-            f"{', '.join(bundle.predictors)}; the catalog has {', '.join(sorted(available))}). "
-            "Add those rasters to PREDICTORS, or use a model trained without them.",
+            tr("The predictors lack {names}, which the model needs (it uses "
+               "{predictors}; the catalog has {available}). "
+               "Add those rasters to PREDICTORS, or use a model trained without them.").format(
+                names=names, predictors=", ".join(bundle.predictors),
+                available=", ".join(sorted(available))),
             parameter="PREDICTORS")
     return variables
 
@@ -461,8 +466,10 @@ def check_units(bundle, source, variables, reporter):
         trained, here = units.get(predictor), source.unit(var)
         if trained and here and here != "unknown" and _unit_key(trained) != _unit_key(here):
             reporter.warn(
-                f"Predictor {predictor} was in '{trained}' at training, but the catalog reads "
-                f"{var} in '{here}'. Convert the rasters to {trained}, or the maps are wrong.")
+                tr("Predictor {predictor} was in '{trained}' at training, but the catalog reads "
+                   "{variable} in '{here}'. Convert the rasters to {trained}, or the maps are "
+                   "wrong.").format(predictor=predictor, trained=trained, variable=var,
+                                    here=here))
 
 
 def _unit_key(unit):
@@ -497,16 +504,24 @@ def usable_periods(source, variables, periods, reporter):
         else:
             usable.append(period)
     if skipped:
-        detail = "; ".join(f"{p.isoformat()}: no {', '.join(v)}" for p, v in skipped[:8])
-        more = f" (and {len(skipped) - 8} more)" if len(skipped) > 8 else ""
-        message = (f"{len(skipped)} of {len(periods)} period(s) have no predictor data and "
-                   f"are not mapped: {detail}{more}.")
+        detail = "; ".join(tr("{period}: no {variables}").format(
+            period=p.isoformat(), variables=", ".join(v)) for p, v in skipped[:8])
+        if len(skipped) > 8:
+            message = tr("{skipped} of {total} period(s) have no predictor data and are not "
+                         "mapped: {detail} (and {more} more).").format(
+                skipped=len(skipped), total=len(periods), detail=detail,
+                more=len(skipped) - 8)
+        else:
+            message = tr("{skipped} of {total} period(s) have no predictor data and are not "
+                         "mapped: {detail}.").format(
+                skipped=len(skipped), total=len(periods), detail=detail)
         if not usable:
             coverage = "; ".join(
                 f"{v}: {source.periods(v)[0].isoformat()}..{source.periods(v)[-1].isoformat()}"
                 for v in dynamic if source.periods(v))
-            raise InputError(f"{message} The predictors cover {coverage}. Choose periods "
-                             "within that range or add the missing rasters.",
+            raise InputError(tr("{message} The predictors cover {coverage}. Choose periods "
+                                "within that range or add the missing rasters.").format(
+                                    message=message, coverage=coverage),
                              parameter="START_DATE")
         reporter.warn(message)
     return usable
@@ -560,7 +575,7 @@ def check_coverage(source, variables, grid, reporter):
     rows = predictor_bounds(source, variables, grid.crs)
     if not rows:
         return 1.0
-    crs = grid.crs.to_string() if grid.crs else "the grid's CRS"
+    crs = grid.crs.to_string() if grid.crs else tr("the grid's CRS")
     groups = {}
     for var, bounds in rows:
         groups.setdefault(tuple(round(v, 9) for v in bounds), []).append(var)
@@ -571,24 +586,28 @@ def check_coverage(source, variables, grid, reporter):
         common = common and _intersection(common, bounds)
     if common is None:
         raise InputError(
-            f"The predictors do not overlap each other (xmin, ymin, xmax, ymax in {crs}: "
-            f"{listing}), so no pixel has all of them. Use predictor rasters of the same "
-            "region.", parameter="PREDICTORS")
+            tr("The predictors do not overlap each other (xmin, ymin, xmax, ymax in {crs}: "
+               "{listing}), so no pixel has all of them. Use predictor rasters of the same "
+               "region.").format(crs=crs, listing=listing), parameter="PREDICTORS")
     requested = grid.bounds
     overlap = _intersection(requested, common)
     if overlap is None:
         raise InputError(
-            f"The requested extent does not overlap the predictors, so there is nothing to "
-            f"map. In {crs} (xmin, ymin, xmax, ymax): requested {_fmt_bounds(requested)}; "
-            f"predictors {listing}. Give an extent inside {_fmt_bounds(common)} (in {crs}; "
-            "check its CRS too), or leave it empty to map the predictors' whole extent. "
-            "Nothing was written.", parameter="EXTENT")
+            tr("The requested extent does not overlap the predictors, so there is nothing to "
+               "map. In {crs} (xmin, ymin, xmax, ymax): requested {requested}; "
+               "predictors {listing}. Give an extent inside {common} (in {crs}; "
+               "check its CRS too), or leave it empty to map the predictors' whole extent. "
+               "Nothing was written.").format(
+                crs=crs, requested=_fmt_bounds(requested), listing=listing,
+                common=_fmt_bounds(common)), parameter="EXTENT")
     fraction = _area(overlap) / _area(requested) if _area(requested) > 0 else 1.0
     if fraction < 0.999:
         reporter.warn(
-            f"Only {100 * fraction:.1f}% of the requested extent ({_fmt_bounds(requested)} in "
-            f"{crs}) lies inside the predictors' coverage ({_fmt_bounds(common)}); the rest "
-            "of the maps stays nodata.")
+            tr("Only {percent:.1f}% of the requested extent ({requested} in "
+               "{crs}) lies inside the predictors' coverage ({common}); the rest "
+               "of the maps stays nodata.").format(
+                percent=100 * fraction, requested=_fmt_bounds(requested), crs=crs,
+                common=_fmt_bounds(common)))
     return fraction
 
 
@@ -643,8 +662,9 @@ class Upscaler:
         self.max_fill_gap = None
         if fill_gaps:
             if max_fill_gap is None or int(max_fill_gap) < 0:
-                raise InputError(f"The longest gap to interpolate must be 0 or more periods, "
-                                 f"not {max_fill_gap}.", parameter="MAX_FILL_GAP")
+                raise InputError(tr("The longest gap to interpolate must be 0 or more "
+                                    "periods, not {value}.").format(value=max_fill_gap),
+                                 parameter="MAX_FILL_GAP")
             self.max_fill_gap = int(max_fill_gap)
         outputs = set(outputs) | {"sr"}
         outputs.discard("filled")
@@ -656,23 +676,25 @@ class Upscaler:
         self.dask_scheduler = dask_scheduler
         self.workers_write = bool(workers_write and dask_scheduler)
         if workers_write and not dask_scheduler:
-            self.reporter.log("Workers write their own tiles only on a dask cluster "
-                              "(DASK_SCHEDULER); this run writes its maps itself.")
+            self.reporter.log(tr("Workers write their own tiles only on a dask cluster "
+                                 "(DASK_SCHEDULER); this run writes its maps itself."))
         self.model_path = model_path
         self.sort_rows = sort_rows
         self.window_tiles = window_tiles
         self.sha256 = bundle.metadata.get("sha256") or "unsaved-model"
         self.variables = resolve_variables(bundle, source)
         if ("di" in self.outputs or "aoa" in self.outputs) and bundle.aoa is None:
-            raise InputError("The model has no area of applicability (it was saved without "
-                             "one), so DI/AOA maps cannot be made. Retrain it with "
-                             "soilresp:trainmodel.", parameter="AOA")
+            raise InputError(tr("The model has no area of applicability (it was saved without "
+                                "one), so DI/AOA maps cannot be made. Retrain it with "
+                                "soilresp:trainmodel."), parameter="AOA")
         if mask is not None and mask.landcover_classes and (
                 mask.landcover_variable not in source.variables):
-            raise InputError("Selecting land-cover classes needs a land-cover raster (MCD12, "
-                             "variable 'landcover') among the predictors; the catalog has "
-                             f"{', '.join(source.variables)}. Add one to the predictors, or "
-                             "select no class.", parameter="LANDCOVER_CLASSES")
+            raise InputError(tr("Selecting land-cover classes needs a land-cover raster "
+                                "(MCD12, variable 'landcover') among the predictors; the "
+                                "catalog has {variables}. Add one to the predictors, or "
+                                "select no class.").format(
+                                    variables=", ".join(source.variables)),
+                             parameter="LANDCOVER_CLASSES")
         self.grid = grid if grid is not None else default_grid(source, self.variables)
         self.periods = list(periods)
         # predictors composited and resampled onto the grid, kept for later runs
@@ -684,9 +706,10 @@ class Upscaler:
                                if v not in DERIVED and not source.is_static(v)]
         if self.max_fill_gap is not None and len(self.fill_variables) > G.MAX_FLAGGED:
             raise InputError(
-                f"The model uses {len(self.fill_variables)} time-varying predictors, but the "
-                f"map of filled predictors holds at most {G.MAX_FLAGGED}. Switch gap filling "
-                "off, or use a model with fewer predictors.", parameter="FILL_GAPS")
+                tr("The model uses {n} time-varying predictors, but the "
+                   "map of filled predictors holds at most {limit}. Switch gap filling "
+                   "off, or use a model with fewer predictors.").format(
+                    n=len(self.fill_variables), limit=G.MAX_FLAGGED), parameter="FILL_GAPS")
 
     def tags(self):
         meta = self.bundle.metadata
@@ -757,12 +780,19 @@ class Upscaler:
                                          os.path.join(self.folder, TILES_DIR), compression(),
                                          reporter)
                 todo, resumed, existing = self._reconcile(usable)
-                reporter.log(
-                    f"Upscaling {len(todo)} period(s) on {self.grid.describe()}; outputs: "
-                    f"{', '.join(KINDS[k].prefix for k in self.outputs)}; "
-                    f"{self.mask.describe() if self.mask else 'no mask'}; "
-                    f"GeoTIFF compression {compression().upper()}"
-                    + ("" if compression() == "zstd" else " (this GDAL has no ZSTD)"))
+                fields = dict(
+                    n=len(todo), grid=self.grid.describe(),
+                    outputs=", ".join(KINDS[k].prefix for k in self.outputs),
+                    mask=self.mask.describe() if self.mask else tr("no mask"),
+                    compression=compression().upper())
+                if compression() == "zstd":
+                    reporter.log(tr("Upscaling {n} period(s) on {grid}; outputs: {outputs}; "
+                                    "{mask}; GeoTIFF compression {compression}").format(
+                                        **fields))
+                else:
+                    reporter.log(tr("Upscaling {n} period(s) on {grid}; outputs: {outputs}; "
+                                    "{mask}; GeoTIFF compression {compression} (this GDAL "
+                                    "has no ZSTD)").format(**fields))
                 files, pixels = ({k: [] for k in self.outputs}, 0)
                 backend_name = "none"
                 if todo:
@@ -782,11 +812,14 @@ class Upscaler:
             if created:
                 _remove_created_folder(self.folder)
             raise InputError(
-                f"{error} {self._kept(todo, resumed)} Restart the scheduler and workers (or "
-                "leave the address empty to run on this machine) and run again with "
-                f"{self.resume_hint} to compute the remaining "
-                f"{len(todo) - len(self.finished)} period(s) without redoing the finished "
-                "ones.", parameter="DASK_SCHEDULER", path=self.folder) from None
+                tr("{error} {kept} Restart the scheduler and workers (or "
+                   "leave the address empty to run on this machine) and run again with "
+                   "{resume_hint} to compute the remaining "
+                   "{left} period(s) without redoing the finished "
+                   "ones.").format(error=error, kept=self._kept(todo, resumed),
+                                   resume_hint=self.resume_hint,
+                                   left=len(todo) - len(self.finished)),
+                parameter="DASK_SCHEDULER", path=self.folder) from None
         except BaseException:
             if created:
                 _remove_created_folder(self.folder)
@@ -796,8 +829,10 @@ class Upscaler:
                 close_client(client)
         seconds = time.perf_counter() - started
         if todo:
-            reporter.log(f"Predicted {pixels:,} pixels in {seconds:.1f} s "
-                         f"({pixels / max(seconds, 1e-9):,.0f} per second, {backend_name}).")
+            reporter.log(tr("Predicted {pixels:,} pixels in {seconds:.1f} s "
+                            "({rate:,.0f} per second, {backend}).").format(
+                                pixels=pixels, seconds=seconds,
+                                rate=pixels / max(seconds, 1e-9), backend=backend_name))
         if self.prepared is not None:
             from .catalog.prepared import report
 
@@ -811,22 +846,35 @@ class Upscaler:
         finished = sorted(self.finished)
         if finished:
             shown = ", ".join(p.isoformat() for p in finished[:12])
-            more = f" and {len(finished) - 12} more" if len(finished) > 12 else ""
-            kept = (f"{len(finished)} of {len(todo)} period(s) were finished and are kept as "
-                    f"complete, checked maps in {self.folder}: {shown}{more}.")
+            if len(finished) > 12:
+                kept = tr("{finished} of {todo} period(s) were finished and are kept as "
+                          "complete, checked maps in {folder}: {shown} and {more} more.").format(
+                    finished=len(finished), todo=len(todo), folder=self.folder, shown=shown,
+                    more=len(finished) - 12)
+            else:
+                kept = tr("{finished} of {todo} period(s) were finished and are kept as "
+                          "complete, checked maps in {folder}: {shown}.").format(
+                    finished=len(finished), todo=len(todo), folder=self.folder, shown=shown)
+        elif stop:  # ' before the cancel'
+            kept = tr("No period was finished before the cancel (0 of {todo}), so this run "
+                      "kept no map.").format(todo=len(todo))
         else:
-            kept = f"No period was finished{stop} (0 of {len(todo)}), so this run kept no map."
-        earlier = (f" {len(resumed)} complete period(s) from an earlier run are untouched."
-                   if resumed else "")
-        return (f"{kept} Unfinished files were removed (no file that looks complete is missing "
-                f"data).{earlier}")
+            kept = tr("No period was finished (0 of {todo}), so this run kept no "
+                      "map.").format(todo=len(todo))
+        if resumed:
+            return tr("{kept} Unfinished files were removed (no file that looks complete is "
+                      "missing data). {resumed} complete period(s) from an earlier run are "
+                      "untouched.").format(kept=kept, resumed=len(resumed))
+        return tr("{kept} Unfinished files were removed (no file that looks complete is "
+                  "missing data).").format(kept=kept)
 
     def _cancel_summary(self, todo, resumed):
         """What a cancelled run kept and how to continue."""
         kept = self._kept(todo, resumed, stop=" before the cancel")
         left = len(todo) - len(self.finished)
-        return (f"Cancelled: {kept[:1].lower()}{kept[1:]} Run again with {self.resume_hint} to "
-                f"compute the remaining {left} period(s) without redoing the finished ones.")
+        return tr("Cancelled: {kept} Run again with {resume_hint} to compute the remaining "
+                  "{left} period(s) without redoing the finished ones.").format(
+            kept=kept[:1].lower() + kept[1:], resume_hint=self.resume_hint, left=left)
 
     def _refuse_empty(self, todo, files):
         """No valid pixel in any period of this run: remove its (empty) maps and say why."""
@@ -839,10 +887,12 @@ class Upscaler:
         _fsync_folder(self.folder)
         cause, parameter = self._why_empty()
         raise InputError(
-            f"No pixel could be predicted in any of the {len(todo)} period(s) "
-            f"({todo[0].isoformat()}..{todo[-1].isoformat()}) on {self.grid.describe()}: "
-            f"{cause} The empty maps this run wrote were removed (maps from earlier runs are "
-            "untouched).", parameter=parameter)
+            tr("No pixel could be predicted in any of the {n} period(s) "
+               "({first}..{last}) on {grid}: "
+               "{cause} The empty maps this run wrote were removed (maps from earlier runs are "
+               "untouched).").format(n=len(todo), first=todo[0].isoformat(),
+                                     last=todo[-1].isoformat(), grid=self.grid.describe(),
+                                     cause=cause), parameter=parameter)
 
     def _why_empty(self):
         """(cause, parameter) of a run without any predicted pixel, from what the tasks saw."""
@@ -855,18 +905,28 @@ class Upscaler:
         if lost:
             var, n = max(lost.items(), key=lambda item: item[1])
             files = self.source.files(var) if hasattr(self.source, "files") else []
-            where = f" (files such as {files[0]})" if files else ""
-            return (f"{var}{where} has no valid value on {n:,} of the {candidates:,} pixels "
-                    "that were to be predicted (all fill, or outside its physical range), "
-                    "so no pixel has every predictor. Check that predictor's files and unit "
-                    "(e.g. temperature in degC where K is expected) and that they cover the "
-                    "extent.", "PREDICTORS")
-        return ("every pixel lacks a valid value of at least one predictor. Check the "
-                "predictor files and their units.", "PREDICTORS")
+            if files:
+                cause = tr("{variable} (files such as {file}) has no valid value on {n:,} of "
+                           "the {candidates:,} pixels "
+                           "that were to be predicted (all fill, or outside its physical "
+                           "range), so no pixel has every predictor. Check that predictor's "
+                           "files and unit (e.g. temperature in degC where K is expected) and "
+                           "that they cover the extent.").format(
+                    variable=var, file=files[0], n=n, candidates=candidates)
+            else:
+                cause = tr("{variable} has no valid value on {n:,} of the {candidates:,} "
+                           "pixels that were to be predicted (all fill, or outside its "
+                           "physical range), so no pixel has every predictor. Check that "
+                           "predictor's files and unit (e.g. temperature in degC where K is "
+                           "expected) and that they cover the extent.").format(
+                    variable=var, n=n, candidates=candidates)
+            return (cause, "PREDICTORS")
+        return (tr("every pixel lacks a valid value of at least one predictor. Check the "
+                   "predictor files and their units."), "PREDICTORS")
 
     def _why_mask_empty(self):
         mask, grid = self.mask, self.grid
-        crs = grid.crs.to_string() if grid.crs else "the grid's CRS"
+        crs = grid.crs.to_string() if grid.crs else tr("the grid's CRS")
         if mask.shapes:
             from rasterio.features import bounds as shape_bounds
 
@@ -874,9 +934,11 @@ class Upscaler:
             box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
                    max(b[2] for b in boxes), max(b[3] for b in boxes))
             if _intersection(box, grid.bounds) is None:
-                return (f"the mask polygons ({_fmt_bounds(box)}) lie outside the grid "
-                        f"({_fmt_bounds(grid.bounds)}, xmin, ymin, xmax, ymax in {crs}). Use a "
-                        "mask layer over the predictors' area (check its CRS).", "MASK")
+                return (tr("the mask polygons ({box}) lie outside the grid "
+                           "({bounds}, xmin, ymin, xmax, ymax in {crs}). Use a "
+                           "mask layer over the predictors' area (check its CRS).").format(
+                               box=_fmt_bounds(box), bounds=_fmt_bounds(grid.bounds), crs=crs),
+                        "MASK")
         if mask.raster:
             import rasterio
             from rasterio.warp import transform_bounds
@@ -888,22 +950,31 @@ class Upscaler:
             except Exception:
                 box = None
             if box is not None and _intersection(box, grid.bounds) is None:
-                return (f"the mask raster {mask.raster} ({_fmt_bounds(box)}) lies outside the "
-                        f"grid ({_fmt_bounds(grid.bounds)}, xmin, ymin, xmax, ymax in {crs}). "
-                        "Use a mask over the predictors' area.", "MASK")
+                return (tr("the mask raster {path} ({box}) lies outside the "
+                           "grid ({bounds}, xmin, ymin, xmax, ymax in {crs}). "
+                           "Use a mask over the predictors' area.").format(
+                               path=mask.raster, box=_fmt_bounds(box),
+                               bounds=_fmt_bounds(grid.bounds), crs=crs), "MASK")
             if box is not None and not mask.landcover_classes:
-                return (f"the mask raster {mask.raster} has no non-zero, non-nodata cell on "
-                        "the grid. Use a mask whose cells to map are non-zero.", "MASK")
+                return (tr("the mask raster {path} has no non-zero, non-nodata cell on "
+                           "the grid. Use a mask whose cells to map are non-zero.").format(
+                               path=mask.raster), "MASK")
         if mask.landcover_classes:
             present = self._landcover_classes_present()
-            found = (f" The land cover there has the classes {', '.join(map(str, present))}."
-                     if present is not None else "")
-            inside = " inside the mask" if (mask.shapes or mask.raster) else ""
-            return (f"no pixel{inside} has one of the selected land-cover classes "
-                    f"{', '.join(map(str, mask.landcover_classes))}.{found} Select classes "
-                    "that occur in the extent.", "LANDCOVER_CLASSES")
-        return ("the mask leaves no pixel of the grid. Use a mask over the predictors' area.",
-                "MASK")
+            found = (" " + tr("The land cover there has the classes {classes}.").format(
+                classes=", ".join(map(str, present))) if present is not None else "")
+            classes = ", ".join(map(str, mask.landcover_classes))
+            if mask.shapes or mask.raster:
+                cause = tr("no pixel inside the mask has one of the selected land-cover "
+                           "classes {classes}.{found} Select classes that occur in the "
+                           "extent.").format(classes=classes, found=found)
+            else:
+                cause = tr("no pixel has one of the selected land-cover classes "
+                           "{classes}.{found} Select classes that occur in the "
+                           "extent.").format(classes=classes, found=found)
+            return (cause, "LANDCOVER_CLASSES")
+        return (tr("the mask leaves no pixel of the grid. Use a mask over the predictors' "
+                   "area."), "MASK")
 
     def _landcover_classes_present(self, limit=50_000_000):
         if self.grid.width * self.grid.height > limit:
@@ -920,9 +991,10 @@ class Upscaler:
         if foreign:
             examples = "; ".join(f"{name}: {why}" for name, why in foreign[:3])
             raise InputError(
-                f"The output folder {self.folder} holds {len(foreign)} map(s) that are not "
-                f"from this model on this grid ({examples}). They are left untouched: choose "
-                "an empty folder, or move those files away.",
+                tr("The output folder {folder} holds {n} map(s) that are not "
+                   "from this model on this grid ({examples}). They are left untouched: choose "
+                   "an empty folder, or move those files away.").format(
+                    folder=self.folder, n=len(foreign), examples=examples),
                 parameter="OUTPUT_FOLDER", path=self.folder)
         complete = [p for p in usable if all((k, p) in ours for k in self.outputs)]
         partial = [p for p in usable if p not in complete and any((k, p) in ours
@@ -930,21 +1002,27 @@ class Upscaler:
         if not self.resume and (complete or partial):
             present = complete + partial
             raise InputError(
-                f"The output folder {self.folder} already holds maps of this model for "
-                f"{len(present)} of the requested period(s) (e.g. "
-                f"{', '.join(p.isoformat() for p in present[:3])}). Nothing is overwritten "
-                f"unasked: run again with {self.resume_hint} to keep them and compute only "
-                "what is missing, or choose another folder.", parameter="OUTPUT_FOLDER",
+                tr("The output folder {folder} already holds maps of this model for "
+                   "{n} of the requested period(s) (e.g. "
+                   "{examples}). Nothing is overwritten "
+                   "unasked: run again with {resume_hint} to keep them and compute only "
+                   "what is missing, or choose another folder.").format(
+                    folder=self.folder, n=len(present),
+                    examples=", ".join(p.isoformat() for p in present[:3]),
+                    resume_hint=self.resume_hint), parameter="OUTPUT_FOLDER",
                 path=self.folder)
         if complete:
             self.reporter.log(
-                f"Resume: {len(complete)} period(s) already complete and checked (readable, "
-                f"same grid, same model, marked complete), skipped: "
-                f"{', '.join(P.period_label(p) for p in complete)}")
+                tr("Resume: {n} period(s) already complete and checked (readable, "
+                   "same grid, same model, marked complete), skipped: "
+                   "{periods}").format(n=len(complete),
+                                       periods=", ".join(P.period_label(p) for p in complete)))
         if partial:
-            self.reporter.log(f"Resume: {len(partial)} period(s) lack some of the requested "
-                              f"outputs and are recomputed: "
-                              f"{', '.join(P.period_label(p) for p in partial)}")
+            self.reporter.log(tr("Resume: {n} period(s) lack some of the requested "
+                                 "outputs and are recomputed: "
+                                 "{periods}").format(
+                                     n=len(partial),
+                                     periods=", ".join(P.period_label(p) for p in partial)))
         todo = [p for p in usable if p not in set(complete)]
         return todo, complete, ours
 
@@ -969,8 +1047,10 @@ class Upscaler:
             if client is not None:
                 client.close()
             raise
-        reporter.log(f"{total} task(s): {len(todo)} period(s) x {n_windows} window(s) of up to "
-                     f"{TILE}x{TILE * self.window_tiles} pixels, on {backend.describe()}")
+        reporter.log(tr("{total} task(s): {periods} period(s) x {windows} window(s) of up to "
+                        "{height}x{width} pixels, on {backend}").format(
+                            total=total, periods=len(todo), windows=n_windows, height=TILE,
+                            width=TILE * self.window_tiles, backend=backend.describe()))
         submitted = 0  # tasks in (period, window) order: task i is divmod(i, n_windows)
         in_flight, writers, files = {}, {}, {k: [] for k in self.outputs}
         monitor = self._monitor = _Monitor(plan, reporter)
@@ -1028,10 +1108,11 @@ class Upscaler:
         if self.workers_write:
             _remove_tree(os.path.join(self.folder, TILES_DIR, token))
             _remove_empty(os.path.join(self.folder, TILES_DIR))
-            reporter.log(f"Workers wrote {copied[1]} tile file(s); this computer copied "
-                         f"{copied[0] / 2 ** 20:.1f} MiB of compressed blocks into the maps "
-                         f"byte for byte ({copied[2]} tile(s) had another layout and were "
-                         "decoded)")
+            reporter.log(tr("Workers wrote {tiles} tile file(s); this computer copied "
+                            "{mib:.1f} MiB of compressed blocks into the maps "
+                            "byte for byte ({decoded} tile(s) had another layout and were "
+                            "decoded)").format(tiles=copied[1], mib=copied[0] / 2 ** 20,
+                                               decoded=copied[2]))
         return {k: sorted(v) for k, v in files.items()}, pixels, backend.name
 
     def _writer(self, plan, period, tags, token):
@@ -1046,9 +1127,11 @@ class Upscaler:
         except Exception as error:
             if _is_disk_full(error):
                 raise InputError(
-                    f"The disk holding {self.folder} is full (no space left on device) while "
-                    "writing. Unfinished files were removed; periods already finished are "
-                    f"complete and kept. Free some space and run again with {self.resume_hint}.",
+                    tr("The disk holding {folder} is full (no space left on device) while "
+                       "writing. Unfinished files were removed; periods already finished are "
+                       "complete and kept. Free some space and run again with "
+                       "{resume_hint}.").format(folder=self.folder,
+                                                resume_hint=self.resume_hint),
                     parameter="OUTPUT_FOLDER", path=self.folder) from None
             raise
 
@@ -1056,22 +1139,35 @@ class Upscaler:
         stats = writer.stats
         if stats["n"]:
             self.reporter.log(
-                f"{period.isoformat()}: {stats['n']:,} pixels, mean "
-                f"{stats['sum'] / stats['n']:.3f} (min {stats['min']:.3f}, max "
-                f"{stats['max']:.3f}) g C m-2 d-1")
+                tr("{period}: {n:,} pixels, mean "
+                   "{mean:.3f} (min {min:.3f}, max "
+                   "{max:.3f}) g C m-2 d-1").format(
+                    period=period.isoformat(), n=stats["n"], mean=stats["sum"] / stats["n"],
+                    min=stats["min"], max=stats["max"]))
         else:
-            self.reporter.warn(f"{period.isoformat()}: no pixel had valid values of all "
-                               "predictors; the map is empty.")
+            self.reporter.warn(tr("{period}: no pixel had valid values of all "
+                                  "predictors; the map is empty.").format(
+                                      period=period.isoformat()))
         filled = monitor.filled.pop(period_index, None)
         if self.max_fill_gap is not None and stats["n"] and filled is not None:
             n_any, per_var = filled
             detail = "; ".join(
-                f"{var} {(i + c) / stats['n']:.1%} ({i:,} interpolated, {c:,} climatology)"
+                tr("{variable} {share:.1%} ({interpolated:,} interpolated, {climatology:,} "
+                   "climatology)").format(variable=var, share=(i + c) / stats["n"],
+                                          interpolated=i, climatology=c)
                 for var, (i, c) in per_var.items() if i or c)
-            self.reporter.log(
-                f"{period.isoformat()}: gap filling: {n_any:,} of {stats['n']:,} mapped pixels "
-                f"({n_any / stats['n']:.1%}) have a predictor filled in time"
-                + (f": {detail}" if detail else "") + f" ({output_name('filled', period)})")
+            fields = dict(period=period.isoformat(), n=n_any, total=stats["n"],
+                          share=n_any / stats["n"], detail=detail,
+                          file=output_name("filled", period))
+            if detail:
+                self.reporter.log(
+                    tr("{period}: gap filling: {n:,} of {total:,} mapped pixels "
+                       "({share:.1%}) have a predictor filled in time: {detail} "
+                       "({file})").format(**fields))
+            else:
+                self.reporter.log(
+                    tr("{period}: gap filling: {n:,} of {total:,} mapped pixels "
+                       "({share:.1%}) have a predictor filled in time ({file})").format(**fields))
         monitor.period_done(period_index, period)
 
     def _write_vrts(self):
@@ -1130,9 +1226,10 @@ class _Monitor:
             if candidates and n >= 0.99 * candidates and ("lost", var) not in self.warned:
                 self.warned.add(("lost", var))
                 self.reporter.warn(
-                    f"{period.isoformat()}: {var} has no valid value on {n:,} of "
-                    f"{candidates:,} pixels (fill, or outside its physical range). Check its "
-                    "files and units (e.g. temperature in degC where K is expected).")
+                    tr("{period}: {variable} has no valid value on {n:,} of "
+                       "{candidates:,} pixels (fill, or outside its physical range). Check its "
+                       "files and units (e.g. temperature in degC where K is expected).").format(
+                        period=period.isoformat(), variable=var, n=n, candidates=candidates))
         centers = self.plan.training_center or {}
         for name, (weighted, weight) in self.medians.items():
             if name in centers and ("range", name) not in self.warned:
@@ -1141,9 +1238,10 @@ class _Monitor:
                 if sd > 0 and abs(median - mean) > 6 * sd:
                     self.warned.add(("range", name))
                     self.reporter.warn(
-                        f"Predictor {name}: typical value {median:.4g} is {abs(median - mean) / sd:.0f}"
-                        f" standard deviations from its training mean {mean:.4g}. Are the "
-                        "rasters in the unit the model was trained with?")
+                        tr("Predictor {name}: typical value {median:.4g} is {sds:.0f}"
+                           " standard deviations from its training mean {mean:.4g}. Are the "
+                           "rasters in the unit the model was trained with?").format(
+                            name=name, median=median, sds=abs(median - mean) / sd, mean=mean))
         self.medians = {}
 
 
@@ -1155,8 +1253,8 @@ def default_grid(source, variables):
     for var in variables:
         if var not in DERIVED:
             return source.grid(var)
-    raise InputError("The model uses no raster predictor, so there is no grid to map on; "
-                     "give EXTENT, TARGET_CRS and RESOLUTION.", parameter="EXTENT")
+    raise InputError(tr("The model uses no raster predictor, so there is no grid to map on; "
+                        "give EXTENT, TARGET_CRS and RESOLUTION."), parameter="EXTENT")
 
 
 def target_grid(base, extent=None, crs=None, resolution=None):
@@ -1174,8 +1272,9 @@ def target_grid(base, extent=None, crs=None, resolution=None):
     try:
         target_crs = CRS.from_user_input(crs) if crs else base.crs
     except Exception as error:
-        raise InputError(f"{crs} is not a CRS GDAL understands ({error}); choose another "
-                         "one, e.g. an EPSG code.", parameter="TARGET_CRS") from None
+        raise InputError(tr("{crs} is not a CRS GDAL understands ({error}); choose another "
+                            "one, e.g. an EPSG code.").format(crs=crs, error=error),
+                         parameter="TARGET_CRS") from None
     same_crs = target_crs == base.crs
     try:
         if resolution is None or resolution == 0:
@@ -1192,12 +1291,14 @@ def target_grid(base, extent=None, crs=None, resolution=None):
     except InputError:
         raise
     except Exception as error:
-        raise InputError(f"the predictors' grid ({base.describe()}) cannot be expressed in "
-                         f"{target_crs.to_string()} ({error}). Choose a CRS that covers the "
-                         "predictors' area, or give EXTENT and RESOLUTION in it.",
+        raise InputError(tr("the predictors' grid ({grid}) cannot be expressed in "
+                            "{crs} ({error}). Choose a CRS that covers the "
+                            "predictors' area, or give EXTENT and RESOLUTION in it.").format(
+                                grid=base.describe(), crs=target_crs.to_string(), error=error),
                          parameter="TARGET_CRS") from None
     if res[0] <= 0 or res[1] <= 0:
-        raise InputError(f"the cell size must be positive (got {resolution}).",
+        raise InputError(tr("the cell size must be positive (got {resolution}).").format(
+                             resolution=resolution),
                          parameter="RESOLUTION")
     if extent is None:
         try:
@@ -1207,12 +1308,15 @@ def target_grid(base, extent=None, crs=None, resolution=None):
             extent = (math.nan,) * 4
         if not all(math.isfinite(v) for v in extent):
             raise InputError(
-                f"the predictors' extent ({_fmt_bounds(base.bounds)}) cannot be expressed in "
-                f"{target_crs.to_string()}. Give an extent in that CRS, or choose a CRS that "
-                "covers the predictors' area.", parameter="TARGET_CRS")
+                tr("the predictors' extent ({bounds}) cannot be expressed in "
+                   "{crs}. Give an extent in that CRS, or choose a CRS that "
+                   "covers the predictors' area.").format(bounds=_fmt_bounds(base.bounds),
+                                                          crs=target_crs.to_string()),
+                parameter="TARGET_CRS")
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not (xmax > xmin and ymax > ymin):
-        raise InputError(f"{extent} is empty (xmax must exceed xmin and ymax ymin).",
+        raise InputError(tr("{extent} is empty (xmax must exceed xmin and ymax "
+                            "ymin).").format(extent=extent),
                          parameter="EXTENT")
     snap = same_crs and all(math.isclose(a, b, rel_tol=1e-9) for a, b in zip(res, base.res))
     if snap:
@@ -1228,6 +1332,7 @@ def target_grid(base, extent=None, crs=None, resolution=None):
         height = math.ceil((ymax - ymin) / res[1] - 1e-9)
         transform = Affine(res[0], 0.0, xmin, 0.0, -res[1], ymax)
     if width * height > 2 ** 34:
-        raise InputError(f"The target grid would have {width} x {height} cells; choose a "
-                         "coarser RESOLUTION or a smaller EXTENT.", parameter="RESOLUTION")
+        raise InputError(tr("The target grid would have {width} x {height} cells; choose a "
+                            "coarser RESOLUTION or a smaller EXTENT.").format(
+                                width=width, height=height), parameter="RESOLUTION")
     return Grid(target_crs, transform, int(width), int(height))

@@ -15,6 +15,7 @@ import numpy as np
 
 from .engine_outputs import write_window_tiles
 from .errors import Cancelled, InputError
+from .i18n import tr
 
 _LOG = logging.getLogger(__name__)
 
@@ -36,8 +37,9 @@ def _worker_bundle(model_path, sha256):
             bundle = ModelBundle.load(model_path)
             _worker_loads.append(key)
             if bundle.metadata.get("sha256") != sha256:
-                raise InputError(f"Model file {model_path} changed during the run (SHA-256 "
-                                 "differs on a dask worker).", parameter="MODEL", path=model_path)
+                raise InputError(tr("Model file {path} changed during the run (SHA-256 "
+                                    "differs on a dask worker).").format(path=model_path),
+                                 parameter="MODEL", path=model_path)
             if bundle.aoa is not None:
                 bundle.aoa.dissimilarity(np.zeros((0, len(bundle.predictors))))  # build index
             _worker_models.clear()
@@ -84,7 +86,7 @@ class ThreadBackend:
         self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="soilresp-upscale")
 
     def describe(self):
-        return f"{self.workers} thread(s)"
+        return tr("{n} thread(s)").format(n=self.workers)
 
     def submit(self, plan, period_index, window_index):
         from .engine import predict_window
@@ -130,12 +132,12 @@ def connect_dask(address, model_path, timeout=DASK_CONNECT_TIMEOUT):
         from distributed import Client
     except ImportError:
         raise InputError(
-            "A dask scheduler was given but the 'distributed' package is not installed "
-            "(Debian: apt install python3-distributed; pip: pip install distributed). Install "
-            "it, or leave the address empty to run on this machine's threads.",
+            tr("A dask scheduler was given but the 'distributed' package is not installed "
+               "(Debian: apt install python3-distributed; pip: pip install distributed). "
+               "Install it, or leave the address empty to run on this machine's threads."),
             parameter="DASK_SCHEDULER") from None
     if not model_path:
-        raise InputError("Running on dask needs the model as a bundle file (MODEL).",
+        raise InputError(tr("Running on dask needs the model as a bundle file (MODEL)."),
                          parameter="MODEL")
     try:
         return Client(address, timeout=timeout, set_as_default=False)
@@ -144,10 +146,11 @@ def connect_dask(address, model_path, timeout=DASK_CONNECT_TIMEOUT):
         if len(reason) > 300:
             reason = reason[:297] + "..."
         raise InputError(
-            f"Cannot connect to the dask scheduler at {address} within {timeout} s "
-            f"({reason}). Start the scheduler or correct the address (e.g. "
-            "tcp://host:8786), or leave it empty to run on this machine's threads. Nothing "
-            "was written.", parameter="DASK_SCHEDULER") from None
+            tr("Cannot connect to the dask scheduler at {address} within {timeout} s "
+               "({reason}). Start the scheduler or correct the address (e.g. "
+               "tcp://host:8786), or leave it empty to run on this machine's threads. Nothing "
+               "was written.").format(address=address, timeout=timeout, reason=reason),
+            parameter="DASK_SCHEDULER") from None
 
 
 class ClusterLost(Exception):
@@ -164,7 +167,7 @@ class DaskBackend:
     def __init__(self, client, model_path, sha256, source, plan, tiles=None):
         self.client = client
         self.tiles = tiles  # (output folder, run token, compression): workers write tiles
-        self.address = getattr(client.scheduler, "address", None) or "the scheduler"
+        self.address = getattr(client.scheduler, "address", None) or tr("the scheduler")
         self.model_path, self.sha256 = os.path.abspath(model_path), sha256
         self.source = self.client.scatter(source, broadcast=True)
         self.plan = self.client.scatter(plan, broadcast=True)
@@ -173,20 +176,24 @@ class DaskBackend:
     def _lost(self, error):
         if self.client.status not in ("running",):
             return ClusterLost(
-                f"The connection to the dask scheduler at {self.address} was lost mid-run "
-                f"(client {self.client.status}; the scheduler stopped or the network failed).")
+                tr("The connection to the dask scheduler at {address} was lost mid-run "
+                   "(client {status}; the scheduler stopped or the network failed).").format(
+                    address=self.address, status=self.client.status))
         name = type(error).__name__
         if name == "KilledWorker":
             return ClusterLost(
-                "A task killed dask workers repeatedly (out of memory? a crash in GDAL or scikit-learn?), so "
-                f"the scheduler at {self.address} gave up on it ({' '.join(str(error).split())[:200]}). "
-                "Check the workers' logs and memory limit.")
+                tr("A task killed dask workers repeatedly (out of memory? a crash in GDAL or "
+                   "scikit-learn?), so the scheduler at {address} gave up on it ({error}). "
+                   "Check the workers' logs and memory limit.").format(
+                    address=self.address, error=" ".join(str(error).split())[:200]))
         return None
 
     def describe(self):
         info = self.client.scheduler_info()
-        return (f"dask scheduler {info.get('address')} with {len(info.get('workers', {}))} "
-                f"worker(s), {self.workers} thread(s)")
+        return tr("dask scheduler {address} with {workers} worker(s), {threads} "
+                  "thread(s)").format(address=info.get("address"),
+                                      workers=len(info.get("workers", {})),
+                                      threads=self.workers)
 
     def submit(self, plan, period_index, window_index):
         try:

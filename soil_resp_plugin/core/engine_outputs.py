@@ -23,6 +23,7 @@ import numpy as np
 from . import gapfill as G
 from . import periods as P
 from .errors import InputError
+from .i18n import tr
 from .reporting import as_reporter
 
 _LOG = logging.getLogger(__name__)
@@ -175,7 +176,7 @@ def write_window_tiles(result, plan, folder, token, compress):
     col0, row0, width, height = plan.windows[result.window_index]
     where = tile_folder(folder, token, plan.periods[result.period_index])
     if not os.path.isdir(where):  # the client removed it: the run stopped, or was cancelled
-        raise FileNotFoundError(errno.ENOENT, "the run's tile folder is gone", where)
+        raise FileNotFoundError(errno.ENOENT, tr("the run's tile folder is gone"), where)
     grid = plan.grid
     transform = grid.transform * grid.transform.translation(col0, row0)
     result.tiles, result.blocks = {}, [(row0 // TILE, (col0 + c) // TILE) for c, _, _ in blocks]
@@ -194,7 +195,8 @@ def write_window_tiles(result, plan, folder, token, compress):
             _fsync(temp)
             problem = _missing_blocks(temp, {(0, c // TILE) for c, _, _ in blocks})
             if problem:
-                raise OSError(errno.EIO, f"{temp} did not read back correctly: {problem}")
+                raise OSError(errno.EIO, tr("{path} did not read back correctly: "
+                                            "{problem}").format(path=temp, problem=problem))
             os.replace(temp, final)
         finally:
             if os.path.exists(temp):
@@ -304,7 +306,8 @@ class PeriodFiles:
             if problem:
                 full = _free_bytes(self.folder) < 16 * 2 ** 20
                 raise OSError(errno.ENOSPC if full else errno.EIO,
-                              f"{temp} did not read back correctly after writing: {problem}")
+                              tr("{path} did not read back correctly after writing: "
+                                 "{problem}").format(path=temp, problem=problem))
         for kind, (temp, final, _) in self.files.items():
             os.replace(temp, final)
             finals[kind] = final
@@ -366,12 +369,18 @@ class PeriodTiles(PeriodFiles):
                 if tile_kind != kind:
                     continue
                 here = os.path.getsize(path) if os.path.exists(path) else None
+                if here is None:
+                    raise OSError(errno.EIO, tr(
+                        "the tile {path} that a dask worker wrote ({size} bytes) is missing "
+                        "on this computer: the output folder is not the same shared "
+                        "storage for the workers and this computer, or it lags "
+                        "behind").format(path=path, size=size))
                 if here != size:
-                    raise OSError(errno.EIO, (
-                        f"the tile {path} that a dask worker wrote ({size} bytes) is "
-                        + ("missing" if here is None else f"{here} bytes")
-                        + " on this computer: the output folder is not the same shared "
-                        "storage for the workers and this computer, or it lags behind"))
+                    raise OSError(errno.EIO, tr(
+                        "the tile {path} that a dask worker wrote ({size} bytes) is {here} "
+                        "bytes on this computer: the output folder is not the same shared "
+                        "storage for the workers and this computer, or it lags "
+                        "behind").format(path=path, size=size, here=here))
                 sources.append((path, block_row, block_col))
             copied = copy_tiles(temp, sources)
             if copied is None:
@@ -435,7 +444,8 @@ def _missing_blocks(path, blocks):
             offset = dataset.get_tag_item(f"BLOCK_OFFSET_{col}_{row}", "TIFF", bidx=1)
             length = dataset.get_tag_item(f"BLOCK_SIZE_{col}_{row}", "TIFF", bidx=1)
             if not offset or not length or int(offset) + int(length) > size:
-                return f"tile (row {row}, column {col}) was not stored"
+                return tr("tile (row {row}, column {col}) was not stored").format(
+                    row=row, col=col)
     return None
 
 
@@ -483,17 +493,21 @@ def check_output(path, grid, sha256):
                 and dataset.transform.almost_equals(grid.transform, precision=1e-9)
             )
             if not same_grid:
-                return (f"other grid ({dataset.width}x{dataset.height}, {dataset.crs}) than this "
-                        f"run ({grid.width}x{grid.height}, {grid.crs})")
+                return tr("other grid ({width}x{height}, {crs}) than this "
+                          "run ({grid_width}x{grid_height}, {grid_crs})").format(
+                    width=dataset.width, height=dataset.height, crs=dataset.crs,
+                    grid_width=grid.width, grid_height=grid.height, grid_crs=grid.crs)
             if tags.get("MODEL_SHA256") != sha256:
                 found = tags.get("MODEL_SHA256")
-                return f"other model (SHA-256 {found[:12] if found else 'none'}...)"
+                if not found:
+                    return tr("other model (SHA-256 none...)")
+                return tr("other model (SHA-256 {sha256}...)").format(sha256=found[:12])
             if tags.get(COMPLETE_TAG) != "1":
-                return "not marked complete"
+                return tr("not marked complete")
             last = dataset.block_window(1, *[n - 1 for n in _blocks(dataset)])
             dataset.read(1, window=last)
     except Exception as error:  # any read error means: not a usable output
-        return f"unreadable ({error})"
+        return tr("unreadable ({error})").format(error=error)
     return None
 
 
@@ -667,8 +681,9 @@ def copy_tiles(final, sources):
                 handle.seek(offset)
                 data = handle.read(length)
                 if len(data) != length:
-                    raise OSError(errno.EIO, f"{path}: tile ends early ({len(data)} of "
-                                             f"{length} bytes)")
+                    raise OSError(errno.EIO, tr("{path}: tile ends early ({read} of "
+                                                "{length} bytes)").format(
+                                                    path=path, read=len(data), length=length))
                 out.write(data)
                 copied += length
         finally:
@@ -700,26 +715,30 @@ class FolderLock:
                     stale_owner = self._owner()
                     os.remove(self.path)
                     self.reporter.log(
-                        f"Removed the stale lock {self.path}: the run that held it (host and "
-                        f"process {stale_owner}) is no longer running (killed or crashed).")
+                        tr("Removed the stale lock {path}: the run that held it (host and "
+                           "process {owner}) is no longer running (killed or crashed).").format(
+                            path=self.path, owner=stale_owner))
                     continue
                 raise InputError(
-                    f"Another upscaling run is writing into {os.path.dirname(self.path)} "
-                    f"({self._owner()}). Wait for it to finish or choose another OUTPUT_FOLDER. "
-                    f"If no run is active, delete {self.path}.",
+                    tr("Another upscaling run is writing into {folder} "
+                       "({owner}). Wait for it to finish or choose another OUTPUT_FOLDER. "
+                       "If no run is active, delete {path}.").format(
+                        folder=os.path.dirname(self.path), owner=self._owner(),
+                        path=self.path),
                     parameter="OUTPUT_FOLDER", path=self.path) from None
             with os.fdopen(fd, "w") as out:
                 out.write(owner)
             self.held = True
             return
-        raise InputError(f"Cannot take the lock {self.path}.", parameter="OUTPUT_FOLDER")
+        raise InputError(tr("Cannot take the lock {path}.").format(path=self.path),
+                         parameter="OUTPUT_FOLDER")
 
     def _owner(self):
         try:
             with open(self.path) as handle:
                 return handle.read().strip()
         except OSError:
-            return "unknown"
+            return tr("unknown")
 
     def _stale(self):
         host, _, pid = self._owner().partition(" ")
@@ -747,7 +766,8 @@ def prepare_folder(folder):
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
-        raise InputError(f"Cannot create the output folder {folder}: {error.strerror or error}.",
+        raise InputError(tr("Cannot create the output folder {folder}: {error}.").format(
+                             folder=folder, error=error.strerror or error),
                          parameter="OUTPUT_FOLDER", path=folder) from None
     probe = os.path.join(folder, f".soilresp_write_probe.{uuid.uuid4().hex[:12]}.partial")
     try:
@@ -755,8 +775,10 @@ def prepare_folder(folder):
             handle.write(b"probe")
     except OSError as error:
         raise InputError(
-            f"The output folder {folder} is not writable ({error.strerror or error}). Choose a "
-            "folder you can write to.", parameter="OUTPUT_FOLDER", path=folder) from None
+            tr("The output folder {folder} is not writable ({error}). Choose a "
+               "folder you can write to.").format(folder=folder,
+                                                  error=error.strerror or error),
+            parameter="OUTPUT_FOLDER", path=folder) from None
     finally:
         if os.path.exists(probe):
             os.remove(probe)
@@ -782,7 +804,7 @@ def scan_folder(folder, grid, sha256):
         elif name.endswith(".vrt") and name[:-4] in PREFIX_KIND:
             tags = _vrt_tags(path)
             if tags.get("MODEL_SHA256") != sha256:
-                foreign.append((name, "a VRT of another model's maps"))
+                foreign.append((name, tr("a VRT of another model's maps")))
     return ours, foreign
 
 
@@ -826,5 +848,5 @@ def remove_stale_temporaries(folder, reporter):
                 removed.append(f"{TILES_DIR}/{name}")
         _remove_empty(tiles)
     if removed:
-        reporter.log(f"Removed {len(removed)} unfinished temporary file(s) left by an "
-                     "interrupted run.")
+        reporter.log(tr("Removed {n} unfinished temporary file(s) left by an "
+                        "interrupted run.").format(n=len(removed)))

@@ -3,6 +3,7 @@
 The Processing layer turns :class:`InputError` into a ``QgsProcessingException`` whose text
 names the parameter, the file and what to do, so users never see a traceback.
 """
+from .i18n import tr
 
 
 class InputError(ValueError):
@@ -17,9 +18,9 @@ class InputError(ValueError):
         text = super().__str__()
         prefix = []
         if self.parameter:
-            prefix.append(f"parameter {self.parameter}")
+            prefix.append(tr("parameter {parameter}").format(parameter=self.parameter))
         if self.path and self.path not in text:
-            prefix.append(f"file {self.path}")
+            prefix.append(tr("file {path}").format(path=self.path))
         return f"[{', '.join(prefix)}] {text}" if prefix else text
 
     def __reduce__(self):  # keep parameter and path when a dask worker sends it back
@@ -32,7 +33,9 @@ class Cancelled(Exception):
     ``summary``, when set, tells the user what the cancelled run kept (e.g. the periods that
     were finished) and how to continue; without it, nothing was finalised."""
 
-    def __init__(self, message="cancelled by the user", summary=None):
+    def __init__(self, message=None, summary=None):
+        if message is None:
+            message = tr("cancelled by the user")
         self.summary = summary
         super().__init__(message)
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .i18n import tr
+
 EARTH_RADIUS_KM = 6371.0088
 DEFAULT_DISTANCE_KM = 1.0
 #: columns tried, in order, for the site id that puts datasets of one site together
@@ -59,7 +61,7 @@ class LocationGroups:
                 "location": location, "sites": ", ".join(part["site"]),
                 "n_sites": len(part),
                 "lon": float(part["lon"].mean()), "lat": float(part["lat"].mean()),
-                "why grouped": "; ".join(reasons) if reasons else "single site",
+                "why grouped": "; ".join(reasons) if reasons else tr("single site"),
             })
         return pd.DataFrame(rows, columns=["location", "sites", "n_sites", "lon", "lat",
                                            "why grouped"])
@@ -118,12 +120,14 @@ def group_locations(sites, max_distance_km=DEFAULT_DISTANCE_KM, id_column=None):
             why = None
             distance = haversine_km(lon[i], lat[i], lon[j], lat[j])
             if np.isfinite(distance) and distance <= max_distance_km:
-                why = f"{distance:.2f} km from {{other}} (<= {max_distance_km:g} km)"
+                why = tr("{distance:.2f} km from {other} (<= {max_distance:g} km)")
             elif ids[i] is not None and ids[i] == ids[j]:
-                why = f"shares {id_column} '{ids[i]}' with {{other}}"
+                why = tr("shares {column} '{id}' with {other}")
             if why:
-                reasons[i].add(why.format(other=names[j]))
-                reasons[j].add(why.format(other=names[i]))
+                fields = {"distance": distance, "max_distance": max_distance_km,
+                          "column": id_column, "id": ids[i]}
+                reasons[i].add(why.format(other=names[j], **fields))
+                reasons[j].add(why.format(other=names[i], **fields))
                 parent[root(i)] = root(j)
     members = {}
     for i in range(len(names)):

@@ -28,6 +28,7 @@ from .baselines import (
     temperature,
 )
 from .errors import InputError
+from .i18n import tr
 from .locations import (
     DEFAULT_DISTANCE_KM,
     LocationGroups,
@@ -111,7 +112,7 @@ def model_specs(columns, models=("rs", "rs_insitu"), custom=None, insitu_source=
     for name in models:
         if name == "custom":
             if not custom:
-                raise InputError("Custom model chosen but no PREDICTORS fields given.",
+                raise InputError(tr("Custom model chosen but no PREDICTORS fields given."),
                                  parameter="PREDICTORS")
             predictors = list(custom)
         else:
@@ -119,15 +120,16 @@ def model_specs(columns, models=("rs", "rs_insitu"), custom=None, insitu_source=
             need_insitu = name in ("insitu", "rs_insitu")
             if need_rs and not groups["rs"]:
                 raise InputError(
-                    "The table has none of the remote-sensing predictor columns "
-                    f"({', '.join(REMOTE_SENSING)}). Extract them with soilresp:extracttrainingdata"
-                    ", or choose the fields yourself (PREDICTORS, model 'custom').",
+                    tr("The table has none of the remote-sensing predictor columns "
+                       "({columns}). Extract them with soilresp:extracttrainingdata"
+                       ", or choose the fields yourself (PREDICTORS, model 'custom').").format(
+                        columns=", ".join(REMOTE_SENSING)),
                     parameter="MODELS",
                 )
             if need_insitu and not groups["insitu"]:
                 raise InputError(
-                    "The table has no in-situ predictor column (soil_temperature, soil_moisture "
-                    "or their _site variants) for the in-situ model.",
+                    tr("The table has no in-situ predictor column (soil_temperature, "
+                       "soil_moisture or their _site variants) for the in-situ model."),
                     parameter="MODELS",
                 )
             predictors = (groups["rs"] if need_rs else []) + (
@@ -154,15 +156,15 @@ def parse_max_features(value):
             number = float(text)
     except (ValueError, ZeroDivisionError):
         raise InputError(
-            f"MAX_FEATURES '{value}' is not understood: use sqrt, log2, all, a fraction such as "
-            "1/3 or 0.5, or a whole number of predictors.",
+            tr("MAX_FEATURES '{value}' is not understood: use sqrt, log2, all, a fraction such "
+               "as 1/3 or 0.5, or a whole number of predictors.").format(value=value),
             parameter="MAX_FEATURES",
         ) from None
     if number > 1 and float(number).is_integer():
         return int(number)
     if not 0 < number <= 1:
-        raise InputError(f"MAX_FEATURES {value} must be a fraction in (0, 1] or a count >= 1.",
-                         parameter="MAX_FEATURES")
+        raise InputError(tr("MAX_FEATURES {value} must be a fraction in (0, 1] or a count "
+                            ">= 1.").format(value=value), parameter="MAX_FEATURES")
     return number
 
 
@@ -176,13 +178,13 @@ def parse_grid(text):
         if not part.strip():
             continue
         if "=" not in part:
-            raise InputError(f"GRID part '{part.strip()}' must look like name=value1,value2.",
-                             parameter="GRID")
+            raise InputError(tr("GRID part '{part}' must look like name=value1,value2.")
+                             .format(part=part.strip()), parameter="GRID")
         name, values = (s.strip() for s in part.split("=", 1))
         if name not in ("max_features", "min_samples_leaf", "max_depth"):
             raise InputError(
-                f"GRID parameter '{name}' is not tunable here; use max_features, "
-                "min_samples_leaf or max_depth.",
+                tr("GRID parameter '{name}' is not tunable here; use max_features, "
+                   "min_samples_leaf or max_depth.").format(name=name),
                 parameter="GRID",
             )
         parsed = []
@@ -194,8 +196,8 @@ def parse_grid(text):
                 try:
                     number = int(raw)
                 except ValueError:
-                    raise InputError(f"GRID {name} value '{raw}' is not a whole number.",
-                                     parameter="GRID") from None
+                    raise InputError(tr("GRID {name} value '{value}' is not a whole number.")
+                                     .format(name=name, value=raw), parameter="GRID") from None
                 parsed.append(None if name == "max_depth" and number <= 0 else number)
         axes[name] = parsed
     candidates = [{}]
@@ -225,7 +227,8 @@ def _numeric(frame, name, parameter):
     if series.dtype.kind in "biuf":
         return series.astype(float)
     if series.dtype.kind in "mM":
-        raise InputError(f"Field '{name}' holds dates, not numbers.", parameter=parameter)
+        raise InputError(tr("Field '{name}' holds dates, not numbers.").format(name=name),
+                         parameter=parameter)
     as_text = series.astype("string").str.strip()
     empty = series.isna() | (as_text == "")
     converted = pd.to_numeric(as_text.where(~empty), errors="coerce")
@@ -233,8 +236,9 @@ def _numeric(frame, name, parameter):
     if bad.any():
         examples = ", ".join(repr(v) for v in pd.unique(series[bad])[:3])
         raise InputError(
-            f"Field '{name}' is not numeric: {int(bad.sum())} value(s) such as {examples} are "
-            "not numbers. Choose numeric fields, or fix the table.",
+            tr("Field '{name}' is not numeric: {n} value(s) such as {examples} are "
+               "not numbers. Choose numeric fields, or fix the table.").format(
+                name=name, n=int(bad.sum()), examples=examples),
             parameter=parameter,
         )
     return converted.astype(float)
@@ -256,15 +260,17 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
     if nan_policy not in ("drop", "median"):
         raise ValueError(nan_policy)
     if target not in frame.columns:
-        raise InputError(f"Target field '{target}' is not in the table (fields: "
-                         f"{', '.join(map(str, frame.columns))}).", parameter="TARGET")
+        raise InputError(tr("Target field '{target}' is not in the table (fields: "
+                            "{fields}).").format(target=target,
+                                                 fields=", ".join(map(str, frame.columns))),
+                         parameter="TARGET")
     missing = [p for p in predictors if p not in frame.columns]
     if missing:
-        raise InputError(f"Predictor field(s) {', '.join(missing)} not in the table.",
-                         parameter="PREDICTORS")
+        raise InputError(tr("Predictor field(s) {fields} not in the table.").format(
+            fields=", ".join(missing)), parameter="PREDICTORS")
     if target in predictors:
-        raise InputError(f"The target '{target}' cannot also be a predictor.",
-                         parameter="PREDICTORS")
+        raise InputError(tr("The target '{target}' cannot also be a predictor.").format(
+            target=target), parameter="PREDICTORS")
     notes = []
     frame = frame.reset_index(drop=True)
     y = _numeric(frame, target, "TARGET")
@@ -272,32 +278,39 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
     keep = y.notna().to_numpy()
     if not keep.any():
         raise InputError(
-            f"Target field '{target}' has no values: all {n_input} row(s) of the table are "
-            "missing (empty or NaN). Choose the field that holds soil respiration in "
-            f"{TARGET_UNIT}, or check the table (e.g. the observations were not matched to "
-            "the predictor periods).",
+            tr("Target field '{target}' has no values: all {n} row(s) of the table are "
+               "missing (empty or NaN). Choose the field that holds soil respiration in "
+               "{unit}, or check the table (e.g. the observations were not matched to "
+               "the predictor periods).").format(target=target, n=n_input, unit=TARGET_UNIT),
             parameter="TARGET",
         )
     if (~keep).any():
-        notes.append(f"{int((~keep).sum())} row(s) without a target value dropped.")
+        notes.append(tr("{n} row(s) without a target value dropped.").format(
+            n=int((~keep).sum())))
     valid_y = y[keep]
     if (valid_y < 0).any():
         worst = frame.loc[valid_y.idxmin()]
         raise InputError(
-            f"Target '{target}' has {int((valid_y < 0).sum())} negative value(s) (lowest "
-            f"{valid_y.min():.3g} at site {worst.get('site', '?')}, period "
-            f"{worst.get('period_start', '?')}). Soil respiration is an efflux >= 0 in "
-            f"{TARGET_UNIT}: check the unit and quality control of the observations.",
+            tr("Target '{target}' has {n} negative value(s) (lowest "
+               "{lowest:.3g} at site {site}, period "
+               "{period}). Soil respiration is an efflux >= 0 in "
+               "{unit}: check the unit and quality control of the observations.").format(
+                target=target, n=int((valid_y < 0).sum()), lowest=valid_y.min(),
+                site=worst.get("site", "?"), period=worst.get("period_start", "?"),
+                unit=TARGET_UNIT),
             parameter="TARGET",
         )
     if (valid_y > MAX_TARGET).any():
         worst = frame.loc[valid_y.idxmax()]
         raise InputError(
-            f"Target '{target}' has {int((valid_y > MAX_TARGET).sum())} value(s) above "
-            f"{MAX_TARGET:g} {TARGET_UNIT} (highest {valid_y.max():.4g} at site "
-            f"{worst.get('site', '?')}, period {worst.get('period_start', '?')}): not a plausible"
-            " 8-day soil respiration. Is the target in another unit (umol CO2 m-2 s-1, mg CO2 "
-            "m-2 h-1)? Convert it with soilresp:importobservations.",
+            tr("Target '{target}' has {n} value(s) above "
+               "{limit:g} {unit} (highest {highest:.4g} at site "
+               "{site}, period {period}): not a plausible"
+               " 8-day soil respiration. Is the target in another unit (umol CO2 m-2 s-1, mg CO2 "
+               "m-2 h-1)? Convert it with soilresp:importobservations.").format(
+                target=target, n=int((valid_y > MAX_TARGET).sum()), limit=MAX_TARGET,
+                unit=TARGET_UNIT, highest=valid_y.max(), site=worst.get("site", "?"),
+                period=worst.get("period_start", "?")),
             parameter="TARGET",
         )
     X = pd.DataFrame({p: _numeric(frame, p, "PREDICTORS") for p in predictors})[keep]
@@ -307,24 +320,27 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
         if values.empty:
             if p in automatic:
                 raise InputError(
-                    f"Predictor '{p}', which the chosen models use, has no values in the "
-                    f"{int(keep.sum())} rows with a target (all missing). Check the extraction "
-                    f"(does the predictor catalog cover the sites and periods for {p}?), or "
-                    "train model 'Custom fields (PREDICTORS)' with "
-                    "'Predictor fields for the custom model' (PREDICTORS) without it.",
+                    tr("Predictor '{predictor}', which the chosen models use, has no values in "
+                       "the {n} rows with a target (all missing). Check the extraction "
+                       "(does the predictor catalog cover the sites and periods for "
+                       "{predictor}?), or train model 'Custom fields (PREDICTORS)' with "
+                       "'Predictor fields for the custom model' (PREDICTORS) without it.")
+                    .format(predictor=p, n=int(keep.sum())),
                     parameter="MODELS",
                 )
             raise InputError(
-                f"Predictor '{p}' has no values in the {int(keep.sum())} rows with a target "
-                "(all missing). Remove it from the predictors or check the extraction.",
+                tr("Predictor '{predictor}' has no values in the {n} rows with a target "
+                   "(all missing). Remove it from the predictors or check the extraction.")
+                .format(predictor=p, n=int(keep.sum())),
                 parameter="PREDICTORS",
             )
         if allow_constant:
             continue
         if values.nunique() < 2:
             raise InputError(
-                f"Predictor '{p}' is constant ({values.iloc[0]:g} in every row): it cannot "
-                "explain anything. Remove it from the predictors.",
+                tr("Predictor '{predictor}' is constant ({value:g} in every row): it cannot "
+                   "explain anything. Remove it from the predictors.").format(
+                    predictor=p, value=values.iloc[0]),
                 parameter="PREDICTORS",
             )
     missing_counts = {p: int(n) for p, n in X.isna().sum().items() if n}
@@ -333,8 +349,9 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
         detail = ", ".join(f"{p}: {n}" for p, n in missing_counts.items())
         if nan_policy == "drop":
             complete = X.notna().all(axis=1)
-            notes.append(f"{int((~complete).sum())} row(s) with missing predictor values "
-                         f"dropped (missing per predictor: {detail}).")
+            notes.append(tr("{n} row(s) with missing predictor values "
+                            "dropped (missing per predictor: {detail}).").format(
+                n=int((~complete).sum()), detail=detail))
             keep_index = complete[complete].index
             X = X.loc[keep_index]
         else:
@@ -344,13 +361,14 @@ def prepare_table(frame, target, predictors, nan_policy="drop", reporter=None,
                 else:
                     fill_values[p] = float(X[p].median())
                 X[p] = X[p].fillna(fill_values[p])
-            notes.append(f"Missing predictor values filled with the training median (most "
-                         f"frequent class for categorical predictors): {detail}.")
+            notes.append(tr("Missing predictor values filled with the training median (most "
+                            "frequent class for categorical predictors): {detail}.").format(
+                detail=detail))
     index = X.index
     if len(index) < MIN_ROWS:
         raise InputError(
-            f"Only {len(index)} usable row(s) remain of {n_input} (at least {MIN_ROWS} needed). "
-            + " ".join(notes),
+            tr("Only {n} usable row(s) remain of {total} (at least {minimum} needed).").format(
+                n=len(index), total=n_input, minimum=MIN_ROWS) + " " + " ".join(notes),
             parameter="INPUT",
         )
     rows = pd.DataFrame(index=index)
@@ -389,17 +407,19 @@ def _drop_constant(specs, prepared, reporter):
         if spec.name == "custom":
             p = mine[0]
             raise InputError(
-                f"Predictor '{p}' is constant in the {len(prepared.y)} training rows "
-                f"({constant[p]:g} in every row): it cannot explain anything. Remove it from "
-                "the custom model's fields.",
+                tr("Predictor '{predictor}' is constant in the {n} training rows "
+                   "({value:g} in every row): it cannot explain anything. Remove it from "
+                   "the custom model's fields.").format(
+                    predictor=p, n=len(prepared.y), value=constant[p]),
                 parameter="PREDICTORS",
             )
         predictors = [p for p in spec.predictors if p not in constant]
         if not predictors:
             raise InputError(
-                f"Every predictor of model '{spec.label}' ({', '.join(spec.predictors)}) is "
-                "constant in the training rows. Train it on a table with more varied sites, or "
-                "choose other models.",
+                tr("Every predictor of model '{model}' ({predictors}) is "
+                   "constant in the training rows. Train it on a table with more varied sites, "
+                   "or choose other models.").format(
+                    model=spec.label, predictors=", ".join(spec.predictors)),
                 parameter="MODELS",
             )
         for p in mine:
@@ -410,16 +430,20 @@ def _drop_constant(specs, prepared, reporter):
         value = constant[p]
         shown = f"{value:g}"
         if p == "landcover":
-            meaning = (f"the model cannot tell land-cover classes apart: mapped pixels of "
-                       f"other classes than {shown} are extrapolation from class {shown} sites")
+            meaning = tr("the model cannot tell land-cover classes apart: mapped pixels of "
+                         "other classes than {value} are extrapolation from class {value} "
+                         "sites").format(value=shown)
         else:
-            meaning = (f"the model ignores {p}: mapped pixels whose {p} differs from {shown} "
-                       f"get predictions as if it were {shown}")
-        note = (f"Predictor '{p}' is constant in the {len(prepared.y)} training rows ({shown} in "
-                f"every row) and carries no information: it was left out of model(s) "
-                f"{', '.join(repr(label) for label in labels)}, whose model files list the "
-                f"predictors without it. For the maps this means {meaning}. To use {p}, train on "
-                "sites that differ in it.")
+            meaning = tr("the model ignores {predictor}: mapped pixels whose {predictor} "
+                         "differs from {value} get predictions as if it were {value}").format(
+                predictor=p, value=shown)
+        note = tr("Predictor '{predictor}' is constant in the {n} training rows ({value} in "
+                  "every row) and carries no information: it was left out of model(s) "
+                  "{models}, whose model files list the "
+                  "predictors without it. For the maps this means {meaning}. To use "
+                  "{predictor}, train on sites that differ in it.").format(
+            predictor=p, n=len(prepared.y), value=shown,
+            models=", ".join(repr(label) for label in labels), meaning=meaning)
         reporter.warn(note)
         notes[p] = {"value": value, "models": labels, "note": note}
     return kept_specs, notes
@@ -717,31 +741,35 @@ class ModelBundle:
         sidecar is missing or unreadable, or the model file's hash differs from it."""
         path = pathlib.Path(path)
         if not path.is_file():
-            raise InputError(f"Model file {path} does not exist.", parameter="MODEL", path=path)
+            raise InputError(tr("Model file {path} does not exist.").format(path=path),
+                             parameter="MODEL", path=path)
         sidecar = sidecar_path(path)
         if not sidecar.is_file():
             raise InputError(
-                f"Model file {path} has no sidecar {sidecar.name} next to it, so it cannot be "
-                "checked and is not loaded (loading a model file runs code). Copy the .json "
-                "that was written with the model, or retrain with soilresp:trainmodel.",
+                tr("Model file {path} has no sidecar {sidecar} next to it, so it cannot be "
+                   "checked and is not loaded (loading a model file runs code). Copy the .json "
+                   "that was written with the model, or retrain with soilresp:trainmodel.")
+                .format(path=path, sidecar=sidecar.name),
                 parameter="MODEL", path=path,
             )
         try:
             metadata = json.loads(sidecar.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            raise InputError(f"Sidecar {sidecar} is not readable JSON ({error}).",
-                             parameter="MODEL", path=sidecar) from None
+            raise InputError(tr("Sidecar {sidecar} is not readable JSON ({error}).").format(
+                sidecar=sidecar, error=error), parameter="MODEL", path=sidecar) from None
         if metadata.get("format") != BUNDLE_FORMAT:
-            raise InputError(f"{sidecar} is not a soil respiration model sidecar.",
-                             parameter="MODEL", path=sidecar)
+            raise InputError(tr("{sidecar} is not a soil respiration model sidecar.").format(
+                sidecar=sidecar), parameter="MODEL", path=sidecar)
         actual = sha256_of(path)
         if actual != metadata.get("sha256"):
             raise InputError(
-                f"Model file {path} does not match its sidecar {sidecar.name}: SHA-256 "
-                f"{actual[:16]}... but the sidecar records {str(metadata.get('sha256'))[:16]}.... "
-                "The file was changed or replaced after training (or the sidecar belongs to "
-                "another model). It is not loaded, because loading a model file runs code. "
-                "Retrain with soilresp:trainmodel, or copy the matching model and .json pair.",
+                tr("Model file {path} does not match its sidecar {sidecar}: SHA-256 "
+                   "{actual}... but the sidecar records {recorded}.... "
+                   "The file was changed or replaced after training (or the sidecar belongs to "
+                   "another model). It is not loaded, because loading a model file runs code. "
+                   "Retrain with soilresp:trainmodel, or copy the matching model and .json pair.")
+                .format(path=path, sidecar=sidecar.name, actual=actual[:16],
+                        recorded=str(metadata.get("sha256"))[:16]),
                 parameter="MODEL", path=path,
             )
         return metadata
@@ -756,46 +784,52 @@ class ModelBundle:
         metadata = cls.read_sidecar(path)
         if metadata.get("format_version", 0) > BUNDLE_FORMAT_VERSION:
             raise InputError(
-                f"Model file {path} was written by a newer plugin (format "
-                f"{metadata.get('format_version')}); update the plugin.",
+                tr("Model file {path} was written by a newer plugin (format "
+                   "{version}); update the plugin.").format(
+                    path=path, version=metadata.get("format_version")),
                 parameter="MODEL", path=path,
             )
         saved = metadata.get("versions", {})
         here = library_versions()
         if saved.get("sklearn") != here["sklearn"]:
             raise InputError(
-                f"Model file {path} was trained with scikit-learn {saved.get('sklearn')}, but "
-                f"this QGIS Python has scikit-learn {here['sklearn']}. Saved forests only load "
-                "reliably in the scikit-learn version that wrote them. Retrain the model here "
-                f"with soilresp:trainmodel, or install scikit-learn {saved.get('sklearn')} into "
-                "the Python that QGIS uses.",
+                tr("Model file {path} was trained with scikit-learn {saved}, but "
+                   "this QGIS Python has scikit-learn {here}. Saved forests only load "
+                   "reliably in the scikit-learn version that wrote them. Retrain the model here "
+                   "with soilresp:trainmodel, or install scikit-learn {saved} into "
+                   "the Python that QGIS uses.").format(
+                    path=path, saved=saved.get("sklearn"), here=here["sklearn"]),
                 parameter="MODEL", path=path,
             )
         if str(saved.get("numpy", "")).split(".")[0] != here["numpy"].split(".")[0]:
             raise InputError(
-                f"Model file {path} was written with numpy {saved.get('numpy')}, this QGIS has "
-                f"numpy {here['numpy']} (another major version). Retrain the model here, or "
-                f"install numpy {saved.get('numpy')}.",
+                tr("Model file {path} was written with numpy {saved}, this QGIS has "
+                   "numpy {here} (another major version). Retrain the model here, or "
+                   "install numpy {saved}.").format(
+                    path=path, saved=saved.get("numpy"), here=here["numpy"]),
                 parameter="MODEL", path=path,
             )
         for name in ("python", "joblib"):
             if saved.get(name) != here[name]:
-                reporter.warn(f"Model {path.name} was written with {name} {saved.get(name)}; "
-                              f"this is {here[name]}.")
+                reporter.warn(tr("Model {file} was written with {library} {saved}; "
+                                 "this is {here}.").format(
+                    file=path.name, library=name, saved=saved.get(name), here=here[name]))
         try:
             payload = joblib.load(path)
         except Exception as error:  # a corrupt or foreign pickle: say which file
-            raise InputError(f"Model file {path} could not be read ({error}). Retrain it.",
+            raise InputError(tr("Model file {path} could not be read ({error}). Retrain it.")
+                             .format(path=path, error=error),
                              parameter="MODEL", path=path) from None
         if not isinstance(payload, dict) or payload.get("format") != BUNDLE_FORMAT:
-            raise InputError(f"{path} is not a soil respiration model bundle.",
-                             parameter="MODEL", path=path)
+            raise InputError(tr("{path} is not a soil respiration model bundle.").format(
+                path=path), parameter="MODEL", path=path)
         estimator = payload["estimator"]
         if getattr(estimator, "n_features_in_", None) != len(metadata["predictors"]):
-            raise InputError(f"Model file {path}: the forest expects "
-                             f"{getattr(estimator, 'n_features_in_', '?')} predictors but the "
-                             f"sidecar lists {len(metadata['predictors'])}.",
-                             parameter="MODEL", path=path)
+            raise InputError(tr("Model file {path}: the forest expects "
+                                "{expected} predictors but the "
+                                "sidecar lists {listed}.").format(
+                path=path, expected=getattr(estimator, "n_features_in_", "?"),
+                listed=len(metadata["predictors"])), parameter="MODEL", path=path)
         aoa = AreaOfApplicability(payload["aoa"]) if payload.get("aoa") else None
         return cls(estimator, metadata, aoa)
 
@@ -804,31 +838,38 @@ class ModelBundle:
         m = self.metadata
         training = m.get("training", {})
         lines = [
-            f"Model '{m.get('label', m.get('model'))}' ({m.get('model_file')}), target "
-            f"{m['target']} [{m['target_unit']}]"
-            + ("  ** trained on SYNTHETIC demo data **" if m.get("synthetic") else ""),
-            "Predictors (in order): " + ", ".join(
+            tr("Model '{label}' ({file}), target {target} [{unit}]").format(
+                label=m.get("label", m.get("model")), file=m.get("model_file"),
+                target=m["target"], unit=m["target_unit"])
+            + ("  " + tr("** trained on SYNTHETIC demo data **") if m.get("synthetic") else ""),
+            tr("Predictors (in order): {predictors}").format(predictors=", ".join(
                 f"{p} [{m['units'].get(p, '')}] -> {c}"
-                for p, c in zip(m["predictors"], m["catalog_variables"])),
-            f"Training: {training.get('n_rows')} rows, {training.get('n_sites')} sites "
-            f"({', '.join(training.get('sites', []))}), periods {training.get('period_first')} "
-            f"to {training.get('period_last')}, bbox {training.get('bbox')}",
-            "Hyperparameters: " + ", ".join(f"{k}={v}" for k, v in m.get("hyperparameters",
-                                                                           {}).items()),
+                for p, c in zip(m["predictors"], m["catalog_variables"]))),
+            tr("Training: {rows} rows, {n_sites} sites ({sites}), periods {first} to {last}, "
+               "bbox {bbox}").format(
+                rows=training.get("n_rows"), n_sites=training.get("n_sites"),
+                sites=", ".join(training.get("sites", [])), first=training.get("period_first"),
+                last=training.get("period_last"), bbox=training.get("bbox")),
+            tr("Hyperparameters: {values}").format(values=", ".join(
+                f"{k}={v}" for k, v in m.get("hyperparameters", {}).items())),
         ]
         for scheme, metrics in m.get("cv", {}).get("pooled", {}).items():
             if scheme in validation.SCHEME_ALIASES and validation.SCHEME_ALIASES[scheme] in \
                     m["cv"]["pooled"]:
                 continue  # the old id, kept in the sidecar for earlier readers
             lines.append(
-                f"CV {validation.SCHEMES.get(scheme, scheme)}: R2 {metrics['r2']:.3f}, RMSE "
-                f"{metrics['rmse']:.3f} {TARGET_UNIT}, bias {metrics['bias']:+.3f} {TARGET_UNIT}"
-                f", n {metrics['n']}"
+                tr("CV {scheme}: R2 {r2:.3f}, RMSE {rmse:.3f} {unit}, bias {bias:+.3f} {unit}"
+                   ", n {n}").format(
+                    scheme=validation.scheme_label(scheme), r2=metrics["r2"],
+                    rmse=metrics["rmse"], bias=metrics["bias"], unit=TARGET_UNIT,
+                    n=metrics["n"])
             )
         if m.get("aoa"):
-            lines.append(f"Area of applicability: DI threshold {m['aoa']['threshold']:.3f}")
+            lines.append(tr("Area of applicability: DI threshold {threshold:.3f}").format(
+                threshold=m["aoa"]["threshold"]))
         versions = m.get("versions", {})
-        lines.append("Versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()))
+        lines.append(tr("Versions: {versions}").format(
+            versions=", ".join(f"{k} {v}" for k, v in versions.items())))
         lines.append(f"SHA-256: {m.get('sha256')}")
         return lines
 
@@ -928,32 +969,37 @@ def row_weights(frame, weighting="days"):
     weights. Rows without a value get the median weight."""
     n = len(frame)
     if weighting == "none":
-        return np.ones(n), "unweighted (every row counts the same)"
+        return np.ones(n), tr("unweighted (every row counts the same)")
     if weighting != "days":
         raise ValueError(weighting)
     if "n_days" in frame.columns:
         values = pd.to_numeric(frame["n_days"], errors="coerce").to_numpy(dtype=float)
-        source = "n_days (days with observations in the period)"
+        column = "n_days"
+        source = tr("n_days (days with observations in the period)")
     elif "coverage" in frame.columns:
         values = pd.to_numeric(frame["coverage"], errors="coerce").to_numpy(dtype=float)
+        column = "coverage"
         if "period_start" in frame.columns and "period_end" in frame.columns:
             days = (pd.to_datetime(frame["period_end"], errors="coerce")
                     - pd.to_datetime(frame["period_start"], errors="coerce")).dt.days + 1
             values = values * days.to_numpy(dtype=float)
-            source = "coverage x period length (days with observations)"
+            source = tr("coverage x period length (days with observations)")
         else:
-            source = "coverage (share of the period with observations)"
+            source = tr("coverage (share of the period with observations)")
     else:
-        return np.ones(n), ("unweighted: the table has no n_days or coverage column (see "
-                            "docs/CONTRACTS.md), so every row counts the same")
+        return np.ones(n), tr("unweighted: the table has no n_days or coverage column (see "
+                              "docs/CONTRACTS.md), so every row counts the same")
     bad = ~np.isfinite(values) | (values <= 0)
     if bad.all():
-        return np.ones(n), f"unweighted: {source.split(' ')[0]} has no positive values"
-    note = ""
+        return np.ones(n), tr("unweighted: {column} has no positive values").format(
+            column=column)
     if bad.any():
         values = np.where(bad, np.median(values[~bad]), values)
-        note = f"; {int(bad.sum())} row(s) without a value got the median weight"
-    return values, f"rows weighted by {source} in training and in every metric{note}"
+        return values, tr("rows weighted by {source} in training and in every metric; {n} "
+                          "row(s) without a value got the median weight").format(
+            source=source, n=int(bad.sum()))
+    return values, tr("rows weighted by {source} in training and in every metric").format(
+        source=source)
 
 
 def train_models(table, specs, target="sr", schemes=("location", "year", "random", "oob"),
@@ -978,19 +1024,21 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
     hyperparameters = {**DEFAULT_HYPERPARAMETERS, **(hyperparameters or {})}
     schemes = list(dict.fromkeys(validation.canonical_scheme(s) for s in schemes))
     if not schemes:
-        raise InputError("Choose at least one validation scheme.", parameter="SCHEMES")
+        raise InputError(tr("Choose at least one validation scheme."), parameter="SCHEMES")
     grouped = [s for s in schemes if s in ("location", "spatial")]
     if grouped and "site" not in table.columns:
-        raise InputError(f"{validation.SCHEMES[grouped[0]].capitalize()} needs a 'site' field "
-                         "naming each row's site.", parameter="INPUT")
+        raise InputError(tr("{scheme} needs a 'site' field naming each row's site.").format(
+            scheme=validation.scheme_label(grouped[0]).capitalize()), parameter="INPUT")
     if grouped and target in table.columns:
         with_target = table.loc[_numeric(table, target, "TARGET").notna().to_numpy(), "site"]
         found = sorted(with_target.dropna().astype(str).unique())
         if len(found) == 1:
             raise InputError(validation.too_few_sites_message(found), parameter="SCHEMES")
     if location_field and location_field not in table.columns:
-        raise InputError(f"Site id field '{location_field}' is not in the table (fields: "
-                         f"{', '.join(map(str, table.columns))}).", parameter="LOCATION_FIELD")
+        raise InputError(tr("Site id field '{field}' is not in the table (fields: "
+                            "{fields}).").format(field=location_field,
+                                                 fields=", ".join(map(str, table.columns))),
+                         parameter="LOCATION_FIELD")
     union = list(dict.fromkeys(p for spec in specs for p in spec.predictors))
     automatic = {p for spec in specs if spec.name != "custom" for p in spec.predictors}
     automatic -= {p for spec in specs if spec.name == "custom" for p in spec.predictors}
@@ -1002,7 +1050,7 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
     rows, y = prepared.rows, prepared.y
     extra = table.reset_index(drop=True).iloc[prepared.source_index].reset_index(drop=True)
     weights, weighting_note = row_weights(extra, weighting)
-    reporter.log(f"Weights: {weighting_note}.")
+    reporter.log(tr("Weights: {weighting}.").format(weighting=weighting_note))
 
     site_frame = rows[["site", "lon", "lat"]].copy()
     id_column = choose_id_column(extra.columns, location_field)
@@ -1011,12 +1059,17 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
     locations = group_locations(site_frame, location_distance_km, id_column)
     rows["location"] = rows["site"].map(locations.of_site)
     for row in locations.merged().itertuples():
-        reporter.log(f"Location {row.location}: site {row.site} {row.reason}")
+        reporter.log(tr("Location {location}: site {site} {reason}").format(
+            location=row.location, site=row.site, reason=row.reason))
     if locations.n_locations < rows["site"].nunique():
-        note = (f"{rows['site'].nunique()} sites form {locations.n_locations} locations "
-                f"(sites within {location_distance_km:g} km of each other"
-                + (f" or sharing {id_column}" if id_column else "")
-                + " are held out together).")
+        if id_column:
+            note = tr("{sites} sites form {locations} locations (sites within {distance:g} km "
+                      "of each other or sharing {column} are held out together).")
+        else:
+            note = tr("{sites} sites form {locations} locations (sites within {distance:g} km "
+                      "of each other are held out together).")
+        note = note.format(sites=rows["site"].nunique(), locations=locations.n_locations,
+                           distance=location_distance_km, column=id_column)
         notes.append(note)
         reporter.warn(note)
     blocks = None
@@ -1026,16 +1079,17 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
             continue
         if scheme == "year" and ("period_start" not in rows or
                                  rows["period_start"].dt.year.nunique() < 2):
-            note = "Leave-one-year-out skipped: the table covers a single year."
+            note = tr("Leave-one-year-out skipped: the table covers a single year.")
             notes.append(note)
             reporter.warn(note)
             continue
         if scheme == "spatial":
             blocks = spatial_blocks(locations, spatial_k)
             if len(set(blocks.values())) < spatial_k:
-                note = (f"Spatially blocked {spatial_k}-fold: only {locations.n_locations} "
-                        "locations, so every location is its own block (the same folds as "
-                        "leave-one-location-out).")
+                note = tr("Spatially blocked {k}-fold: only {n} "
+                          "locations, so every location is its own block (the same folds as "
+                          "leave-one-location-out).").format(k=spatial_k,
+                                                             n=locations.n_locations)
                 notes.append(note)
                 reporter.warn(note)
         labels[scheme] = validation.fold_labels(
@@ -1055,16 +1109,17 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
             if len(spec.predictors) < 2:
                 selected_specs.append(spec)
                 continue
-            reporter.log(f"Forward feature selection for '{spec.label}' "
-                         f"({validation.SCHEMES[primary]} folds)")
+            reporter.log(tr("Forward feature selection for '{model}' ({scheme} folds)").format(
+                model=spec.label, scheme=validation.scheme_label(primary)))
             chosen, path = forward_selection(
                 prepared.X[spec.predictors], y, labels[primary], hyperparameters, seed, n_jobs,
                 weights, GRID_TREES, reporter)
             selection_paths[spec.name] = path
             left_out = [p for p in spec.predictors if p not in chosen]
             if left_out:
-                notes.append(f"Forward feature selection left out of '{spec.label}': "
-                             f"{', '.join(left_out)} (they did not lower the held-out RMSE).")
+                notes.append(tr("Forward feature selection left out of '{model}': "
+                                "{predictors} (they did not lower the held-out RMSE).").format(
+                    model=spec.label, predictors=", ".join(left_out)))
             selected_specs.append(ModelSpec(spec.name, spec.label, chosen))
         specs = selected_specs
     total_fits = len(specs) * (sum(len(np.unique(v)) for v in labels.values()) + 1)
@@ -1096,16 +1151,18 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
                                           "lloyd_taylor": {"R10": r10_lt, "E0": e0}}
     results, all_predictions = [], []
     for spec in specs:
-        reporter.log(f"Model '{spec.label}': {len(spec.predictors)} predictors "
-                     f"({', '.join(spec.predictors)}), {len(y)} rows")
+        reporter.log(tr("Model '{model}': {n} predictors ({predictors}), {rows} rows").format(
+            model=spec.label, n=len(spec.predictors), predictors=", ".join(spec.predictors),
+            rows=len(y)))
         X = prepared.X[spec.predictors].to_numpy(dtype=float)
         params = dict(hyperparameters)
         grid_table = None
         if grid:
             params, grid_table = grid_search(X, y, labels[primary], hyperparameters,
                                              list(grid), seed, n_jobs, reporter, weights)
-            reporter.log(f"  grid search ({validation.SCHEMES[primary]} folds) chose "
-                         + ", ".join(f"{k}={params[k]}" for k in grid[0]))
+            reporter.log("  " + tr("grid search ({scheme} folds) chose {values}").format(
+                scheme=validation.scheme_label(primary),
+                values=", ".join(f"{k}={params[k]}" for k in grid[0])))
         frames, fold_models, choices = [], {}, {}
         for scheme in schemes:
             if scheme == "oob":
@@ -1222,11 +1279,12 @@ def train_models(table, specs, target="sr", schemes=("location", "year", "random
     metrics = metrics[~baseline_rows].reset_index(drop=True)
     bootstrap = {"n_boot": n_boot, "level": LEVEL, "locations": locations.n_locations}
     if locations.n_locations < validation.MIN_BOOTSTRAP_LOCATIONS:
-        bootstrap["missing"] = (
-            f"No intervals: the bootstrap over locations needs at least "
-            f"{validation.MIN_BOOTSTRAP_LOCATIONS} locations and the table has "
-            f"{locations.n_locations}; with so few places the CV metrics are anecdotes, not "
-            "estimates.")
+        bootstrap["missing"] = tr(
+            "No intervals: the bootstrap over locations needs at least "
+            "{minimum} locations and the table has "
+            "{n}; with so few places the CV metrics are anecdotes, not "
+            "estimates.").format(minimum=validation.MIN_BOOTSTRAP_LOCATIONS,
+                                 n=locations.n_locations)
         notes.append(bootstrap["missing"])
     return TrainingResult(
         models=results, predictions=predictions, metrics=metrics, summary=summary, notes=notes,

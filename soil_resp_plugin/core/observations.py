@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .i18n import tr
 from .periods import PERIOD_DAYS
 from .quality import (
     QCLog,
@@ -71,21 +72,27 @@ def _check_time_zone(name, parameter, path=None):
         pd.Timestamp("2000-01-01").tz_localize(name)
     except Exception:  # pytz/zoneinfo raise different types for unknown zones
         raise InputError(
-            f"Unknown time zone '{name}'. Use a tz database name such as Asia/Tokyo or Etc/GMT-9.",
+            tr("Unknown time zone '{name}'. Use a tz database name such as Asia/Tokyo or "
+               "Etc/GMT-9.").format(name=name),
             parameter=parameter, path=path,
         ) from None
     return name
 
 
-def parse_timestamps(values, declared=None, parameter=None, path=None, what="timestamps",
-                     fix="Give the format, e.g. %d.%m.%Y %H:%M, or fix the file."):
+def parse_timestamps(values, declared=None, parameter=None, path=None, what=None, fix=None):
     """Parse timestamps: the declared format first, then ISO-like formats.
 
     Returns ``(Series of datetime64, format used)``; the series is tz-aware only when the
     text carried a UTC offset. Every non-empty value must parse with one format (pandas reads
     ISO-like formats leniently, e.g. any date separator), otherwise :class:`InputError` shows
-    the failing values — a silently dropped share of the data is worse.
+    the failing values — a silently dropped share of the data is worse. ``what`` names the
+    values and ``fix`` says what to do, in the error message (defaults: "timestamps" and
+    "Give the format, e.g. %d.%m.%Y %H:%M, or fix the file.").
     """
+    if what is None:
+        what = tr("timestamps")
+    if fix is None:
+        fix = tr("Give the format, e.g. %d.%m.%Y %H:%M, or fix the file.")
     series = pd.Series(values).reset_index(drop=True)
     if pd.api.types.is_datetime64_any_dtype(series):
         return series, "datetime"
@@ -97,7 +104,8 @@ def parse_timestamps(values, declared=None, parameter=None, path=None, what="tim
     text = series.where(series.notna(), "").astype(str).str.strip()
     filled = text != ""
     if not filled.any():
-        raise InputError(f"All {what} are empty.", parameter=parameter, path=path)
+        raise InputError(tr("All {what} are empty.").format(what=what), parameter=parameter,
+                         path=path)
     if all(isinstance(v, (pd.Timestamp,)) or hasattr(v, "year") for v in series[filled].iloc[:50]):
         return pd.to_datetime(series, errors="coerce"), "date/datetime values"
     sample = text[filled].iloc[:50]
@@ -126,22 +134,28 @@ def parse_timestamps(values, declared=None, parameter=None, path=None, what="tim
         bad = failures.get(fmt)
         unreadable &= (parse(fmt).isna() & filled) if bad is None else bad
     n = int(filled.sum())
-    tried = (f"neither the format {declared!r} nor any ISO format" if declared
-             else "no ISO format") + f" ({', '.join(TIMESTAMP_FORMATS[:3])}, ...)"
+    iso = ", ".join(TIMESTAMP_FORMATS[:3])
+    tried = (tr("neither the format {declared} nor any ISO format ({formats}, ...)").format(
+        declared=repr(declared), formats=iso) if declared
+        else tr("no ISO format ({formats}, ...)").format(formats=iso))
     if unreadable.any():
         examples = ", ".join(repr(v) for v in text[unreadable].iloc[:3])
-        found = f"{int(unreadable.sum())} of {n} values, such as {examples}, match {tried}"
+        found = tr("{count} of {n} values, such as {examples}, match {tried}").format(
+            count=int(unreadable.sum()), n=n, examples=examples, tried=tried)
     else:  # every value reads with some format, but no single format reads them all
         fmt, bad = min(failures.items(), key=lambda item: int(item[1].sum())) if failures else (
             formats[0], parse(formats[0]).isna() & filled)
         good = text[filled & ~bad].iloc[0] if (filled & ~bad).any() else ""
         examples = ", ".join(repr(v) for v in text[bad].iloc[:3])
-        found = (f"they mix formats: {int(bad.sum())} of {n} values, such as {examples}, do "
-                 f"not match {fmt!r}, which reads the others (e.g. {good!r})")
+        found = tr("they mix formats: {count} of {n} values, such as {examples}, do not match "
+                   "{format}, which reads the others (e.g. {good})").format(
+            count=int(bad.sum()), n=n, examples=examples, format=repr(fmt), good=repr(good))
     if declared:
         matching = int((filled & ~failures.get(declared, filled)).sum())
-        found += f"; {matching} of {n} values match {declared!r}"
-    raise InputError(f"Cannot read the {what}: {found}. {fix}", parameter=parameter, path=path)
+        found += tr("; {matching} of {n} values match {declared}").format(
+            matching=matching, n=n, declared=repr(declared))
+    raise InputError(tr("Cannot read the {what}: {found}. {fix}").format(
+        what=what, found=found, fix=fix), parameter=parameter, path=path)
 
 
 def text_has_single_offset(values):
@@ -171,7 +185,8 @@ def find_cosore_datasets(path, parameter="INPUT"):
     if folder.is_file():
         folder = folder.parent
     if not folder.is_dir():
-        raise InputError(f"Folder {folder} does not exist.", parameter=parameter, path=folder)
+        raise InputError(tr("Folder {folder} does not exist.").format(folder=folder),
+                         parameter=parameter, path=folder)
     if any((folder / name).exists() for name in COSORE_FILES):
         return [folder]
     found = sorted(
@@ -180,9 +195,10 @@ def find_cosore_datasets(path, parameter="INPUT"):
     )
     if not found:
         raise InputError(
-            f"{folder} is not a COSORE dataset folder: neither it nor its sub-folders hold "
-            f"{', '.join(COSORE_FILES)}. Choose a dataset folder such as "
-            "d20200328_UEYAMA_TESHIO, or the folder that contains dataset folders.",
+            tr("{folder} is not a COSORE dataset folder: neither it nor its sub-folders hold "
+               "{files}. Choose a dataset folder such as d20200328_UEYAMA_TESHIO, or the folder "
+               "that contains dataset folders.").format(folder=folder,
+                                                        files=", ".join(COSORE_FILES)),
             parameter=parameter, path=folder,
         )
     return found
@@ -227,7 +243,8 @@ def parse_port_overrides(text):
             out.append((name.strip().lower(), int(port) if port.strip() else None))
         except ValueError:
             raise InputError(
-                f"'{item}' is not DATASET or DATASET:PORT (a port is a number).",
+                tr("'{item}' is not DATASET or DATASET:PORT (a port is a number).").format(
+                    item=item),
                 parameter="NEE_AS_RS",
             ) from None
     return out
@@ -266,21 +283,26 @@ def select_ports(ports, data_ports, dataset, site_id, treatment="None", nee_as_r
         for port, why in excluded.items():
             reasons.setdefault(why, []).append(str(port))
         described = "; ".join(
-            f"port{'s' if len(p) > 1 else ''} {', '.join(p)}: {why}" for why, p in reasons.items()
+            (tr("ports {ports}: {why}") if len(p) > 1 else tr("port {ports}: {why}")).format(
+                ports=", ".join(p), why=why)
+            for why, p in reasons.items()
         )
         hints = []
         if any("NEE" in why for why in excluded.values()):
             hints.append(
-                "if an NEE-labelled chamber is a plant-free forest-floor chamber whose flux is "
-                f"soil respiration, list it in NEE_AS_RS (e.g. {dataset} or {dataset}:PORT)"
+                tr("if an NEE-labelled chamber is a plant-free forest-floor chamber whose flux "
+                   "is soil respiration, list it in NEE_AS_RS (e.g. {dataset} or "
+                   "{dataset}:PORT)").format(dataset=dataset)
             )
         if any(why.startswith("treatment") for why in excluded.values()):
-            hints.append("to import a treatment, give its name in TREATMENT")
+            hints.append(tr("to import a treatment, give its name in TREATMENT"))
+        joined = "; ".join(hints)
         raise InputError(
-            f"Dataset {dataset} has no soil respiration (Rs) port with treatment "
-            f"'{treatment}' ({described}). "
-            + ("; ".join(hints)[:1].upper() + "; ".join(hints)[1:] + "." if hints
-               else "Nothing to import."),
+            tr("Dataset {dataset} has no soil respiration (Rs) port with treatment "
+               "'{treatment}' ({described}). {advice}").format(
+                dataset=dataset, treatment=treatment, described=described,
+                advice=(tr("{hints}.").format(hints=joined[:1].upper() + joined[1:]) if hints
+                        else tr("Nothing to import."))),
             parameter="INPUT", path=path,
         )
     return kept, excluded
@@ -328,8 +350,8 @@ def _coordinate(description, key, low, high, path):
         value = float("nan")
     if not np.isfinite(value) or not low <= value <= high:
         raise InputError(
-            f"The site has no valid coordinates: {key} is '{text}'. Add CSR_LONGITUDE and "
-            "CSR_LATITUDE in decimal degrees to DESCRIPTION.txt.",
+            tr("The site has no valid coordinates: {key} is '{text}'. Add CSR_LONGITUDE and "
+               "CSR_LATITUDE in decimal degrees to DESCRIPTION.txt.").format(key=key, text=text),
             parameter="INPUT", path=path,
         )
     return value
@@ -349,12 +371,14 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     missing = [name for name in COSORE_FILES if not (folder / name).is_file()]
     if missing:
         raise InputError(
-            f"COSORE dataset {dataset} lacks {', '.join(missing)}. A dataset folder needs "
-            f"{', '.join(COSORE_FILES)} as downloaded from the COSORE database.",
+            tr("COSORE dataset {dataset} lacks {missing}. A dataset folder needs {files} as "
+               "downloaded from the COSORE database.").format(
+                dataset=dataset, missing=", ".join(missing), files=", ".join(COSORE_FILES)),
             parameter="INPUT", path=folder / missing[0],
         )
     if timestamps not in COSORE_TIMESTAMPS:
-        raise InputError(f"Unknown timestamp basis '{timestamps}'.", parameter="COSORE_TIMESTAMPS")
+        raise InputError(tr("Unknown timestamp basis '{basis}'.").format(basis=timestamps),
+                         parameter="COSORE_TIMESTAMPS")
     description_path = folder / "DESCRIPTION.txt"
     description = read_description(description_path)
     lon = _coordinate(description, "CSR_LONGITUDE", -180.0, 360.0, description_path)
@@ -363,8 +387,8 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     local_zone = description.get("CSR_TIMEZONE", "").strip()
     if not local_zone:
         raise InputError(
-            "DESCRIPTION.txt has no CSR_TIMEZONE; add the site's time zone (e.g. Etc/GMT-9) so "
-            "that days are local days.", parameter="INPUT", path=description_path,
+            tr("DESCRIPTION.txt has no CSR_TIMEZONE; add the site's time zone (e.g. Etc/GMT-9) "
+               "so that days are local days."), parameter="INPUT", path=description_path,
         )
     _check_time_zone(local_zone, "INPUT", description_path)
     clock_zone = description.get("CSR_TIMESTAMP_TZ", "").strip() or local_zone
@@ -375,14 +399,16 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
         header = pd.read_csv(data_path, nrows=0).columns
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
         raise InputError(
-            f"data.csv of {dataset} is not a readable CSV table ({error}).",
+            tr("data.csv of {dataset} is not a readable CSV table ({error}).").format(
+                dataset=dataset, error=error),
             parameter="INPUT", path=data_path,
         ) from None
     for required in ("CSR_TIMESTAMP_BEGIN", "CSR_FLUX_CO2"):
         if required not in header:
             raise InputError(
-                f"data.csv of {dataset} has no {required} column (columns: "
-                f"{', '.join(header)}).", parameter="INPUT", path=data_path,
+                tr("data.csv of {dataset} has no {column} column (columns: {columns}).").format(
+                    dataset=dataset, column=required, columns=", ".join(header)),
+                parameter="INPUT", path=data_path,
             )
     wanted = {"CSR_PORT", "CSR_TIMESTAMP_BEGIN", "CSR_FLUX_CO2"} | {
         c for c in header if _SENSOR.match(c)
@@ -393,7 +419,8 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     )
     if data.empty:
         raise InputError(
-            f"data.csv of {dataset} has no records.", parameter="INPUT", path=data_path
+            tr("data.csv of {dataset} has no records.").format(dataset=dataset),
+            parameter="INPUT", path=data_path
         )
     if "CSR_PORT" not in data:
         data["CSR_PORT"] = 0
@@ -408,33 +435,38 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     nee_kept = [p for p in kept if _port_variable(ports, p).upper() == "NEE"]
     counts = data["CSR_PORT"].value_counts()
     reporter.log(
-        f"{dataset}: kept soil respiration port(s) "
-        + ", ".join(f"{p} ({counts[p]} records)" for p in kept)
+        tr("{dataset}: kept soil respiration port(s) {ports}").format(
+            dataset=dataset,
+            ports=", ".join(tr("{port} ({n} records)").format(port=p, n=counts[p])
+                            for p in kept))
     )
     for port, why in excluded.items():
-        reporter.log(f"{dataset}: excluded port {port} ({why}, {counts[port]} records)")
+        reporter.log(tr("{dataset}: excluded port {port} ({why}, {n} records)").format(
+            dataset=dataset, port=port, why=why, n=counts[port]))
     data = data[data["CSR_PORT"].isin(kept)].reset_index(drop=True)
 
     declared = description.get("CSR_TIMESTAMP_FORMAT", "").strip() or None
     parsed, used = parse_timestamps(
         data["CSR_TIMESTAMP_BEGIN"], declared, parameter="INPUT", path=data_path,
-        what="CSR_TIMESTAMP_BEGIN timestamps",
-        fix="Correct CSR_TIMESTAMP_FORMAT in DESCRIPTION.txt or the timestamps in data.csv.",
+        what=tr("CSR_TIMESTAMP_BEGIN timestamps"),
+        fix=tr("Correct CSR_TIMESTAMP_FORMAT in DESCRIPTION.txt or the timestamps in data.csv."),
     )
     if declared and used != declared:
         reporter.log(
-            f"{dataset}: CSR_TIMESTAMP_FORMAT {declared} does not match data.csv; "
-            f"timestamps read as {used}"
+            tr("{dataset}: CSR_TIMESTAMP_FORMAT {declared} does not match data.csv; timestamps "
+               "read as {used}").format(dataset=dataset, declared=declared, used=used)
         )
     source_zone = "UTC" if timestamps == "utc" else clock_zone
     local = to_local(parsed, source_zone, local_zone)
-    reporter.log(f"{dataset}: timestamps taken as {source_zone}, days in local time {local_zone}")
+    reporter.log(tr("{dataset}: timestamps taken as {source}, days in local time {local}").format(
+        dataset=dataset, source=source_zone, local=local_zone))
 
     t_col, t_depth = _sensor_column(data.columns, "T", data)
     m_col, m_depth = _sensor_column(data.columns, "SM", data)
     reporter.log(
-        f"{dataset}: soil temperature from {t_col or 'nothing (no CSR_T* column)'}, "
-        f"soil moisture from {m_col or 'nothing (no CSR_SM* column)'}"
+        tr("{dataset}: soil temperature from {temperature}, soil moisture from {moisture}").format(
+            dataset=dataset, temperature=t_col or tr("nothing (no CSR_T* column)"),
+            moisture=m_col or tr("nothing (no CSR_SM* column)"))
     )
     records = pd.DataFrame({
         "site": dataset,
@@ -448,8 +480,9 @@ def read_cosore_dataset(folder, treatment="None", nee_as_rs=(), timestamps="utc"
     unresolved = records["timestamp"].isna()
     if unresolved.any():
         reporter.warn(
-            f"{dataset}: {int(unresolved.sum())} timestamps fall in a daylight-saving gap or "
-            "overlap of the clock's time zone and were dropped"
+            tr("{dataset}: {n} timestamps fall in a daylight-saving gap or overlap of the "
+               "clock's time zone and were dropped").format(dataset=dataset,
+                                                            n=int(unresolved.sum()))
         )
         records = records[~unresolved].reset_index(drop=True)
     site = {
@@ -498,7 +531,7 @@ def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=Tru
     than assumed (e.g. UTC taken as local), which shifts every daily mean.
     """
     warnings = []
-    hint = "check COSORE_TIMESTAMPS (COSORE folders) or TIME_ZONE (tables)"
+    hint = tr("check COSORE_TIMESTAMPS (COSORE folders) or TIME_ZONE (tables)")
     stamps = records["timestamp"].dropna()
     hours = stamps.dt.hour + stamps.dt.minute / 60.0
     if len(hours) and (hours != 0).any():
@@ -507,8 +540,9 @@ def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=Tru
         mean_hour = (np.degrees(np.arctan2(s, c)) / 15.0) % 24.0
         if np.hypot(c, s) > 0.3 and (mean_hour >= 20.0 or mean_hour < 6.0):
             warnings.append(
-                f"{site}: measurements cluster around {mean_hour:04.1f} h local time, i.e. at "
-                f"night; daytime campaigns suggest the timestamps are in another time zone ({hint})"
+                tr("{site}: measurements cluster around {hour:04.1f} h local time, i.e. at night; "
+                   "daytime campaigns suggest the timestamps are in another time zone "
+                   "({hint})").format(site=site, hour=mean_hour, hint=hint)
             )
     rec = records.dropna(subset=["soil_temperature"])
     day = rec["timestamp"].dt.normalize()
@@ -519,9 +553,10 @@ def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=Tru
             peak = int(hourly.idxmax())
             if peak <= 8 or peak >= 22:
                 warnings.append(
-                    f"{site}: soil temperature peaks at {peak:02d}:00 local time on average; "
-                    "near-surface soil peaks in the afternoon, so the timestamps are probably in "
-                    f"another time zone than assumed ({hint})"
+                    tr("{site}: soil temperature peaks at {peak:02d}:00 local time on average; "
+                       "near-surface soil peaks in the afternoon, so the timestamps are probably "
+                       "in another time zone than assumed ({hint})").format(
+                        site=site, peak=peak, hint=hint)
                 )
     for warning in warnings:
         reporter.warn(warning)
@@ -531,8 +566,15 @@ def check_time_basis(records, site, reporter, depth_cm=None, use_temperature=Tru
 # ----------------------------------------------------------------------------- plain tables
 
 CSV_DELIMITERS = (",", ";", "\t", "|")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 _DECIMAL_COMMA = re.compile(r"^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$")
+
+
+def _delimiter_names(plural=False):
+    """{delimiter: its name for messages, in the user's language}."""
+    if plural:
+        return {",": tr("commas"), ";": tr("semicolons"), "\t": tr("tabs"),
+                "|": tr("vertical bars")}
+    return {",": tr("comma"), ";": tr("semicolon"), "\t": tr("tab"), "|": tr("vertical bar")}
 
 
 def _header_line(path):
@@ -553,16 +595,18 @@ def read_csv_table(path, parameter="TABLE"):
     """
     path = pathlib.Path(path)
     if not path.is_file():
-        raise InputError(f"{path} was not found.", parameter=parameter, path=path)
+        raise InputError(tr("{path} was not found.").format(path=path), parameter=parameter,
+                         path=path)
     if path.stat().st_size == 0:
         raise InputError(
-            f"{path} is empty (0 bytes): it has no header line and no records. Export the "
-            "table again (one row per measurement with a header line).",
+            tr("{path} is empty (0 bytes): it has no header line and no records. Export the "
+               "table again (one row per measurement with a header line).").format(path=path),
             parameter=parameter, path=path,
         )
     header = _header_line(path)
     if not header:
-        raise InputError(f"{path} holds only blank lines.", parameter=parameter, path=path)
+        raise InputError(tr("{path} holds only blank lines.").format(path=path),
+                         parameter=parameter, path=path)
     counts = {d: header.count(d) for d in CSV_DELIMITERS}
     delimiter = max(CSV_DELIMITERS, key=lambda d: (counts[d], d == ","))
     if counts[delimiter] == 0:
@@ -571,8 +615,10 @@ def read_csv_table(path, parameter="TABLE"):
         frame = pd.read_csv(path, sep=delimiter, low_memory=False)
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError) as error:
         raise InputError(
-            f"Cannot read the table as CSV with {_DELIMITER_NAMES[delimiter]} "
-            f"({delimiter!r}) as delimiter ({error}).", parameter=parameter, path=path,
+            tr("Cannot read the table as CSV with {name} ({delimiter}) as delimiter "
+               "({error}).").format(name=_delimiter_names()[delimiter],
+                                    delimiter=repr(delimiter), error=error),
+            parameter=parameter, path=path,
         ) from None
     if delimiter == ",":
         return frame, None
@@ -588,8 +634,13 @@ def read_csv_table(path, parameter="TABLE"):
                 frame[column].astype(str).str.strip().str.replace(",", ".", regex=False),
                 errors="coerce")
             converted.append(str(column))
-    note = (f"Read {path.name} with {_DELIMITER_NAMES[delimiter]} ({delimiter!r}) as delimiter"
-            + (f" and the decimal comma in columns {', '.join(converted)}" if converted else ""))
+    if converted:
+        note = tr("Read {file} with {name} ({delimiter}) as delimiter and the decimal comma in "
+                  "columns {columns}")
+    else:
+        note = tr("Read {file} with {name} ({delimiter}) as delimiter")
+    note = note.format(file=path.name, name=_delimiter_names()[delimiter],
+                       delimiter=repr(delimiter), columns=", ".join(converted))
     return frame, note
 
 
@@ -605,20 +656,27 @@ def _check_coordinate_ranges(coords, lon, lat, source):
     by_site = bad.groupby("site", sort=True).agg(lon=("lon", "first"), lat=("lat", "first"),
                                                  n=("lon", "size"))
     shown = "; ".join(
-        f"{name}: lon {row.lon:g}, lat {row.lat:g} ({int(row.n)} row{'s' if row.n > 1 else ''})"
+        (tr("{site}: lon {lon:g}, lat {lat:g} ({n} rows)") if row.n > 1 else
+         tr("{site}: lon {lon:g}, lat {lat:g} ({n} row)")).format(
+            site=name, lon=row.lon, lat=row.lat, n=int(row.n))
         for name, row in by_site.head(5).iterrows()
     )
-    more = f" and {len(by_site) - 5} more site(s)" if len(by_site) > 5 else ""
+    more = (tr(" and {n} more site(s)").format(n=len(by_site) - 5) if len(by_site) > 5
+            else "")
     parameter, column = ("LAT_FIELD", lat) if bad_lat.any() else ("LON_FIELD", lon)
-    kind = "Latitude" if bad_lat.any() else "Longitude"
-    valid = "-90..90" if bad_lat.any() else "-180..180 (or 0..360)"
     swapped = ((bad.lat.abs() <= 180) & (bad.lon.abs() <= 90)).all()
-    hint = (f" The values fit if longitude and latitude are swapped: choose '{lat}' in "
-            f"LON_FIELD and '{lon}' in LAT_FIELD." if swapped and lon and lat else
-            " Correct these rows (decimal degrees, EPSG:4326).")
+    hint = (tr(" The values fit if longitude and latitude are swapped: choose '{lat}' in "
+               "LON_FIELD and '{lon}' in LAT_FIELD.").format(lat=lat, lon=lon)
+            if swapped and lon and lat else
+            tr(" Correct these rows (decimal degrees, EPSG:4326)."))
+    if bad_lat.any():
+        message = tr("Latitude out of range in column '{column}' (valid: -90..90 decimal "
+                     "degrees) for {n} site(s): {shown}{more}.{hint}")
+    else:
+        message = tr("Longitude out of range in column '{column}' (valid: -180..180 (or "
+                     "0..360) decimal degrees) for {n} site(s): {shown}{more}.{hint}")
     raise InputError(
-        f"{kind} out of range in column '{column}' (valid: {valid} decimal degrees) for "
-        f"{len(by_site)} site(s): {shown}{more}.{hint}",
+        message.format(column=column, n=len(by_site), shown=shown, more=more, hint=hint),
         parameter=parameter, path=source,
     )
 
@@ -634,17 +692,20 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     reporter = as_reporter(reporter)
     if frame is None or len(frame) == 0:
         raise InputError(
-            "The observation table is empty: it has no records"
-            + (f" (only a header line: {', '.join(map(str, frame.columns))})"
-               if frame is not None and len(frame.columns) else "") + ".",
+            tr("The observation table is empty: it has no records (only a header line: "
+               "{columns}).").format(columns=", ".join(map(str, frame.columns)))
+            if frame is not None and len(frame.columns) else
+            tr("The observation table is empty: it has no records."),
             parameter="TABLE", path=source,
         )
     named = {"SITE_FIELD": site, "TIME_FIELD": time, "FLUX_FIELD": flux}
     for parameter, column in named.items():
         if not column:
+            what = {"SITE_FIELD": tr("site"), "TIME_FIELD": tr("time"),
+                    "FLUX_FIELD": tr("flux")}[parameter]
             raise InputError(
-                f"Choose the table's column for {parameter.split('_')[0].lower()} "
-                f"in {parameter}.", parameter=parameter,
+                tr("Choose the table's column for {what} in {parameter}.").format(
+                    what=what, parameter=parameter), parameter=parameter,
             )
     optional = {"LON_FIELD": lon, "LAT_FIELD": lat, "SOIL_TEMPERATURE_FIELD": soil_temperature,
                 "SOIL_MOISTURE_FIELD": soil_moisture, "IGBP_FIELD": igbp}
@@ -654,53 +715,60 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
             if len(frame.columns) == 1:
                 found = [d for d in CSV_DELIMITERS if d in str(frame.columns[0])]
                 if found:
-                    hint = (f" The table was read as a single column whose name holds "
-                            f"{_DELIMITER_NAMES[found[0]]}s ({found[0]!r}): the file uses "
-                            f"{found[0]!r} as delimiter; save it as comma-separated CSV or "
-                            "load it as a delimited-text layer with that delimiter.")
+                    hint = tr(" The table was read as a single column whose name holds "
+                              "{names} ({delimiter}): the file uses {delimiter} as delimiter; "
+                              "save it as comma-separated CSV or load it as a delimited-text "
+                              "layer with that delimiter.").format(
+                        names=_delimiter_names(plural=True)[found[0]],
+                        delimiter=repr(found[0]))
             raise InputError(
-                f"The table has no column '{column}' "
-                f"(columns: {', '.join(map(str, frame.columns))}).{hint}",
+                tr("The table has no column '{column}' (columns: {columns}).{hint}").format(
+                    column=column, columns=", ".join(map(str, frame.columns)), hint=hint),
                 parameter=parameter, path=source,
             )
     unit = normalise_flux_unit(flux_unit, parameter="FLUX_UNIT")
     values = pd.to_numeric(frame[flux], errors="coerce")
     if values.isna().all():
         raise InputError(
-            f"Column '{flux}' has no numeric flux value (all {len(frame)} rows are empty, NaN or "
-            "text). Choose the flux column in FLUX_FIELD.", parameter="FLUX_FIELD", path=source,
+            tr("Column '{column}' has no numeric flux value (all {n} rows are empty, NaN or "
+               "text). Choose the flux column in FLUX_FIELD.").format(column=flux, n=len(frame)),
+            parameter="FLUX_FIELD", path=source,
         )
     sites = frame[site].astype(str).str.strip()
     if (sites == "").any() or frame[site].isna().any():
         raise InputError(
-            f"{int(((sites == '') | frame[site].isna()).sum())} rows have no site id in "
-            f"'{site}'.", parameter="SITE_FIELD", path=source,
+            tr("{n} rows have no site id in '{column}'.").format(
+                n=int(((sites == '') | frame[site].isna()).sum()), column=site),
+            parameter="SITE_FIELD", path=source,
         )
     parsed, used = parse_timestamps(
         frame[time], time_format or None, parameter="TIME_FIELD", path=source,
-        what=f"'{time}' timestamps",
-        fix=("Correct or delete those rows, or give in TIME_FORMAT a format (Python strptime) "
-             "that reads every value." if time_format else
-             "Give their format in TIME_FORMAT (Python strptime, e.g. %d.%m.%Y %H:%M)."),
+        what=tr("'{column}' timestamps").format(column=time),
+        fix=(tr("Correct or delete those rows, or give in TIME_FORMAT a format (Python "
+                "strptime) that reads every value.") if time_format else
+             tr("Give their format in TIME_FORMAT (Python strptime, e.g. %d.%m.%Y %H:%M).")),
     )
     if time_zone:
         _check_time_zone(time_zone, "TIME_ZONE")
     if parsed.dt.tz is not None and time_zone:
         parsed = to_local(parsed, None, time_zone)
-        reporter.log(f"Timestamps with UTC offsets converted to local time {time_zone}")
+        reporter.log(tr("Timestamps with UTC offsets converted to local time {zone}").format(
+            zone=time_zone))
     elif parsed.dt.tz is not None:
         if str(parsed.dt.tz) == "UTC" and not text_has_single_offset(frame[time]):
             raise InputError(
-                f"The '{time}' timestamps carry different UTC offsets; give the sites' time "
-                "zone (e.g. Asia/Tokyo) in TIME_ZONE so days are local days.",
+                tr("The '{column}' timestamps carry different UTC offsets; give the sites' time "
+                   "zone (e.g. Asia/Tokyo) in TIME_ZONE so days are local days.").format(
+                    column=time),
                 parameter="TIME_ZONE", path=source,
             )
         reporter.log(
-            f"Timestamps read as {used}; local time = their own UTC offset ({parsed.dt.tz})"
+            tr("Timestamps read as {used}; local time = their own UTC offset ({zone})").format(
+                used=used, zone=parsed.dt.tz)
         )
         parsed = parsed.dt.tz_localize(None)
     else:
-        reporter.log(f"Timestamps read as {used}, taken as local time")
+        reporter.log(tr("Timestamps read as {used}, taken as local time").format(used=used))
     records = pd.DataFrame({
         "site": sites.to_numpy(),
         "chamber": "0",
@@ -712,7 +780,7 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
                           if soil_moisture else np.nan),
     })
     if unit != COSORE_FLUX_UNIT:
-        reporter.log(f"Flux converted from {unit} to g C m-2 d-1")
+        reporter.log(tr("Flux converted from {unit} to g C m-2 d-1").format(unit=unit))
     lons = pd.to_numeric(frame[lon], errors="coerce") if lon else pd.Series(np.nan, frame.index)
     lats = pd.to_numeric(frame[lat], errors="coerce") if lat else pd.Series(np.nan, frame.index)
     coords = pd.DataFrame({"site": sites.to_numpy(), "lon": lons.to_numpy(),
@@ -725,21 +793,25 @@ def read_table_records(frame, site, time, flux, flux_unit=COSORE_FLUX_UNIT, lon=
     )
     no_xy = per_site.index[per_site.lon.isna() | per_site.lat.isna()].tolist()
     if no_xy:
-        which = (f"columns '{lon}' and '{lat}' have no numeric value in their rows"
-                 if lon and lat else "no longitude/latitude column was found (no 'lon'/'lat' "
-                 "or 'longitude'/'latitude' column and no point geometry)")
+        which = (tr("columns '{lon}' and '{lat}' have no numeric value in their rows").format(
+                     lon=lon, lat=lat)
+                 if lon and lat else tr("no longitude/latitude column was found (no 'lon'/'lat' "
+                                        "or 'longitude'/'latitude' column and no point "
+                                        "geometry)"))
         raise InputError(
-            f"{len(no_xy)} site(s) have no coordinates: {', '.join(map(str, no_xy[:10]))}; "
-            f"{which}. Choose longitude/latitude columns (LON_FIELD, LAT_FIELD, decimal degrees "
-            "EPSG:4326) or use a point layer.",
+            tr("{n} site(s) have no coordinates: {sites}; {which}. Choose longitude/latitude "
+               "columns (LON_FIELD, LAT_FIELD, decimal degrees EPSG:4326) or use a point "
+               "layer.").format(n=len(no_xy), sites=", ".join(map(str, no_xy[:10])),
+                                which=which),
             parameter="LAT_FIELD" if lon and per_site.lon.notna().all() else "LON_FIELD",
             path=source,
         )
     for name, row in per_site.iterrows():
         if max(row.lon_spread, row.lat_spread) > 0.01:
             reporter.warn(
-                f"{name}: coordinates vary by up to {max(row.lon_spread, row.lat_spread):.3f} "
-                "degrees between rows; the median position is used"
+                tr("{site}: coordinates vary by up to {spread:.3f} degrees between rows; the "
+                   "median position is used").format(
+                    site=name, spread=max(row.lon_spread, row.lat_spread))
             )
     igbp_by_site = (
         pd.Series(frame[igbp].astype(str).to_numpy(), index=sites).groupby(level=0).first()
@@ -791,8 +863,9 @@ def aggregate(records, sites, settings, log):
         )
         if (mine.any()) and not (mine & enough).any():
             log.reporter.warn(
-                f"{site}: no day has {int(settings.min_records_per_day)} records; for manual "
-                "(survey) measurements set MIN_RECORDS_PER_DAY to 1"
+                tr("{site}: no day has {n} records; for manual (survey) measurements set "
+                   "MIN_RECORDS_PER_DAY to 1").format(site=site,
+                                                      n=int(settings.min_records_per_day))
             )
     chamber_day = chamber_day[enough]
     used = records.merge(chamber_day[["site", "chamber", "day"]], on=["site", "chamber", "day"])
@@ -862,8 +935,8 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
         folders += find_cosore_datasets(folder)
     if not folders and table is None:
         raise InputError(
-            "Nothing to import: choose a COSORE dataset folder (INPUT / MORE_DATASETS) or an "
-            "observation table (TABLE).", parameter="INPUT",
+            tr("Nothing to import: choose a COSORE dataset folder (INPUT / MORE_DATASETS) or "
+               "an observation table (TABLE)."), parameter="INPUT",
         )
     parts, sites, seen, warnings = [], [], {}, []
     total = len(folders) + (table is not None)
@@ -871,8 +944,10 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
         reporter.check_cancelled()
         if folder.name in seen:
             raise InputError(
-                f"Two datasets are both called {folder.name} ({seen[folder.name]} and {folder}); "
-                "site ids must be unique.", parameter="INPUT", path=folder,
+                tr("Two datasets are both called {name} ({first} and {second}); site ids must "
+                   "be unique.").format(name=folder.name, first=seen[folder.name],
+                                        second=folder),
+                parameter="INPUT", path=folder,
             )
         seen[folder.name] = folder
         records, site = read_cosore_dataset(folder, treatment, overrides, cosore_timestamps,
@@ -888,12 +963,14 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
     }
     for name, _ in overrides:
         if name not in names:
-            reporter.warn(f"NEE_AS_RS names '{name}', which matches no imported dataset")
+            reporter.warn(tr("NEE_AS_RS names '{name}', which matches no imported "
+                             "dataset").format(name=name))
     sign_origins, unit_origins, site_units = {}, {}, {}
     for site in sites:
         sign_origins[site["site"]] = (
-            "INPUT", site["source"], f"check the CSR_FLUX_CO2 values of dataset {site['site']} "
-            "(COSORE fluxes are efflux-positive) or leave the dataset out")
+            "INPUT", site["source"], tr("check the CSR_FLUX_CO2 values of dataset {dataset} "
+                                        "(COSORE fluxes are efflux-positive) or leave the "
+                                        "dataset out").format(dataset=site["site"]))
         unit_origins[site["site"]] = ("INPUT", site["source"], None)
     if table is not None:
         columns = dict(table_columns or {})
@@ -904,7 +981,8 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
         clash = sorted(set(records["site"]) & set(seen))
         if clash:
             raise InputError(
-                f"Table site ids {', '.join(clash)} are also COSORE dataset names; rename them.",
+                tr("Table site ids {sites} are also COSORE dataset names; rename them.").format(
+                    sites=", ".join(clash)),
                 parameter="SITE_FIELD", path=table_source,
             )
         for name, rec in records.groupby("site", sort=True):
@@ -915,8 +993,8 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
         for name in records["site"].unique():
             sign_origins[name] = (
                 "FLUX_FIELD", table_source,
-                f"flip the sign of column '{flux_column}' (e.g. a new column -\"{flux_column}\" "
-                "made with the Field Calculator, chosen in FLUX_FIELD)")
+                tr("flip the sign of column '{column}' (e.g. a new column -\"{column}\" made "
+                   "with the Field Calculator, chosen in FLUX_FIELD)").format(column=flux_column))
             unit_origins[name] = ("FLUX_UNIT", table_source, "FLUX_UNIT")
             site_units[name] = normalise_flux_unit(flux_unit, parameter="FLUX_UNIT")
     records = pd.concat(parts, ignore_index=True)[RECORD_COLUMNS]
@@ -938,18 +1016,20 @@ def import_observations(cosore_folders=(), table=None, table_columns=None,
     qc_table = log.frame()
     summarise_fault_qc(qc_table, reporter)
     for site in sorted({s["site"] for s in sites} - set(observations["site"])):
-        reporter.warn(f"{site}: no 8-day period passed quality control; see the QC table")
+        reporter.warn(tr("{site}: no 8-day period passed quality control; see the QC "
+                         "table").format(site=site))
     if observations.empty:
         message, parameter = empty_result_advice(qc_table, qc)
         raise InputError(
-            f"No site x 8-day period passed quality control. {message} (The log and the QC "
-            "counts give each step per site.)", parameter=parameter,
+            tr("No site x 8-day period passed quality control. {message} (The log and the QC "
+               "counts give each step per site.)").format(message=message), parameter=parameter,
         )
     site_table = pd.DataFrame(sites)
     site_table["moisture_unit"] = site_table["site"].map(units)
     reporter.log(
-        f"{observations['site'].nunique()} site(s), {len(observations)} site x 8-day periods "
-        f"from {len(clean)} records"
+        tr("{sites} site(s), {periods} site x 8-day periods from {records} records").format(
+            sites=observations["site"].nunique(), periods=len(observations),
+            records=len(clean))
     )
     reporter.progress(1.0)
     return ObservationImport(observations, qc_table, daily, site_table, warnings)

@@ -16,6 +16,7 @@ import os
 import tempfile
 
 from .errors import InputError
+from .i18n import tr
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,33 +73,49 @@ def check_outputs(inputs, outputs, overwrite=False, overwrite_parameter=None):
     for output in outputs:
         path = os.path.abspath(output.path)
         if not output.folder and os.path.isdir(path):
-            raise InputError(f"{path} is a folder; give a file name.",
+            raise InputError(tr("{path} is a folder; give a file name.").format(path=path),
                              parameter=output.parameter, path=path)
         if (not output.folder and output.layer is None and os.path.exists(path)
                 and not overwrite):
-            how = (f"tick {overwrite_parameter} to replace it, or choose another name"
-                   if overwrite_parameter else "choose another name, or move the file away")
-            raise InputError(f"{path} already exists. Nothing is overwritten unasked: {how}.",
-                             parameter=output.parameter, path=path)
+            if overwrite_parameter:
+                message = tr("{path} already exists. Nothing is overwritten unasked: tick "
+                             "{parameter} to replace it, or choose another name.").format(
+                    path=path, parameter=overwrite_parameter)
+            else:
+                message = tr("{path} already exists. Nothing is overwritten unasked: choose "
+                             "another name, or move the file away.").format(path=path)
+            raise InputError(message, parameter=output.parameter, path=path)
     for folder, output in _write_folders(outputs).items():
         check_writable(folder, output)
 
 
 def _check_pair(output, source):
     path = os.path.abspath(output.path)
-    what = "folder" if output.folder else "file"
     if not source.folder and os.path.exists(source.path):
         same_layer = None in (output.layer, source.layer) or output.layer == source.layer
         if same_file(path, source.path) and (output.folder or same_layer):
+            if output.folder:
+                message = tr("{path} is the input {name} ({input}): writing it would destroy "
+                             "that input. Choose another output folder.")
+            else:
+                message = tr("{path} is the input {name} ({input}): writing it would destroy "
+                             "that input. Choose another output file.")
             raise InputError(
-                f"{path} is the input {source.name} ({os.path.abspath(source.path)}): "
-                f"writing it would destroy that input. Choose another output {what}.",
+                message.format(path=path, name=source.name,
+                               input=os.path.abspath(source.path)),
                 parameter=output.parameter, path=path)
     if source.folder and os.path.isdir(source.path) and inside(path, source.path):
+        if output.folder:
+            message = tr("{path} lies inside the folder {folder} that {name} reads: the run "
+                         "would write among its own inputs. Choose an output folder outside "
+                         "that folder.")
+        else:
+            message = tr("{path} lies inside the folder {folder} that {name} reads: the run "
+                         "would write among its own inputs. Choose an output file outside "
+                         "that folder.")
         raise InputError(
-            f"{path} lies inside the folder {os.path.abspath(source.path)} that "
-            f"{source.name} reads: the run would write among its own inputs. Choose an "
-            f"output {what} outside that folder.", parameter=output.parameter, path=path)
+            message.format(path=path, folder=os.path.abspath(source.path), name=source.name),
+            parameter=output.parameter, path=path)
 
 
 def _write_folders(outputs):
@@ -120,14 +137,16 @@ def check_writable(folder, output):
             break
         existing = parent
     if not os.path.isdir(existing):
-        raise InputError(f"Cannot create {folder}: {existing} is a file, not a folder.",
+        raise InputError(tr("Cannot create {folder}: {existing} is a file, not a "
+                            "folder.").format(folder=folder, existing=existing),
                          parameter=output.parameter, path=folder)
     try:
         handle, probe = tempfile.mkstemp(prefix=".soilresp_write_probe_", dir=existing)
     except OSError as error:
         raise InputError(
-            f"Cannot write to {existing} ({error.strerror or error}). Nothing was computed: "
-            "choose a folder you can write to.", parameter=output.parameter,
-            path=existing) from None
+            tr("Cannot write to {folder} ({error}). Nothing was computed: "
+               "choose a folder you can write to.").format(folder=existing,
+                                                          error=error.strerror or error),
+            parameter=output.parameter, path=existing) from None
     os.close(handle)
     os.remove(probe)

@@ -17,6 +17,7 @@ import re
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 PARAMETER = "OTHER_PRODUCT"
 #: extra fill values that no SR product uses for real data
@@ -93,22 +94,30 @@ class LonLatGrid:
         return band_area(edges[:-1], edges[1:], self.dx)
 
     def describe(self):
-        return (f"{self.width}x{self.height} cells of {self.dx:.6g}° x {self.dy:.6g}°, "
-                f"lon {self.west:.4g} to {self.east:.4g}, lat {self.south:.4g} to "
-                f"{self.north:.4g}")
+        return tr("{width}x{height} cells of {dx:.6g}° x {dy:.6g}°, lon {west:.4g} to "
+                  "{east:.4g}, lat {south:.4g} to {north:.4g}").format(
+            width=self.width, height=self.height, dx=self.dx, dy=self.dy, west=self.west,
+            east=self.east, south=self.south, north=self.north)
 
 
 def _regular(centres, what, path):
     """Spacing of evenly spaced centres; InputError when irregular."""
     if len(centres) < 2:
-        raise InputError(f"The {what} axis of {path} has fewer than 2 values: cannot tell the "
-                         "cell size.", parameter=PARAMETER, path=path)
+        message = (tr("The latitude axis of {path} has fewer than 2 values: cannot tell the "
+                      "cell size.") if what == "latitude" else
+                   tr("The longitude axis of {path} has fewer than 2 values: cannot tell the "
+                      "cell size."))
+        raise InputError(message.format(path=path), parameter=PARAMETER, path=path)
     steps = np.diff(centres)
     step = float(np.median(steps))
     if step == 0 or np.max(np.abs(steps - step)) > 1e-3 * abs(step):
-        raise InputError(f"The {what} axis of {path} is not evenly spaced (steps "
-                         f"{steps.min():.6g} to {steps.max():.6g}); regrid the product to a "
-                         "regular lon/lat grid first.", parameter=PARAMETER, path=path)
+        message = (tr("The latitude axis of {path} is not evenly spaced (steps {low:.6g} to "
+                      "{high:.6g}); regrid the product to a regular lon/lat grid first.")
+                   if what == "latitude" else
+                   tr("The longitude axis of {path} is not evenly spaced (steps {low:.6g} to "
+                      "{high:.6g}); regrid the product to a regular lon/lat grid first."))
+        raise InputError(message.format(path=path, low=steps.min(), high=steps.max()),
+                         parameter=PARAMETER, path=path)
     return step
 
 
@@ -187,10 +196,11 @@ def parse_unit(text, parameter="OTHER_UNIT", path=None):
     mass = next((factor for prefix, factor in _MASS if key.startswith(prefix + "m-2")), None)
     time = next((unit for suffix, unit in _TIME if key.endswith("m-2" + suffix)), None)
     if mass is None or time is None:
-        where = f" (units attribute of {path})" if path else ""
-        raise InputError(
-            f"Unknown units '{text}'{where}. Set OTHER_UNIT to the product's unit: "
-            f"{', '.join(UNIT_CHOICES)}.", parameter=parameter, path=path)
+        message = (tr("Unknown units '{unit}' (units attribute of {path}). Set OTHER_UNIT to "
+                      "the product's unit: {units}.") if path else
+                   tr("Unknown units '{unit}'. Set OTHER_UNIT to the product's unit: {units}."))
+        raise InputError(message.format(unit=text, path=path, units=", ".join(UNIT_CHOICES)),
+                         parameter=parameter, path=path)
     return mass, time
 
 
@@ -270,8 +280,15 @@ class Product:
     def date_range(self):
         dated = [k for k in self.steps if k[0] != "static"]
         if not dated:
-            return "static (no date)"
-        return f"{step_label(dated[0])} to {step_label(dated[-1])} ({self.native_step}ly)"
+            return tr("static (no date)")
+        if self.native_step == "month":
+            text = tr("{first} to {last} (monthly)")
+        elif self.native_step == "year":
+            text = tr("{first} to {last} (yearly)")
+        else:
+            text = tr("{first} to {last} ({step}ly)")
+        return text.format(first=step_label(dated[0]), last=step_label(dated[-1]),
+                           step=self.native_step)
 
 
 def _mask(values, fills):
@@ -289,8 +306,8 @@ def open_product(path, variable=None, unit=None, nodata=None):
     a fill value."""
     path = os.fspath(path)
     if not os.path.isfile(path):
-        raise InputError(f"{path} does not exist or is not a file.", parameter=PARAMETER,
-                         path=path)
+        raise InputError(tr("{path} does not exist or is not a file.").format(path=path),
+                         parameter=PARAMETER, path=path)
     with open(path, "rb") as handle:
         magic = handle.read(8)
     fills = SENTINELS + (() if nodata is None else (float(nodata),))
@@ -302,9 +319,10 @@ def open_product(path, variable=None, unit=None, nodata=None):
         product.unit = unit
         product.unit_source = "OTHER_UNIT"
     if not product.unit:
-        raise InputError(f"{path} states no units for '{product.variable}'. Set OTHER_UNIT "
-                         f"to one of: {', '.join(UNIT_CHOICES)}.", parameter="OTHER_UNIT",
-                         path=path)
+        raise InputError(tr("{path} states no units for '{variable}'. Set OTHER_UNIT to one "
+                            "of: {units}.").format(path=path, variable=product.variable,
+                                                   units=", ".join(UNIT_CHOICES)),
+                         parameter="OTHER_UNIT", path=path)
     parse_unit(product.unit, path=None if unit else path)
     return product
 
@@ -330,13 +348,14 @@ def _open_netcdf(path, variable, fills):
     try:
         import netCDF4
     except ImportError:
-        raise InputError("Reading netCDF needs the Python package netCDF4 (Debian: "
-                         "python3-netcdf4).", parameter=PARAMETER, path=path) from None
+        raise InputError(tr("Reading netCDF needs the Python package netCDF4 (Debian: "
+                            "python3-netcdf4)."), parameter=PARAMETER, path=path) from None
     try:
         ds = netCDF4.Dataset(path)
     except OSError as error:
-        raise InputError(f"Cannot read {path} as netCDF ({error}). Give a netCDF or GeoTIFF "
-                         "SR product.", parameter=PARAMETER, path=path) from None
+        raise InputError(tr("Cannot read {path} as netCDF ({error}). Give a netCDF or "
+                            "GeoTIFF SR product.").format(path=path, error=error),
+                         parameter=PARAMETER, path=path) from None
     try:
         kinds = {}
         for name in ds.dimensions:
@@ -354,22 +373,26 @@ def _open_netcdf(path, variable, fills):
                 candidates.append(name)
         if not lat_dims or not lon_dims or not candidates:
             raise InputError(
-                f"{path} has no variable on a latitude/longitude grid (variables found: "
-                f"{', '.join(ds.variables) or 'none'}). Give a gridded lon/lat product.",
+                tr("{path} has no variable on a latitude/longitude grid (variables found: "
+                   "{variables}). Give a gridded lon/lat product.").format(
+                    path=path, variables=", ".join(ds.variables) or tr("none")),
                 parameter=PARAMETER, path=path)
         if variable:
             if variable not in ds.variables:
-                raise InputError(f"Variable '{variable}' is not in {path}. Data variables "
-                                 f"found: {', '.join(candidates)}.", parameter="OTHER_VARIABLE",
-                                 path=path)
+                raise InputError(tr("Variable '{variable}' is not in {path}. Data variables "
+                                    "found: {candidates}.").format(
+                    variable=variable, path=path, candidates=", ".join(candidates)),
+                    parameter="OTHER_VARIABLE", path=path)
             if variable not in candidates:
-                raise InputError(f"Variable '{variable}' of {path} is not on the lon/lat grid. "
-                                 f"Data variables found: {', '.join(candidates)}.",
-                                 parameter="OTHER_VARIABLE", path=path)
+                raise InputError(tr("Variable '{variable}' of {path} is not on the lon/lat "
+                                    "grid. Data variables found: {candidates}.").format(
+                    variable=variable, path=path, candidates=", ".join(candidates)),
+                    parameter="OTHER_VARIABLE", path=path)
         elif len(candidates) > 1:
-            raise InputError(f"{path} has several data variables: {', '.join(candidates)}. "
-                             "Set OTHER_VARIABLE to the SR variable.",
-                             parameter="OTHER_VARIABLE", path=path)
+            raise InputError(tr("{path} has several data variables: {candidates}. Set "
+                                "OTHER_VARIABLE to the SR variable.").format(
+                path=path, candidates=", ".join(candidates)),
+                parameter="OTHER_VARIABLE", path=path)
         else:
             variable = candidates[0]
         var = ds.variables[variable]
@@ -380,9 +403,11 @@ def _open_netcdf(path, variable, fills):
         others = [d for d in dims if d not in (y_dim, x_dim, t_dim)]
         for d in others:
             if len(ds.dimensions[d]) != 1:
-                raise InputError(f"Variable '{variable}' of {path} has an extra dimension "
-                                 f"'{d}' of size {len(ds.dimensions[d])}; only time, lat and "
-                                 "lon are supported.", parameter="OTHER_VARIABLE", path=path)
+                raise InputError(tr("Variable '{variable}' of {path} has an extra dimension "
+                                    "'{dimension}' of size {size}; only time, lat and lon are "
+                                    "supported.").format(
+                    variable=variable, path=path, dimension=d, size=len(ds.dimensions[d])),
+                    parameter="OTHER_VARIABLE", path=path)
         lat = np.asarray(ds.variables[y_dim][:], dtype=np.float64)
         lon = np.asarray(ds.variables[x_dim][:], dtype=np.float64)
         dy = _regular(lat, "latitude", path)
@@ -456,8 +481,9 @@ def _netcdf_steps(ds, t_dim, path, notes):
     units = getattr(tvar, "units", None)
     calendar_name = getattr(tvar, "calendar", "standard")
     if not units or " since " not in str(units):
-        raise InputError(f"The time axis '{t_dim}' of {path} has no CF units ('days since "
-                         "...'); cannot date the product.", parameter=PARAMETER, path=path)
+        raise InputError(tr("The time axis '{axis}' of {path} has no CF units ('days since "
+                            "...'); cannot date the product.").format(axis=t_dim, path=path),
+                         parameter=PARAMETER, path=path)
     values = np.asarray(tvar[:], dtype=np.float64)
     bounds_name = getattr(tvar, "bounds", None)
     bounds = None
@@ -481,18 +507,19 @@ def _netcdf_steps(ds, t_dim, path, notes):
         mids = stamps
     if not lengths:
         first = stamps[0]
-        notes.append(f"The product has one time step ({first.year}-{first.month:02d}-"
-                     f"{first.day:02d}) without time bounds: taken as a static map (compared "
-                     "with the mean of our complete years); add time bounds to date it.")
+        notes.append(tr("The product has one time step ({year}-{month:02d}-{day:02d}) "
+                        "without time bounds: taken as a static map (compared with the mean "
+                        "of our complete years); add time bounds to date it.").format(
+            year=first.year, month=first.month, day=first.day))
         return [("static",)], "static"
     typical = float(np.median(lengths))
     if 27.5 <= typical <= 31.5:
         return [("month", d.year, d.month) for d in mids], "month"
     if 359 <= typical <= 367:
         return [("year", d.year) for d in mids], "year"
-    raise InputError(f"The time step of {path} is about {typical:.1f} days; only monthly "
-                     "and annual products (or static maps) are supported.",
-                     parameter="OTHER_TIME_STEP", path=path)
+    raise InputError(tr("The time step of {path} is about {days:.1f} days; only monthly and "
+                        "annual products (or static maps) are supported.").format(
+        path=path, days=typical), parameter="OTHER_TIME_STEP", path=path)
 
 
 # ----------------------------------------------------------------------------- GeoTIFF
@@ -505,26 +532,28 @@ def _open_raster(path, fills):
     try:
         dataset = rasterio.open(path)
     except Exception as error:  # rasterio.errors.RasterioIOError and friends
-        raise InputError(f"Cannot read {path} as a raster or netCDF ({error}). Give a netCDF "
-                         "or GeoTIFF SR product.", parameter=PARAMETER, path=path) from None
+        raise InputError(tr("Cannot read {path} as a raster or netCDF ({error}). Give a "
+                            "netCDF or GeoTIFF SR product.").format(path=path, error=error),
+                         parameter=PARAMETER, path=path) from None
     with dataset:
         if dataset.crs is None or not dataset.crs.is_geographic:
-            crs = dataset.crs.to_string() if dataset.crs else "no CRS"
-            raise InputError(f"{path} is in {crs}; the comparison needs a geographic lon/lat "
-                             "product (EPSG:4326). Warp it first (Raster › Projections › "
-                             "Warp).", parameter=PARAMETER, path=path)
+            crs = dataset.crs.to_string() if dataset.crs else tr("no CRS")
+            raise InputError(tr("{path} is in {crs}; the comparison needs a geographic lon/lat "
+                                "product (EPSG:4326). Warp it first (Raster › Projections › "
+                                "Warp).").format(path=path, crs=crs),
+                             parameter=PARAMETER, path=path)
         t = dataset.transform
         if t.b or t.d:
-            raise InputError(f"{path} is rotated; warp it to a north-up grid first.",
-                             parameter=PARAMETER, path=path)
+            raise InputError(tr("{path} is rotated; warp it to a north-up grid first.").format(
+                path=path), parameter=PARAMETER, path=path)
         width, height = dataset.width, dataset.height
         dx, dy = abs(t.a), abs(t.e)
         south_up = t.e > 0
         top = t.f if not south_up else t.f + t.e * height
         lon = t.c + t.a * (np.arange(width) + 0.5)
         if t.a < 0:
-            raise InputError(f"{path} has longitudes running east to west; flip it first.",
-                             parameter=PARAMETER, path=path)
+            raise InputError(tr("{path} has longitudes running east to west; flip it "
+                                "first.").format(path=path), parameter=PARAMETER, path=path)
         order, lon_sorted = lon_order(lon, path) if width > 1 else (np.arange(1), lon)
         grid = LonLatGrid(float(lon_sorted[0] - dx / 2), float(top), dx, dy, width, height)
         tags = dataset.tags()
@@ -554,10 +583,10 @@ def _open_raster(path, fills):
                 keys.append(("static",))
         kinds = {k[0] for k in keys}
         if len(kinds) > 1 or (kinds == {"static"} and len(keys) > 1):
-            raise InputError(f"{path} has {dataset.count} bands but no consistent band dates "
-                             "(band descriptions or YEAR/MONTH tags such as 2005 or 2005-01). "
-                             "Give one band, or date the bands.", parameter=PARAMETER,
-                             path=path)
+            raise InputError(tr("{path} has {count} bands but no consistent band dates (band "
+                                "descriptions or YEAR/MONTH tags such as 2005 or 2005-01). "
+                                "Give one band, or date the bands.").format(
+                path=path, count=dataset.count), parameter=PARAMETER, path=path)
     all_fills = tuple(fills) + tuple(f for f in raster_fills if f is not None)
 
     def read(index, r0, r1, c0, c1):

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .i18n import tr
+
 #: a chamber-month needs this many records for its median to enter the level-shift test
 LEVEL_MIN_MONTH_RECORDS = 24
 #: monthly medians below this (g C m-2 d-1) count as this: winter fluxes near zero have
@@ -205,8 +207,8 @@ def level_shifts(rec, factor):
         for chamber in sorted(table.index.get_level_values("chamber").unique()):
             residual, source = level_residuals(table, chamber)
             if len(residual) < 2:
-                untested[chamber] = ("fewer than 2 months with a reference (other chambers or "
-                                     "soil temperature)")
+                untested[chamber] = tr("fewer than 2 months with a reference (other chambers "
+                                       "or soil temperature)")
                 continue
             found = find_level_shift(residual, factor)
             if found is not None and (best is None or found[3] > best[1][3]):

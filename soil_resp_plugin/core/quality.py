@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import qc_faults
 from .errors import InputError
+from .i18n import tr
 from .units import FLUX_TO_GC_M2_D, FLUX_UNITS
 
 UMOL_TO_GC = FLUX_TO_GC_M2_D["umol CO2 m-2 s-1"]
@@ -60,49 +61,52 @@ class QCSettings:
     def check(self):
         if self.flux_min >= self.flux_max:
             raise InputError(
-                f"The flux minimum ({self.flux_min}) must be below the maximum ({self.flux_max}).",
+                tr("The flux minimum ({low}) must be below the maximum ({high}).").format(
+                    low=self.flux_min, high=self.flux_max),
                 parameter="FLUX_MIN",
             )
         if self.spike_k < 0:
-            raise InputError("The spike factor k must be 0 (off) or positive.", parameter="SPIKE_K")
+            raise InputError(tr("The spike factor k must be 0 (off) or positive."),
+                             parameter="SPIKE_K")
         if self.negative not in NEGATIVE_ACTIONS:
             raise InputError(
-                f"Unknown action for negative fluxes '{self.negative}'; use one of "
-                f"{', '.join(NEGATIVE_ACTIONS)}.",
+                tr("Unknown action for negative fluxes '{action}'; use one of {choices}.").format(
+                    action=self.negative, choices=", ".join(NEGATIVE_ACTIONS)),
                 parameter="NEGATIVE_FLUX",
             )
         if int(self.min_records_per_day) < 1:
             raise InputError(
-                "At least 1 record per day is needed.", parameter="MIN_RECORDS_PER_DAY"
+                tr("At least 1 record per day is needed."), parameter="MIN_RECORDS_PER_DAY"
             )
         if int(self.min_days_per_period) < 1:
             raise InputError(
-                "At least 1 day per period is needed.", parameter="MIN_DAYS_PER_PERIOD"
+                tr("At least 1 day per period is needed."), parameter="MIN_DAYS_PER_PERIOD"
             )
         if int(self.stuck_flux_records) == 1 or self.stuck_flux_records < 0:
             raise InputError(
-                f"A stuck run needs at least 2 identical values (found "
-                f"{self.stuck_flux_records}); use 0 to switch the test off.",
+                tr("A stuck run needs at least 2 identical values (found {found}); use 0 to "
+                   "switch the test off.").format(found=self.stuck_flux_records),
                 parameter="STUCK_FLUX_RECORDS",
             )
         if self.stuck_driver_hours < 0:
-            raise InputError("The duration must be 0 (off) or positive.",
+            raise InputError(tr("The duration must be 0 (off) or positive."),
                              parameter="STUCK_DRIVER_HOURS")
         if self.level_shift_factor != 0 and self.level_shift_factor <= 1:
             raise InputError(
-                f"A level shift factor of {self.level_shift_factor:g} would flag every month; "
-                "use 0 (off) or a factor above 1 (default 3).", parameter="LEVEL_SHIFT_FACTOR",
+                tr("A level shift factor of {factor:g} would flag every month; use 0 (off) or a "
+                   "factor above 1 (default 3).").format(factor=self.level_shift_factor),
+                parameter="LEVEL_SHIFT_FACTOR",
             )
         for value, allowed, parameter in ((self.diel_phase, DIEL_ACTIONS, "DIEL_PHASE"),
                                           (self.q10_action, Q10_ACTIONS, "Q10_ACTION")):
             if value not in allowed:
-                raise InputError(f"Unknown action '{value}'; use one of {', '.join(allowed)}.",
-                                 parameter=parameter)
+                raise InputError(tr("Unknown action '{action}'; use one of {choices}.").format(
+                    action=value, choices=", ".join(allowed)), parameter=parameter)
         if not 0 < self.q10_min < self.q10_max:
             raise InputError(
-                f"The plausible Q10 range {self.q10_min:g}..{self.q10_max:g} is empty or not "
-                "positive; the lowest plausible Q10 must be above 0 and below the highest "
-                "(Q10_MAX).", parameter="Q10_MIN",
+                tr("The plausible Q10 range {low:g}..{high:g} is empty or not positive; the "
+                   "lowest plausible Q10 must be above 0 and below the highest (Q10_MAX).").format(
+                    low=self.q10_min, high=self.q10_max), parameter="Q10_MIN",
             )
 
 
@@ -124,11 +128,14 @@ class QCLog:
              "count": int(count), "remaining": int(remaining), "detail": detail}
         )
         if log:
-            where = site if chamber == self.ALL else f"{site} chamber {chamber}"
-            self.reporter.log(
-                f"{where}: {step}: {int(count)} {unit}"
-                + (f" ({detail})" if detail else "") + f"; {int(remaining)} {unit} remain"
-            )
+            where = site if chamber == self.ALL else tr("{site} chamber {chamber}").format(
+                site=site, chamber=chamber)
+            if detail:
+                line = tr("{where}: {step}: {count} {unit} ({detail}); {remaining} {unit} remain")
+            else:
+                line = tr("{where}: {step}: {count} {unit}; {remaining} {unit} remain")
+            self.reporter.log(line.format(where=where, step=step, count=int(count), unit=unit,
+                                          detail=detail, remaining=int(remaining)))
 
     def frame(self):
         return pd.DataFrame(self.rows, columns=self.COLUMNS)
@@ -158,16 +165,20 @@ def check_flux_signs(records, origins):
     if not problems:
         return
     site = problems[0][0]
-    parameter, path, flip = origins.get(site, ("TABLE", None, "flip the sign of the fluxes"))
-    shown = "; ".join(f"{s}: {neg} of {n} negative (median {med:.3g} g C m-2 d-1)"
+    parameter, path, flip = origins.get(site, ("TABLE", None,
+                                               tr("flip the sign of the fluxes")))
+    shown = "; ".join(tr("{site}: {negative} of {n} negative (median {median:.3g} g C m-2 d-1)")
+                      .format(site=s, negative=neg, n=n, median=med)
                       for s, neg, n, med in problems[:5])
-    more = f" and {len(problems) - 5} more site(s)" if len(problems) > 5 else ""
+    more = (tr(" and {n} more site(s)").format(n=len(problems) - 5) if len(problems) > 5
+            else "")
     raise InputError(
-        f"Nearly all fluxes are negative at {len(problems)} site(s): {shown}{more}. Soil "
-        "respiration is an efflux (positive); these values probably follow a sign convention "
-        f"where efflux is negative (e.g. uptake-positive exports). {flip[:1].upper()}{flip[1:]} "
-        "and run again. The 'Negative fluxes' (NEGATIVE_FLUX) choices do not fix a sign "
-        "convention: they would keep, drop or zero every record.",
+        tr("Nearly all fluxes are negative at {n} site(s): {shown}{more}. Soil respiration is "
+           "an efflux (positive); these values probably follow a sign convention where efflux "
+           "is negative (e.g. uptake-positive exports). {flip} and run again. The 'Negative "
+           "fluxes' (NEGATIVE_FLUX) choices do not fix a sign convention: they would keep, "
+           "drop or zero every record.").format(
+            n=len(problems), shown=shown, more=more, flip=flip[:1].upper() + flip[1:]),
         parameter=parameter, path=path,
     )
 
@@ -190,35 +201,46 @@ def check_flux_magnitudes(records, settings, site_units, origins, reporter=None)
             problems.append((site, outside, len(flux), raw, unit))
         elif outside > 0.1 and reporter is not None:
             reporter.warn(
-                f"{site}: {outside:.0%} of {len(flux)} fluxes are outside "
-                f"{settings.flux_min:g}..{settings.flux_max:g} umol CO2 m-2 s-1 (FLUX_MIN, "
-                f"FLUX_MAX) and will be removed; median {raw:.4g} {unit}"
+                tr("{site}: {share:.0%} of {n} fluxes are outside {low:g}..{high:g} umol CO2 "
+                   "m-2 s-1 (FLUX_MIN, FLUX_MAX) and will be removed; median {median:.4g} "
+                   "{unit}").format(site=site, share=outside, n=len(flux),
+                                    low=settings.flux_min, high=settings.flux_max,
+                                    median=raw, unit=unit)
             )
     if not problems:
         return
     site, _, _, _, unit = problems[0]
-    parameter, path, setting = origins.get(site, ("FLUX_UNIT", None, "the flux unit"))
-    shown = "; ".join(f"{s}: {share:.1%} of {n} outside, median {raw:.4g} {u}"
+    parameter, path, setting = origins.get(site, ("FLUX_UNIT", None, tr("the flux unit")))
+    shown = "; ".join(tr("{site}: {share:.1%} of {n} outside, median {median:.4g} {unit}")
+                      .format(site=s, share=share, n=n, median=raw, unit=u)
                       for s, share, n, raw, u in problems[:5])
-    more = f" and {len(problems) - 5} more site(s)" if len(problems) > 5 else ""
+    more = (tr(" and {n} more site(s)").format(n=len(problems) - 5) if len(problems) > 5
+            else "")
     suspects = plausible_units(np.median([p[3] for p in problems]), settings.flux_min,
                                settings.flux_max)
     suspects = [(u, v) for u, v in suspects if u != unit]
     if suspects:
-        guess = ("The values are plausible soil respiration "
-                 f"({PLAUSIBLE_SR[0]:g}-{PLAUSIBLE_SR[1]:g} g C m-2 d-1) if they are in "
-                 + " or ".join(f"{u} (median {v:.3g} g C m-2 d-1)" for u, v in suspects)
-                 + (f": choose that unit in {setting}." if setting else
-                    "; COSORE data.csv fluxes must be umol CO2 m-2 s-1, so check the dataset."))
+        units = tr(" or ").join(tr("{unit} (median {median:.3g} g C m-2 d-1)").format(
+            unit=u, median=v) for u, v in suspects)
+        if setting:
+            guess = tr("The values are plausible soil respiration ({low:g}-{high:g} g C m-2 "
+                       "d-1) if they are in {units}: choose that unit in {setting}.")
+        else:
+            guess = tr("The values are plausible soil respiration ({low:g}-{high:g} g C m-2 "
+                       "d-1) if they are in {units}; COSORE data.csv fluxes must be umol CO2 "
+                       "m-2 s-1, so check the dataset.")
+        guess = guess.format(low=PLAUSIBLE_SR[0], high=PLAUSIBLE_SR[1], units=units,
+                             setting=setting)
     else:
-        guess = (f"No supported unit makes the median a plausible soil respiration "
-                 f"({PLAUSIBLE_SR[0]:g}-{PLAUSIBLE_SR[1]:g} g C m-2 d-1): check the flux "
-                 "column (FLUX_FIELD) and the unit.")
+        guess = tr("No supported unit makes the median a plausible soil respiration "
+                   "({low:g}-{high:g} g C m-2 d-1): check the flux column (FLUX_FIELD) and the "
+                   "unit.").format(low=PLAUSIBLE_SR[0], high=PLAUSIBLE_SR[1])
     raise InputError(
-        f"Most fluxes are outside the physical range {settings.flux_min:g}.."
-        f"{settings.flux_max:g} umol CO2 m-2 s-1 (FLUX_MIN, FLUX_MAX) when read as {unit} "
-        f"({shown}{more}), so the unit is probably wrong. {guess} Widen FLUX_MIN/FLUX_MAX only "
-        "if such fluxes are real.",
+        tr("Most fluxes are outside the physical range {low:g}..{high:g} umol CO2 m-2 s-1 "
+           "(FLUX_MIN, FLUX_MAX) when read as {unit} ({shown}{more}), so the unit is probably "
+           "wrong. {guess} Widen FLUX_MIN/FLUX_MAX only if such fluxes are real.").format(
+            low=settings.flux_min, high=settings.flux_max, unit=unit, shown=shown, more=more,
+            guess=guess),
         parameter=parameter, path=path,
     )
 
@@ -236,25 +258,27 @@ def empty_result_advice(qc_table, settings):
     left = total("negative flux", "remaining")
     if read and left == 0:
         steps = {
-            "missing flux": ("FLUX_FIELD", "the flux column has no numeric values; choose "
-                             "the flux column in FLUX_FIELD"),
+            "missing flux": ("FLUX_FIELD", tr("the flux column has no numeric values; choose "
+                                              "the flux column in FLUX_FIELD")),
             "physically impossible flux": (
-                "FLUX_UNIT", f"check the flux unit (FLUX_UNIT) and the bounds "
-                f"{settings.flux_min:g}..{settings.flux_max:g} umol CO2 m-2 s-1 (FLUX_MIN, "
-                "FLUX_MAX)"),
-            "stuck flux": ("STUCK_FLUX_RECORDS", "the fluxes repeat identical values; check "
-                           "the flux column, or set STUCK_FLUX_RECORDS to 0 (off)"),
-            "spikes": ("SPIKE_K", "raise SPIKE_K or set it to 0 (off)"),
-            "diel phase": ("DIEL_PHASE", "the chambers' flux peaks at night against an "
-                           "afternoon soil temperature maximum (plants in the chamber); import "
-                           "plant-free soil respiration chambers, or choose 'Warn only' in "
-                           "DIEL_PHASE"),
-            "level shift": ("LEVEL_SHIFT_FACTOR", "raise LEVEL_SHIFT_FACTOR or set it to 0 "
-                            "(off)"),
-            "implausible Q10": ("Q10_ACTION", "widen Q10_MIN..Q10_MAX or choose 'Warn only' "
-                                "in Q10_ACTION"),
-            "negative flux": ("NEGATIVE_FLUX", "choose Keep in NEGATIVE_FLUX, or flip the sign "
-                              "of the flux column if efflux is negative in your table"),
+                "FLUX_UNIT", tr("check the flux unit (FLUX_UNIT) and the bounds {low:g}..{high:g} "
+                                "umol CO2 m-2 s-1 (FLUX_MIN, FLUX_MAX)").format(
+                    low=settings.flux_min, high=settings.flux_max)),
+            "stuck flux": ("STUCK_FLUX_RECORDS", tr("the fluxes repeat identical values; check "
+                                                    "the flux column, or set STUCK_FLUX_RECORDS "
+                                                    "to 0 (off)")),
+            "spikes": ("SPIKE_K", tr("raise SPIKE_K or set it to 0 (off)")),
+            "diel phase": ("DIEL_PHASE", tr("the chambers' flux peaks at night against an "
+                                            "afternoon soil temperature maximum (plants in the "
+                                            "chamber); import plant-free soil respiration "
+                                            "chambers, or choose 'Warn only' in DIEL_PHASE")),
+            "level shift": ("LEVEL_SHIFT_FACTOR", tr("raise LEVEL_SHIFT_FACTOR or set it to 0 "
+                                                     "(off)")),
+            "implausible Q10": ("Q10_ACTION", tr("widen Q10_MIN..Q10_MAX or choose 'Warn only' "
+                                                 "in Q10_ACTION")),
+            "negative flux": ("NEGATIVE_FLUX", tr("choose Keep in NEGATIVE_FLUX, or flip the "
+                                                  "sign of the flux column if efflux is "
+                                                  "negative in your table")),
         }
         removed = {step: total(step) for step in steps}
         if settings.negative != "drop":
@@ -262,16 +286,17 @@ def empty_result_advice(qc_table, settings):
         step = max(removed, key=removed.get)
         parameter, advice = steps[step]
         counts = ", ".join(f"{s}: {n}" for s, n in removed.items() if n)
-        return (f"No record passed quality control: of {read} records, {counts} were "
-                f"removed. Most went at the '{step}' step: {advice}.", parameter)
+        return (tr("No record passed quality control: of {read} records, {counts} were "
+                   "removed. Most went at the '{step}' step: {advice}.").format(
+                    read=read, counts=counts, step=step, advice=advice), parameter)
     days_kept = total("days with too few records", "remaining")
     if days_kept == 0:
-        return (f"{left} records passed quality control, but no chamber has "
-                f"{int(settings.min_records_per_day)} records on any day. For manual (survey) "
-                "measurements set MIN_RECORDS_PER_DAY to 1.", "MIN_RECORDS_PER_DAY")
-    return (f"{days_kept} chamber-days passed, but no 8-day period has "
-            f"{int(settings.min_days_per_period)} valid days. Lower MIN_DAYS_PER_PERIOD "
-            "(1 keeps single days) or import more days.", "MIN_DAYS_PER_PERIOD")
+        return (tr("{left} records passed quality control, but no chamber has {n} records on "
+                   "any day. For manual (survey) measurements set MIN_RECORDS_PER_DAY to 1.")
+                .format(left=left, n=int(settings.min_records_per_day)), "MIN_RECORDS_PER_DAY")
+    return (tr("{days} chamber-days passed, but no 8-day period has {n} valid days. Lower "
+               "MIN_DAYS_PER_PERIOD (1 keeps single days) or import more days.").format(
+                days=days_kept, n=int(settings.min_days_per_period)), "MIN_DAYS_PER_PERIOD")
 
 
 def mixed_moisture_scales(values):
@@ -302,7 +327,8 @@ def detect_moisture_unit(values, site, choice="auto", reporter=None):
     guessing wrong would silently scale the site by 100.
     """
     if choice not in MOISTURE_UNITS:
-        raise InputError(f"Unknown soil moisture unit '{choice}'.", parameter="SOIL_MOISTURE_UNIT")
+        raise InputError(tr("Unknown soil moisture unit '{unit}'.").format(unit=choice),
+                         parameter="SOIL_MOISTURE_UNIT")
     values = pd.to_numeric(pd.Series(values), errors="coerce").dropna()
     values = values[np.isfinite(values)]
     mixed = mixed_moisture_scales(values)
@@ -310,12 +336,13 @@ def detect_moisture_unit(values, site, choice="auto", reporter=None):
         low = values[(values > 0) & (values <= 1.0)]
         high = values[values > 1.5]
         raise InputError(
-            f"Site {site}: soil moisture mixes two scales: {mixed[0]} values between 0 and 1 "
-            f"(median {low.median():.3g}, a volumetric fraction) and {mixed[1]} values above "
-            f"1.5 (median {high.median():.3g}, percent), e.g. after a logger change. No "
-            "choice of SOIL_MOISTURE_UNIT reads both correctly: convert the site's values to "
-            "one scale in the table (or leave SOIL_MOISTURE_FIELD empty to import without soil "
-            "moisture).",
+            tr("Site {site}: soil moisture mixes two scales: {n_low} values between 0 and 1 "
+               "(median {low:.3g}, a volumetric fraction) and {n_high} values above 1.5 (median "
+               "{high:.3g}, percent), e.g. after a logger change. No choice of "
+               "SOIL_MOISTURE_UNIT reads both correctly: convert the site's values to one scale "
+               "in the table (or leave SOIL_MOISTURE_FIELD empty to import without soil "
+               "moisture).").format(site=site, n_low=mixed[0], low=low.median(),
+                                     n_high=mixed[1], high=high.median()),
             parameter="SOIL_MOISTURE_UNIT",
         )
     if choice != "auto" or values.empty:
@@ -327,16 +354,17 @@ def detect_moisture_unit(values, site, choice="auto", reporter=None):
         unit = "percent"
     else:
         raise InputError(
-            f"Site {site}: cannot tell whether soil moisture is a volumetric fraction or percent "
-            f"(median {median:.3g}, maximum {top:.3g}: values above 1 are impossible as a "
-            "fraction, "
-            "but the median is too low for percent). Choose the unit in SOIL_MOISTURE_UNIT "
-            "(values outside 0-1 after conversion are then removed by quality control).",
+            tr("Site {site}: cannot tell whether soil moisture is a volumetric fraction or "
+               "percent (median {median:.3g}, maximum {top:.3g}: values above 1 are impossible "
+               "as a fraction, but the median is too low for percent). Choose the unit in "
+               "SOIL_MOISTURE_UNIT (values outside 0-1 after conversion are then removed by "
+               "quality control).").format(site=site, median=median, top=top),
             parameter="SOIL_MOISTURE_UNIT",
         )
     if reporter is not None:
         reporter.log(
-            f"{site}: soil moisture detected as {unit} (median {median:.3g}, maximum {top:.3g})"
+            tr("{site}: soil moisture detected as {unit} (median {median:.3g}, maximum "
+               "{top:.3g})").format(site=site, unit=unit, median=median, top=top)
         )
     return unit
 
@@ -376,7 +404,8 @@ def _log_findings(log, site, step, rec, findings, removed, detail, unit="records
         log.add(site, step, count, remaining, unit=unit if removed else "records flagged, kept",
                 detail=text, chamber=chamber, log=bool(found))
     if not findings and all_chambers:
-        log.reporter.log(f"{site}: {step}: none ({detail})")
+        log.reporter.log(tr("{site}: {step}: none ({detail})").format(
+            site=site, step=step, detail=detail))
     return total
 
 
@@ -434,15 +463,20 @@ def _diel_phase(rec, settings, site, log, nee_ports):
         listed = finding.chamber in nee_ports
         exclude = settings.diel_phase == "exclude" or (settings.diel_phase == "auto" and listed)
         (removed if exclude else kept).append(finding)
-        origin = ("it is an NEE port you listed in NEE_AS_RS as soil respiration, but "
-                  if listed else "")
-        action = ("its records of that month are excluded" if exclude else
-                  "its records are KEPT as soil respiration")
-        log.reporter.warn(
-            f"{site} chamber {finding.chamber}: {origin}its flux looks like net exchange of a "
-            f"chamber with plants (uptake at midday), not soil respiration: {finding.detail}; "
-            f"{action} (DIEL_PHASE = {settings.diel_phase})"
-        )
+        if listed:
+            message = tr("{site} chamber {chamber}: it is an NEE port you listed in NEE_AS_RS "
+                         "as soil respiration, but its flux looks like net exchange of a "
+                         "chamber with plants (uptake at midday), not soil respiration: "
+                         "{detail}; {action} (DIEL_PHASE = {setting})")
+        else:
+            message = tr("{site} chamber {chamber}: its flux looks like net exchange of a "
+                         "chamber with plants (uptake at midday), not soil respiration: "
+                         "{detail}; {action} (DIEL_PHASE = {setting})")
+        action = (tr("its records of that month are excluded") if exclude else
+                  tr("its records are KEPT as soil respiration"))
+        log.reporter.warn(message.format(site=site, chamber=finding.chamber,
+                                         detail=finding.detail, action=action,
+                                         setting=settings.diel_phase))
     drop = np.logical_or.reduce([f.mask.to_numpy() for f in removed] + [np.zeros(len(rec), bool)])
     rec = rec[~drop]
     detail = ("no chamber-month whose flux peaks at night against an afternoon soil "
@@ -460,10 +494,12 @@ def _level_shift(rec, settings, site, log):
         return rec
     findings, untested = qc_faults.level_shifts(rec, settings.level_shift_factor)
     for finding in findings:
-        log.reporter.warn(f"{site} chamber {finding.chamber}: level shift: {finding.detail}; "
-                          "those records are excluded (LEVEL_SHIFT_FACTOR)")
+        log.reporter.warn(tr("{site} chamber {chamber}: level shift: {detail}; those records "
+                             "are excluded (LEVEL_SHIFT_FACTOR)").format(
+            site=site, chamber=finding.chamber, detail=finding.detail))
     for chamber, why in untested.items():
-        log.reporter.log(f"{site} chamber {chamber}: level shift not tested: {why}")
+        log.reporter.log(tr("{site} chamber {chamber}: level shift not tested: {why}").format(
+            site=site, chamber=chamber, why=why))
     drop = np.logical_or.reduce([f.mask.to_numpy() for f in findings]
                                 + [np.zeros(len(rec), bool)])
     rec = rec[~drop]
@@ -481,11 +517,14 @@ def _q10(rec, settings, site, log):
     findings = qc_faults.implausible_q10(rec, settings.q10_min, settings.q10_max)
     exclude = settings.q10_action == "exclude"
     for finding in findings:
-        log.reporter.warn(
-            f"{site} chamber {finding.chamber}: implausible flux-temperature response: "
-            f"{finding.detail}; "
-            + ("those records are excluded" if exclude else "records kept") + " (Q10_ACTION)"
-        )
+        if exclude:
+            message = tr("{site} chamber {chamber}: implausible flux-temperature response: "
+                         "{detail}; those records are excluded (Q10_ACTION)")
+        else:
+            message = tr("{site} chamber {chamber}: implausible flux-temperature response: "
+                         "{detail}; records kept (Q10_ACTION)")
+        log.reporter.warn(message.format(site=site, chamber=finding.chamber,
+                                         detail=finding.detail))
     if exclude:
         drop = np.logical_or.reduce([f.mask.to_numpy() for f in findings]
                                     + [np.zeros(len(rec), bool)])
@@ -596,11 +635,13 @@ def summarise_fault_qc(qc_table, reporter):
     for site in qc_table["site"].unique():
         mine = faults[faults["site"] == site]
         if mine.empty:
-            reporter.log(f"{site}: fault QC (stuck sensors, diel phase, level shift, Q10) "
-                         "found nothing")
+            reporter.log(tr("{site}: fault QC (stuck sensors, diel phase, level shift, Q10) "
+                            "found nothing").format(site=site))
             continue
         parts = [
-            f"{r.step} chamber {r.chamber}: {r.count} {r.unit}"
+            tr("{step} chamber {chamber}: {count} {unit}").format(
+                step=r.step, chamber=r.chamber, count=r.count, unit=r.unit)
             for r in mine.itertuples()
         ]
-        reporter.log(f"{site}: fault QC summary: " + "; ".join(parts))
+        reporter.log(tr("{site}: fault QC summary: {parts}").format(
+            site=site, parts="; ".join(parts)))

@@ -15,6 +15,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from . import figures, validation  # noqa: E402
+from .i18n import tr  # noqa: E402
 from .model import TARGET_UNIT  # noqa: E402
 
 UNIT = TARGET_UNIT
@@ -329,13 +330,19 @@ def _locations(result, tr=_identity):
                                            "lat": "lat [deg N]"})
     if result.blocks:
         table.insert(1, "spatial block", table["location"].map(result.blocks))
-    rule = (f"sites at most {groups.max_distance_km:g} km apart (great-circle distance, chained)"
-            + (f" or sharing the same {groups.id_column}" if groups.id_column else ""))
+    if groups.id_column:
+        rule = tr("sites at most {km:g} km apart (great-circle distance, chained) or sharing "
+                  "the same {column}").format(km=groups.max_distance_km,
+                                              column=groups.id_column)
+    else:
+        rule = tr("sites at most {km:g} km apart (great-circle distance, chained)").format(
+            km=groups.max_distance_km)
     return ("<h2>" + html.escape(tr("Locations ({locations} from {sites} sites)").format(
         locations=groups.n_locations, sites=len(groups.sites))) + "</h2>"
-            f'<p class="note">One location = {html.escape(rule)}. Leave-one-location-out holds '
-            "out a whole location at a time, so a dataset is never predicted from its twin at "
-            "the same place; the bootstrap draws locations.</p>"
+            '<p class="note">' + tr(
+                "One location = {rule}. Leave-one-location-out holds out a whole location at a "
+                "time, so a dataset is never predicted from its twin at the same place; the "
+                "bootstrap draws locations.").format(rule=html.escape(rule)) + "</p>"
             + _table(table, "locations"))
 
 
@@ -349,18 +356,20 @@ def _skill(result, labels, tr=_identity):
                                              info.get("labels", {}).items()}, intervals=True)
     fits = info.get("fits_all_rows", {})
     described = [
-        "mean: the (weighted) mean of the training rows of each fold",
-        "day-of-year climatology: mean of the training rows of the same 8-day period of the "
-        "year, across sites",
+        tr("mean: the (weighted) mean of the training rows of each fold"),
+        tr("day-of-year climatology: mean of the training rows of the same 8-day period of the "
+           "year, across sites"),
     ]
     if info.get("temperature"):
         q10, lt = fits.get("q10", {}), fits.get("lloyd_taylor", {})
-        described.append(
-            f"Q10: R = R10 Q10^((T-10)/10) and Lloyd-Taylor: R = R10 exp(E0 (1/56.02 - "
-            f"1/(T+273.15-227.13))), least squares on {info['temperature']} of each fold's "
-            f"training rows (all rows: R10 {_fmt(q10.get('R10'))} {UNIT}, Q10 "
-            f"{_fmt(q10.get('Q10'), 2)}; Lloyd-Taylor R10 {_fmt(lt.get('R10'))}, E0 "
-            f"{_fmt(lt.get('E0'), 1)} K)")
+        described.append(tr(
+            "Q10: R = R10 Q10^((T-10)/10) and Lloyd-Taylor: R = R10 exp(E0 (1/56.02 - "
+            "1/(T+273.15-227.13))), least squares on {temperature} of each fold's "
+            "training rows (all rows: R10 {q10_r10} {unit}, Q10 {q10}; Lloyd-Taylor R10 "
+            "{lt_r10}, E0 {e0} K)").format(
+                temperature=info["temperature"], q10_r10=_fmt(q10.get("R10")), unit=UNIT,
+                q10=_fmt(q10.get("Q10"), 2), lt_r10=_fmt(lt.get("R10")),
+                e0=_fmt(lt.get("E0"), 1)))
     for name, note in info.get("notes", {}).items():
         described.append(f"{name}: {note}")
     frame = result.skill.copy()
@@ -378,10 +387,11 @@ def _skill(result, labels, tr=_identity):
     classes = ["optimistic" if s in validation.OPTIMISTIC_SCHEMES else "" for s in
                frame["scheme"]]
     return ("<h2>" + html.escape(tr("Baselines and skill")) + "</h2>"
-            '<p class="note">A model is only useful where it beats simple baselines, predicted '
-            "under the same folds on the same rows: " + html.escape("; ".join(described))
-            + ". Skill = 1 - MSE_model / MSE_baseline: 1 perfect, 0 no better than the "
-            "baseline, &lt; 0 worse.</p>"
+            '<p class="note">' + tr(
+                "A model is only useful where it beats simple baselines, predicted under the "
+                "same folds on the same rows: {baselines}. Skill = 1 - MSE_model / "
+                "MSE_baseline: 1 perfect, 0 no better than the baseline, &lt; 0 worse.").format(
+                    baselines=html.escape("; ".join(described))) + "</p>"
             + _table(baseline_frame, "baselines") + _table(shown, "skill", classes))
 
 
@@ -434,22 +444,26 @@ class QCProvenance:
         one, or describes none of the training sites."""
         from .errors import InputError
 
-        where = f"The table {source}" if source else "The table"
+        where = (tr("The table {source}").format(source=source) if source
+                 else tr("The table"))
         columns = {str(c).strip().lower(): c for c in frame.columns}
         missing = [c for c in QC_REQUIRED if c not in columns]
         if missing:
             raise InputError(
-                f"{where} is not a QC table of soilresp:importobservations: it has no column "
-                f"{', '.join(missing)} (its columns: {', '.join(map(str, frame.columns)) or 'none'}"
-                "). Give the QC_TABLE output of the import (e.g. observations_qc.csv), or leave "
-                "this input empty.", parameter="QC_TABLE", path=source)
+                tr("{where} is not a QC table of soilresp:importobservations: it has no column "
+                   "{missing} (its columns: {columns}). Give the QC_TABLE output of the import "
+                   "(e.g. observations_qc.csv), or leave this input empty.").format(
+                       where=where, missing=", ".join(missing),
+                       columns=", ".join(map(str, frame.columns)) or tr("none")),
+                parameter="QC_TABLE", path=source)
         table = pd.DataFrame({c: frame[columns[c]] for c in QC_REQUIRED})
         for optional, default in (("chamber", "all"), ("unit", "records"), ("detail", "")):
             table[optional] = (frame[columns[optional]] if optional in columns else default)
         if table.empty:
-            raise InputError(f"{where} has no rows: the import's QC table always has some. "
-                             "Give the QC_TABLE output of soilresp:importobservations, or "
-                             "leave this input empty.", parameter="QC_TABLE", path=source)
+            raise InputError(tr("{where} has no rows: the import's QC table always has some. "
+                                "Give the QC_TABLE output of soilresp:importobservations, or "
+                                "leave this input empty.").format(where=where),
+                             parameter="QC_TABLE", path=source)
         for column in ("site", "step", "chamber", "unit", "detail"):
             table[column] = table[column].map(lambda v: "" if v is None or (
                 isinstance(v, float) and np.isnan(v)) else str(v).strip())
@@ -461,9 +475,11 @@ class QCProvenance:
             if bad.any():
                 row = int(np.flatnonzero(bad.to_numpy())[0])
                 raise InputError(
-                    f"{where} has a non-number in column {column} (row {row + 1}, step "
-                    f"'{table['step'].iloc[row]}': '{frame[columns[column]].iloc[row]}'). Give "
-                    "the QC table unchanged as soilresp:importobservations wrote it.",
+                    tr("{where} has a non-number in column {column} (row {row}, step "
+                       "'{step}': '{value}'). Give the QC table unchanged as "
+                       "soilresp:importobservations wrote it.").format(
+                           where=where, column=column, row=row + 1,
+                           step=table["step"].iloc[row], value=frame[columns[column]].iloc[row]),
                     parameter="QC_TABLE", path=source)
             table[column] = values
         if training_sites is not None:
@@ -471,10 +487,11 @@ class QCProvenance:
             if training and not training & set(table["site"]):
                 shown = ", ".join(sorted(set(table["site"]))[:8])
                 raise InputError(
-                    f"{where} describes the sites {shown}, none of which is in the training "
-                    f"table (INPUT: {', '.join(sorted(training)[:8])}). Give the QC table of "
-                    "the import that made this training table's observations, or leave this "
-                    "input empty (the report then says the QC provenance is unknown).",
+                    tr("{where} describes the sites {shown}, none of which is in the training "
+                       "table (INPUT: {training}). Give the QC table of the import that made "
+                       "this training table's observations, or leave this input empty (the "
+                       "report then says the QC provenance is unknown).").format(
+                           where=where, shown=shown, training=", ".join(sorted(training)[:8])),
                     parameter="QC_TABLE", path=source)
         return cls(table.reset_index(drop=True), source, training_sites)
 
@@ -613,13 +630,21 @@ def _qc_section(qc, result, tr=_identity):
     heading = ("<h2>" + html.escape(tr("Quality control of the observations (provenance)"))
                + "</h2>")
     if qc is None:
-        return heading + f'<p class="note" id="qc-unknown"><b>{html.escape(QC_UNKNOWN)}</b></p>'
+        # the text of QC_UNKNOWN (which stays English in the models' metadata)
+        unknown = tr("QC provenance unknown: no quality-control table of the observation import "
+                     "was given (QC_TABLE), so this report cannot say which QC tests ran, with "
+                     "which settings, what they removed per site and chamber, how COSORE "
+                     "timestamps were put into local time, or which NEE ports were used as soil "
+                     "respiration (NEE_AS_RS). Give the QC_TABLE output of "
+                     "soilresp:importobservations to record it.")
+        return heading + f'<p class="note" id="qc-unknown"><b>{html.escape(unknown)}</b></p>'
     training_rows = {str(s["site"]): s["n"] for s in result.summary.get("sites", [])}
-    parts = [heading, f'<p class="note">From the QC table of the observation import '
-             f"{html.escape(str(qc.source or ''))}. Counts per site: records read, what each "
-             "step found (removed, unless its setting says kept or set to missing or its unit "
-             "says flagged, kept), what remained; training rows are this run's rows of the "
-             "site after extraction and missing-value handling.</p>"]
+    parts = [heading, '<p class="note">' + tr(
+        "From the QC table of the observation import {source}. Counts per site: records read, "
+        "what each step found (removed, unless its setting says kept or set to missing or its "
+        "unit says flagged, kept), what remained; training rows are this run's rows of the "
+        "site after extraction and missing-value handling.").format(
+            source=html.escape(str(qc.source or ""))) + "</p>"]
     parts.append(_table(qc.site_table(training_rows), "qc-sites"))
     parts.append("<p>" + html.escape(tr("QC tests and their settings:")) + "</p>")
     parts.append(_table(qc.tests(), "qc-tests"))
@@ -629,23 +654,25 @@ def _qc_section(qc, result, tr=_identity):
         parts.append(_table(chambers, "qc-chambers"))
     items = []
     for what, names, absent in (
-            ("Time-zone handling of COSORE timestamps", QC_TIME_STEPS,
-             "not recorded in this QC table (the import writes it to its log only: "
-             "'timestamps taken as UTC/instrument clock, days in local time ...')"),
-            ("NEE ports used as soil respiration (NEE_AS_RS)", QC_PORT_STEPS,
-             "not recorded in this QC table (the import writes the kept and excluded ports "
-             "to its log only)")):
+            (tr("Time-zone handling of COSORE timestamps"), QC_TIME_STEPS,
+             tr("not recorded in this QC table (the import writes it to its log only: "
+                "'timestamps taken as UTC/instrument clock, days in local time ...')")),
+            (tr("NEE ports used as soil respiration (NEE_AS_RS)"), QC_PORT_STEPS,
+             tr("not recorded in this QC table (the import writes the kept and excluded ports "
+                "to its log only)"))):
         found = qc.described_steps(names)
         text = ("; ".join(f"{site}: {detail}" for site, detail in found.items()) if found
                 else absent)
         items.append(f"<li>{html.escape(what)}: {html.escape(text)}</li>")
     not_in_training, without_qc = qc.site_mismatch()
     if not_in_training:
-        items.append("<li>Sites in the QC table but not in the training table: "
-                     + html.escape(", ".join(not_in_training)) + "</li>")
+        items.append("<li>" + tr("Sites in the QC table but not in the training table: "
+                                 "{sites}").format(sites=html.escape(", ".join(not_in_training)))
+                     + "</li>")
     if without_qc:
-        items.append("<li><b>Training sites without QC rows</b> (their QC provenance is "
-                     "unknown): " + html.escape(", ".join(without_qc)) + "</li>")
+        items.append("<li>" + tr("<b>Training sites without QC rows</b> (their QC provenance is "
+                                 "unknown): {sites}").format(
+                                     sites=html.escape(", ".join(without_qc))) + "</li>")
     parts.append('<ul id="qc-provenance">' + "".join(items) + "</ul>")
     return "".join(parts)
 
@@ -687,21 +714,22 @@ def render(result, model_files=None, title=None, qc=None, tr=_identity):
     parts.append(h2(tr("Cross-validated metrics (pooled)")))
     parts.append(_table(_metric_frame(pooled, labels, intervals=True), "metrics-pooled", classes))
     bootstrap = result.bootstrap or {}
-    intervals = bootstrap.get("missing") or (
-        f"Intervals: {int(100 * bootstrap.get('level', 0.9))} % percentile bootstrap over the "
-        f"{bootstrap.get('locations')} locations ({bootstrap.get('n_boot')} draws: locations "
-        "drawn with replacement, all their rows kept).")
-    parts.append(
-        f'<p class="note">{validation.SCHEMES[primary].capitalize()} tests each location with a '
-        "model that never saw it: the honest estimate for upscaling to unsampled places. Random "
-        "k-fold and out-of-bag (grey, italic) test on other days of sites the model has seen "
-        "and are <b>optimistic</b>. R2 = 1 - SSres/SStot: <b>R2 &lt; 0 means the model is "
-        "worse than predicting one constant, the mean of the observations</b>; whether it is "
-        "worse than predicting the mean of the training data (which a held-out location does "
-        "not know) is the skill against the 'mean' baseline below. Bias = mean(predicted - "
-        "observed); slope of the least-squares line of "
-        f"predicted on observed. Weights: {html.escape(result.weighting)}. "
-        f"{html.escape(intervals)}</p>")
+    intervals = bootstrap.get("missing") or tr(
+        "Intervals: {level} % percentile bootstrap over the {locations} locations ({draws} "
+        "draws: locations drawn with replacement, all their rows kept).").format(
+            level=int(100 * bootstrap.get("level", 0.9)), locations=bootstrap.get("locations"),
+            draws=bootstrap.get("n_boot"))
+    parts.append('<p class="note">' + tr(
+        "{scheme} tests each location with a model that never saw it: the honest estimate for "
+        "upscaling to unsampled places. Random k-fold and out-of-bag (grey, italic) test on "
+        "other days of sites the model has seen and are <b>optimistic</b>. R2 = 1 - "
+        "SSres/SStot: <b>R2 &lt; 0 means the model is worse than predicting one constant, the "
+        "mean of the observations</b>; whether it is worse than predicting the mean of the "
+        "training data (which a held-out location does not know) is the skill against the "
+        "'mean' baseline below. Bias = mean(predicted - observed); slope of the least-squares "
+        "line of predicted on observed. Weights: {weights}. {intervals}").format(
+            scheme=validation.SCHEMES[primary].capitalize(),
+            weights=html.escape(result.weighting), intervals=html.escape(intervals)) + "</p>")
     parts.append(_skill(result, labels, tr))
     for group, heading in (("location", tr("Metrics per location (sites held out together)")),
                            ("site", tr("Metrics per site")),
@@ -728,12 +756,13 @@ def render(result, model_files=None, title=None, qc=None, tr=_identity):
         parts.append(_time_series(result, primary))
 
     parts.append(h2(tr("Predictor importance")))
-    parts.append(
-        f'<p class="note">Permutation importance on held-out rows: each predictor is shuffled '
-        f"and every row is predicted by the {validation.SCHEMES[primary]} model that did not "
-        "see it; bars show the increase of the pooled mean squared error (mean and sd of the "
-        "repeats). Impurity importance of the final model is in the table for comparison; it "
-        "is computed on training rows and favours predictors with many distinct values.</p>")
+    parts.append('<p class="note">' + tr(
+        "Permutation importance on held-out rows: each predictor is shuffled and every row is "
+        "predicted by the {scheme} model that did not see it; bars show the increase of the "
+        "pooled mean squared error (mean and sd of the repeats). Impurity importance of the "
+        "final model is in the table for comparison; it is computed on training rows and "
+        "favours predictors with many distinct values.").format(
+            scheme=validation.SCHEMES[primary]) + "</p>")
     for m in result.models:
         parts.append(_importance(m))
         frame = m.importance[["predictor", "unit", "mse_increase", "mse_increase_sd",
@@ -750,12 +779,12 @@ def render(result, model_files=None, title=None, qc=None, tr=_identity):
         if m.selection is not None:
             parts.append(h2(tr("Forward feature selection: {model}").format(
                 model=m.spec.label)))
-            parts.append(
-                '<p class="note">Predictors added one at a time, each time the one that lowered '
-                f"the pooled held-out RMSE of {validation.SCHEMES[primary]} most, until none "
-                "did (as CAST's ffs, starting from one predictor). The model above uses the "
-                "selected predictors; its CV metrics are slightly optimistic because the "
-                "selection saw the same folds.</p>")
+            parts.append('<p class="note">' + tr(
+                "Predictors added one at a time, each time the one that lowered the pooled "
+                "held-out RMSE of {scheme} most, until none did (as CAST's ffs, starting from "
+                "one predictor). The model above uses the selected predictors; its CV metrics "
+                "are slightly optimistic because the selection saw the same folds.").format(
+                    scheme=validation.SCHEMES[primary]) + "</p>")
             path = m.selection.rename(columns={"rmse": f"held-out RMSE [{UNIT}]",
                                                "r2": "held-out R2 [1]",
                                                "candidates": f"candidates (RMSE [{UNIT}])"})
@@ -769,12 +798,12 @@ def render(result, model_files=None, title=None, qc=None, tr=_identity):
         parts.append(_partial_dependence(m, shared))
 
     parts.append(h2(tr("Area of applicability")))
-    parts.append(
-        '<p class="note">Dissimilarity index (DI, Meyer &amp; Pebesma 2021): distance in '
-        "importance-weighted standardised predictor space to the nearest training row, divided "
-        "by the mean distance between training rows. Pixels with DI above the threshold (upper "
-        f"whisker of the training DI measured to other {validation.SCHEMES[primary]} folds) "
-        "are outside the area where the CV error applies.</p>")
+    parts.append('<p class="note">' + tr(
+        "Dissimilarity index (DI, Meyer &amp; Pebesma 2021): distance in importance-weighted "
+        "standardised predictor space to the nearest training row, divided by the mean "
+        "distance between training rows. Pixels with DI above the threshold (upper whisker of "
+        "the training DI measured to other {scheme} folds) are outside the area where the CV "
+        "error applies.").format(scheme=validation.SCHEMES[primary]) + "</p>")
     aoa_rows = [{"model": m.spec.label, "DI threshold [1]": m.bundle.aoa.threshold,
                  "mean training distance [1]": m.bundle.aoa.mean_distance,
                  "training rows above threshold [rows]": int(np.sum(

@@ -4,6 +4,7 @@ The Processing layer adapts ``QgsProcessingFeedback`` to this interface; noteboo
 workers use :class:`Reporter` (silent) or :class:`PrintReporter`.
 """
 from .errors import Cancelled
+from .i18n import tr
 
 
 class Reporter:
@@ -13,7 +14,7 @@ class Reporter:
         pass
 
     def warn(self, message):
-        self.log(f"WARNING: {message}")
+        self.log(tr("WARNING: {message}").format(message=message))
 
     def progress(self, fraction):
         """``fraction`` in [0, 1] of the whole job."""
@@ -23,7 +24,7 @@ class Reporter:
 
     def check_cancelled(self):
         if self.is_cancelled():
-            raise Cancelled("cancelled by the user")
+            raise Cancelled(tr("cancelled by the user"))
 
 
 class PrintReporter(Reporter):

@@ -14,6 +14,7 @@ import pandas as pd
 from . import gapfill, products
 from . import periods as P
 from .errors import InputError
+from .i18n import tr
 from .products import TIME_FEATURE_UNITS
 from .reporting import as_reporter
 
@@ -41,36 +42,38 @@ def _period_dates(values, reporter):
     try:
         parsed = pd.to_datetime(pd.Series(values).astype(str).str[:10], errors="raise")
     except (ValueError, TypeError) as error:
-        raise InputError(f"Column period_start holds values that are not dates ({error}); "
-                         "expected YYYY-MM-DD as written by 'Import soil respiration "
-                         "observations'.", parameter="OBSERVATIONS") from None
+        raise InputError(tr("Column period_start holds values that are not dates ({error}); "
+                            "expected YYYY-MM-DD as written by 'Import soil respiration "
+                            "observations'.").format(error=error),
+                         parameter="OBSERVATIONS") from None
     dates = [d.date() for d in parsed]
     starts = [P.period_start(d) for d in dates]
     moved = sum(a != b for a, b in zip(dates, starts))
     if moved:
-        reporter.warn(f"{moved} period_start values are not 8-day period starts (DOY 1, 9, ...); "
-                      "each was moved to the start of its period.")
+        reporter.warn(tr("{moved} period_start values are not 8-day period starts (DOY 1, 9, "
+                         "...); each was moved to the start of its period.").format(moved=moved))
     return starts
 
 
 def check_observations(frame):
     if frame is None or len(frame) == 0:
-        raise InputError("The observation layer has no rows: run 'Import soil respiration "
-                         "observations' first, or check the layer's filter/selection.",
+        raise InputError(tr("The observation layer has no rows: run 'Import soil respiration "
+                            "observations' first, or check the layer's filter/selection."),
                          parameter="OBSERVATIONS")
     missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError(
-            f"The observation layer lacks column(s) {', '.join(missing)}; it needs "
-            f"{', '.join(REQUIRED_COLUMNS)} (the output of 'Import soil respiration "
-            "observations').", parameter="OBSERVATIONS")
+            tr("The observation layer lacks column(s) {missing}; it needs {required} (the "
+               "output of 'Import soil respiration observations').").format(
+                   missing=", ".join(missing), required=", ".join(REQUIRED_COLUMNS)),
+            parameter="OBSERVATIONS")
     lon = pd.to_numeric(frame["lon"], errors="coerce")
     lat = pd.to_numeric(frame["lat"], errors="coerce")
     bad = ~(np.isfinite(lon) & np.isfinite(lat)) | (lon.abs() > 360) | (lat.abs() > 90)
     if bad.any():
         sites = sorted(set(frame.loc[bad, "site"].astype(str)))
-        raise InputError(f"Sites without valid lon/lat (degrees, EPSG:4326): "
-                         f"{', '.join(sites[:10])}. Fix their coordinates.",
+        raise InputError(tr("Sites without valid lon/lat (degrees, EPSG:4326): {sites}. Fix "
+                            "their coordinates.").format(sites=", ".join(sites[:10])),
                          parameter="OBSERVATIONS")
 
 
@@ -115,11 +118,12 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
     training table holds observed values only) and ``<var>_filled`` columns say where."""
     reporter = as_reporter(reporter)
     if missing not in MISSING_POLICIES:
-        raise InputError(f"Unknown missing-value policy '{missing}'; use drop or keep.",
-                         parameter="MISSING")
+        raise InputError(tr("Unknown missing-value policy '{missing}'; use drop or "
+                            "keep.").format(missing=missing), parameter="MISSING")
     if int(window_size) < 1 or int(window_size) % 2 == 0:
-        raise InputError(f"WINDOW_SIZE {window_size} must be odd (1, 3, 5, ...) so the window is "
-                         "centred on the site's cell.", parameter="WINDOW_SIZE")
+        raise InputError(tr("WINDOW_SIZE {window_size} must be odd (1, 3, 5, ...) so the "
+                            "window is centred on the site's cell.").format(
+                                window_size=window_size), parameter="WINDOW_SIZE")
     window_size = int(window_size)
     check_observations(observations)
     table = observations.reset_index(drop=True).copy()
@@ -130,8 +134,9 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
     variables = catalog.variables
     clash = [v for v in variables if v in table.columns]
     if clash:
-        raise InputError(f"The observation layer already has predictor column(s) "
-                         f"{', '.join(clash)}: give the observation table, not a training table.",
+        raise InputError(tr("The observation layer already has predictor column(s) "
+                            "{columns}: give the observation table, not a training "
+                            "table.").format(columns=", ".join(clash)),
                          parameter="OBSERVATIONS")
     sites = (table[["site", "lon", "lat"]].astype({"site": str})
              .drop_duplicates().reset_index(drop=True))
@@ -152,9 +157,10 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
             for var in variables[:3]
         )
         raise InputError(
-            f"Site(s) {', '.join(names)} lie outside every predictor raster (extents as "
-            f"west, south, east, north: {extents}). Check that lon and lat are not swapped and "
-            "are in degrees, or remove these sites from OBSERVATIONS.",
+            tr("Site(s) {sites} lie outside every predictor raster (extents as "
+               "west, south, east, north: {extents}). Check that lon and lat are not swapped and "
+               "are in degrees, or remove these sites from OBSERVATIONS.").format(
+                   sites=", ".join(names), extents=extents),
             parameter="OBSERVATIONS",
         )
 
@@ -164,18 +170,26 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
         in_range = (period >= first) & (period <= last)
         if not in_range.any():
             raise InputError(
-                f"No observation period ({min(period)}..{max(period)}) lies within the "
-                f"predictor catalog's periods ({first}..{last}). Add predictor rasters for the "
-                "observation years, or use observations from the catalog's years.",
+                tr("No observation period ({first_observed}..{last_observed}) lies within the "
+                   "predictor catalog's periods ({first}..{last}). Add predictor rasters for the "
+                   "observation years, or use observations from the catalog's years.").format(
+                       first_observed=min(period), last_observed=max(period), first=first,
+                       last=last),
                 parameter="OBSERVATIONS",
             )
         n_out = int((~in_range).sum())
         if n_out:
-            what = ("their time-varying predictors are the multi-year means of their periods "
-                    "(FILL_GAPS; <variable>_filled = 2)" if fill_gaps
-                    else "their predictors are missing")
-            reporter.warn(f"{n_out} of {len(table)} observation rows fall outside the predictor "
-                          f"catalog's periods ({first}..{last}): {what}.")
+            if fill_gaps:
+                reporter.warn(tr(
+                    "{n_out} of {n_rows} observation rows fall outside the predictor catalog's "
+                    "periods ({first}..{last}): their time-varying predictors are the multi-year "
+                    "means of their periods (FILL_GAPS; <variable>_filled = 2).").format(
+                        n_out=n_out, n_rows=len(table), first=first, last=last))
+            else:
+                reporter.warn(tr(
+                    "{n_out} of {n_rows} observation rows fall outside the predictor catalog's "
+                    "periods ({first}..{last}): their predictors are missing.").format(
+                        n_out=n_out, n_rows=len(table), first=first, last=last))
 
     values = {var: np.full(len(table), np.nan) for var in variables}
     counts = {var: np.zeros(len(table), dtype=np.int64) for var in variables}
@@ -184,7 +198,7 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
     unique_periods = sorted(set(period))
     if hasattr(catalog, "year_fallbacks"):
         for note in catalog.year_fallbacks(unique_periods[0], unique_periods[-1]):
-            reporter.warn(f"For the observation periods: {note}")
+            reporter.warn(tr("For the observation periods: {note}").format(note=note))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UserWarning)
         _sample_all(catalog, variables, unique_periods, period, row_site, lons, lats,
@@ -194,8 +208,8 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
         text = str(warning.message)
         if type(warning.message).__name__ == "YearNotCoveredWarning" and text not in forwarded:
             forwarded.add(text)
-            reporter.warn(f"{text} (yearly layer read for an observation year it does not "
-                          "cover).")
+            reporter.warn(tr("{warning} (yearly layer read for an observation year it does "
+                             "not cover).").format(warning=text))
         elif text not in forwarded:
             forwarded.add(text)
             warnings.warn_explicit(warning.message, warning.category, warning.filename,
@@ -207,8 +221,9 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
         for var in variables:
             if not inside[var][i]:
                 status, n_missing = "outside raster", int(mine.sum())
-                reporter.warn(f"Site {name}: outside the {var} raster; {var} is missing for its "
-                              f"{n_missing} rows.")
+                reporter.warn(tr("Site {site}: outside the {variable} raster; {variable} is "
+                                 "missing for its {n} rows.").format(
+                                     site=name, variable=var, n=n_missing))
             else:
                 has_data = (np.array([catalog.has_period(var, p) for p in period[mine]])
                             if not catalog.is_static(var) else np.ones(int(mine.sum()), bool))
@@ -219,15 +234,22 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
                 if fill:
                     status = "fill values"
                     spec = products.VARIABLES.get(var)
-                    limits = ""
                     if spec is not None and spec.physical_range is not None:
                         low, high = spec.physical_range
-                        limits = f" or outside its valid range {low:g}..{high:g} {spec.unit}"
-                    reporter.log(f"Site {name}: {var} is missing (fill/no-data value{limits}) "
-                                 f"in {fill} of {int(mine.sum())} periods.")
+                        reporter.log(tr("Site {site}: {variable} is missing (fill/no-data value "
+                                        "or outside its valid range {low:g}..{high:g} {unit}) "
+                                        "in {fill} of {n} periods.").format(
+                                            site=name, variable=var, low=low, high=high,
+                                            unit=spec.unit, fill=fill, n=int(mine.sum())))
+                    else:
+                        reporter.log(tr("Site {site}: {variable} is missing (fill/no-data "
+                                        "value) in {fill} of {n} periods.").format(
+                                            site=name, variable=var, fill=fill,
+                                            n=int(mine.sum())))
                 if gap:
                     status = "gaps" if status == "ok" else status + ", gaps"
-                    reporter.log(f"Site {name}: no {var} raster for {gap} of its periods.")
+                    reporter.log(tr("Site {site}: no {variable} raster for {gap} of its "
+                                    "periods.").format(site=name, variable=var, gap=gap))
             site_rows.append({"site": name, "variable": var, "status": status,
                               "n_rows": int(mine.sum()), "n_missing": n_missing})
     site_report = pd.DataFrame(site_rows)
@@ -243,10 +265,11 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
             n_interp = int((methods[var] == gapfill.INTERPOLATED).sum())
             n_clim = int((methods[var] == gapfill.CLIMATOLOGY).sum())
             if n_interp or n_clim:
-                reporter.log(f"{var}: {n_interp} rows interpolated in time and {n_clim} from "
-                             f"the multi-year mean of their period (FILL_GAPS; column "
-                             f"{var}_filled: 0 observed, 1 interpolated, 2 climatology, 3 "
-                             "missing).")
+                reporter.log(tr("{variable}: {interpolated} rows interpolated in time and "
+                                "{climatology} from the multi-year mean of their period "
+                                "(FILL_GAPS; column {variable}_filled: 0 observed, 1 "
+                                "interpolated, 2 climatology, 3 missing).").format(
+                                    variable=var, interpolated=n_interp, climatology=n_clim))
     predictors = list(variables)
     if time_features:
         features = {start: P.doy_features(start) for start in unique_periods}
@@ -260,16 +283,18 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
         if n_incomplete == len(table):
             worst = table[predictors].isna().sum().sort_values(ascending=False)
             raise InputError(
-                "Every observation row misses at least one predictor (most often missing: "
-                + ", ".join(f"{v} {n}" for v, n in worst.head(3).items())
-                + "). Use MISSING=keep to inspect the table, or fill the gaps in PREDICTORS.",
+                tr("Every observation row misses at least one predictor (most often missing: "
+                   "{worst}). Use MISSING=keep to inspect the table, or fill the gaps in "
+                   "PREDICTORS.").format(
+                       worst=", ".join(f"{v} {n}" for v, n in worst.head(3).items())),
                 parameter="MISSING",
             )
-        reporter.log(f"Dropped {n_incomplete} of {len(table)} rows with a missing predictor "
-                     "(MISSING=drop).")
+        reporter.log(tr("Dropped {n} of {rows} rows with a missing predictor "
+                        "(MISSING=drop).").format(n=n_incomplete, rows=len(table)))
         table = table.loc[~incomplete].reset_index(drop=True)
     elif n_incomplete:
-        reporter.log(f"Kept {n_incomplete} rows with missing predictors as NaN (MISSING=keep).")
+        reporter.log(tr("Kept {n} rows with missing predictors as NaN (MISSING=keep).").format(
+            n=n_incomplete))
 
     units = {c: OBSERVATION_UNITS[c] for c in table.columns if c in OBSERVATION_UNITS}
     units.update({var: catalog.unit(var) for var in variables})
@@ -278,7 +303,8 @@ def extract_training_table(observations, catalog, window_size=1, time_features=T
     units.update({f"{var}_filled": "1" for var in filled_columns})
     if time_features:
         units.update(TIME_FEATURE_UNITS)
-    reporter.log(f"Training table: {len(table)} rows x {len(predictors)} predictors "
-                 f"({', '.join(f'{p} [{units[p]}]' for p in predictors)}).")
+    reporter.log(tr("Training table: {rows} rows x {n} predictors ({predictors}).").format(
+        rows=len(table), n=len(predictors),
+        predictors=", ".join(f"{p} [{units[p]}]" for p in predictors)))
     return ExtractionResult(table, units, predictors, site_report)
 

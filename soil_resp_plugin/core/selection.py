@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import validation
+from .i18n import tr
 from .reporting import as_reporter
 
 
@@ -61,7 +62,8 @@ def forward_selection(X, y, labels, hyperparameters, seed, n_jobs=1, weights=Non
         path.append({"step": len(selected), "added": candidate,
                      "predictors": ", ".join(selected), "rmse": rmse, "r2": r2,
                      "candidates": ", ".join(f"{c} {e:.3f}" for e, _, c in sorted(trials))})
-        reporter.log(f"  forward selection step {len(selected)}: + {candidate} "
-                     f"(held-out RMSE {rmse:.3f})")
+        reporter.log("  " + tr("forward selection step {step}: + {predictor} "
+                               "(held-out RMSE {rmse:.3f})").format(
+            step=len(selected), predictor=candidate, rmse=rmse))
     return selected, pd.DataFrame(path, columns=["step", "added", "predictors", "rmse", "r2",
                                                  "candidates"])

@@ -6,6 +6,7 @@ import pandas as pd
 
 from . import validation
 from .baselines import BASELINES
+from .i18n import tr
 
 BASELINE_PREFIX = "baseline_"
 LEVEL = 0.90
@@ -17,6 +18,17 @@ def is_baseline(model):
 
 def baseline_id(model):
     return str(model)[len(BASELINE_PREFIX):]
+
+
+def _beaten(baseline):
+    """What a model's skill against ``baseline`` compares it with, in words."""
+    phrases = {
+        "mean": tr("predicting the mean of the training data"),
+        "doy": tr("the day-of-year climatology"),
+        "q10": tr("the Q10 temperature response"),
+        "lloyd_taylor": tr("the Lloyd-Taylor temperature response"),
+    }
+    return phrases.get(baseline) or "the " + BASELINES[baseline]
 
 
 def evaluate(predictions, n_boot=1000, seed=0, level=LEVEL):
@@ -72,9 +84,7 @@ def evaluate(predictions, n_boot=1000, seed=0, level=LEVEL):
                 "baseline": other, "baseline_label": BASELINES[other],
                 "mse_model": mse, "mse_baseline": mse_base, "skill": value,
                 "skill_lo": low, "skill_hi": high,
-                "meaning": validation.skill_words(
-                    value, "predicting the mean of the training data" if other == "mean"
-                    else "the " + BASELINES[other]),
+                "meaning": validation.skill_words(value, _beaten(other)),
             })
     skill = pd.DataFrame(skill_rows, columns=[
         "model", "scheme", "scheme_label", "baseline", "baseline_label", "mse_model",
@@ -87,22 +97,25 @@ def flags(model_label, importance, metrics, skill, primary, unit):
     R2 < 0 under the primary scheme (pooled, and per location), and baselines the model does
     not beat. Returns a list of {kind, subject, message}."""
     out = []
-    scheme_label = validation.SCHEMES.get(primary, primary)
+    scheme_label = validation.scheme_label(primary)
     for row in importance.itertuples():
         if row.mse_increase < 0:
-            out.append({"kind": "negative importance", "subject": row.predictor, "message": (
-                f"{model_label}: predictor '{row.predictor}' has a negative held-out importance "
-                f"({row.mse_increase:.3g} ({unit})2 under {scheme_label}): shuffling it makes "
+            out.append({"kind": "negative importance", "subject": row.predictor, "message": tr(
+                "{model}: predictor '{predictor}' has a negative held-out importance "
+                "({increase:.3g} ({unit})2 under {scheme}): shuffling it makes "
                 "the held-out predictions better, so what the model learnt from it does not "
                 "transfer to held-out locations. Consider training without it (or with forward "
-                "feature selection, FFS).")})
+                "feature selection, FFS).").format(
+                    model=model_label, predictor=row.predictor, increase=row.mse_increase,
+                    unit=unit, scheme=scheme_label)})
     pooled = metrics[(metrics["scheme"] == primary) & (metrics["group"] == "pooled")]
     if len(pooled):
         r2 = pooled["r2"].iloc[0]
         if np.isfinite(r2) and r2 < 0:
-            out.append({"kind": "R2 < 0", "subject": "pooled", "message": (
-                f"{model_label}: {scheme_label} R2 = {r2:.2f} < 0: "
-                f"{validation.r2_words(r2)}.")})
+            out.append({"kind": "R2 < 0", "subject": "pooled", "message": tr(
+                "{model}: {scheme} R2 = {r2:.2f} < 0: {words}.").format(
+                    model=model_label, scheme=scheme_label, r2=r2,
+                    words=validation.r2_words(r2))})
     for group in ("location", "site"):
         part = metrics[(metrics["scheme"] == primary) & (metrics["group"] == group)]
         if len(part):
@@ -110,15 +123,25 @@ def flags(model_label, importance, metrics, skill, primary, unit):
     negative = part[part["r2"] < 0]
     if len(negative):
         worst = negative.loc[negative["r2"].idxmin()]
-        out.append({"kind": "R2 < 0", "subject": group, "message": (
-            f"{model_label}: R2 < 0 at {len(negative)} of {len(part)} held-out {group}s "
-            f"(worst: {worst['group_value']}, R2 {worst['r2']:.2f}); there the model is worse "
-            "than predicting that place's own mean.")})
+        if group == "location":
+            text = tr("{model}: R2 < 0 at {n} of {total} held-out locations "
+                      "(worst: {worst}, R2 {r2:.2f}); there the model is worse "
+                      "than predicting that place's own mean.")
+        else:
+            text = tr("{model}: R2 < 0 at {n} of {total} held-out sites "
+                      "(worst: {worst}, R2 {r2:.2f}); there the model is worse "
+                      "than predicting that place's own mean.")
+        out.append({"kind": "R2 < 0", "subject": group, "message": text.format(
+            model=model_label, n=len(negative), total=len(part), worst=worst["group_value"],
+            r2=worst["r2"])})
     mine = skill[skill["scheme"] == primary]
     for row in mine.itertuples():
         if np.isfinite(row.skill) and row.skill < 0:
-            out.append({"kind": "worse than baseline", "subject": row.baseline, "message": (
-                f"{model_label}: {row.meaning} under {scheme_label} "
-                f"(skill {row.skill:.2f} = 1 - MSE_model / MSE_baseline, "
-                f"{row.mse_model:.3g} vs {row.mse_baseline:.3g} ({unit})2).")})
+            out.append({"kind": "worse than baseline", "subject": row.baseline, "message": tr(
+                "{model}: {meaning} under {scheme} "
+                "(skill {skill:.2f} = 1 - MSE_model / MSE_baseline, "
+                "{mse_model:.3g} vs {mse_baseline:.3g} ({unit})2).").format(
+                    model=model_label, meaning=row.meaning, scheme=scheme_label,
+                    skill=row.skill, mse_model=row.mse_model, mse_baseline=row.mse_baseline,
+                    unit=unit)})
     return out

@@ -4,6 +4,7 @@ All fluxes inside the plugin are g C m-2 d-1. 1 umol CO2 m-2 s-1 = 12.011e-6 g C
 = 1.0378 g C m-2 d-1.
 """
 from .errors import InputError
+from .i18n import tr
 
 G_C_PER_UMOL_CO2 = 12.011e-6
 SECONDS_PER_DAY = 86400.0
@@ -38,7 +39,8 @@ def normalise_flux_unit(unit, parameter=None):
     if key in _ALIASES:
         return _ALIASES[key]
     raise InputError(
-        f"Unknown flux unit '{unit}'. Use one of: {', '.join(FLUX_UNITS)}.", parameter=parameter
+        tr("Unknown flux unit '{unit}'. Use one of: {units}.").format(
+            unit=unit, units=", ".join(FLUX_UNITS)), parameter=parameter
     )
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .i18n import tr
 
 #: scheme id -> label used in tables and reports
 SCHEMES = {
@@ -34,24 +35,39 @@ def canonical_scheme(scheme):
     return SCHEME_ALIASES.get(scheme, scheme)
 
 
+def scheme_label(scheme):
+    """The :data:`SCHEMES` label of ``scheme`` in the user's language, for messages (tables
+    and model files keep the English labels); unknown ids are returned as they are."""
+    labels = {
+        "location": tr("leave-one-location-out"),
+        "spatial": tr("spatially blocked k-fold"),
+        "year": tr("leave-one-year-out"),
+        "random": tr("random k-fold (optimistic)"),
+        "oob": tr("out-of-bag (optimistic)"),
+    }
+    return labels.get(scheme, SCHEMES.get(scheme, scheme))
+
+
 def r2_words(r2):
     """Plain words for an R2 value (R2 < 0 is not 'a bit of skill')."""
     if r2 is None or not np.isfinite(r2):
-        return "undefined"
+        return tr("undefined")
     if r2 < 0:
-        return ("worse than predicting one constant, the mean of these observations: the "
-                "model adds error instead of explaining variation")
+        return tr("worse than predicting one constant, the mean of these observations: the "
+                  "model adds error instead of explaining variation")
     if r2 < 0.25:
-        return "little better than predicting the mean"
-    return f"explains {100 * r2:.0f} % of the variance of the held-out observations"
+        return tr("little better than predicting the mean")
+    return tr("explains {percent:.0f} % of the variance of the held-out observations").format(
+        percent=100 * r2)
 
 
 def skill_words(skill, baseline_label):
     if skill is None or not np.isfinite(skill):
-        return "undefined"
+        return tr("undefined")
     if skill < 0:
-        return f"worse than {baseline_label}"
-    return f"{100 * skill:.0f} % lower mean squared error than {baseline_label}"
+        return tr("worse than {baseline}").format(baseline=baseline_label)
+    return tr("{percent:.0f} % lower mean squared error than {baseline}").format(
+        percent=100 * skill, baseline=baseline_label)
 SEASON_OF_MONTH = {
     12: "DJF", 1: "DJF", 2: "DJF", 3: "MAM", 4: "MAM", 5: "MAM",
     6: "JJA", 7: "JJA", 8: "JJA", 9: "SON", 10: "SON", 11: "SON",
@@ -73,15 +89,15 @@ def seasons(period_starts):
 def too_few_sites_message(sites, column="site"):
     """Why leave-one-location-out cannot run on fewer than 2 sites, and what to do."""
     sites = [str(s) for s in sites]
-    found = ", ".join(sites) if sites else "none"
-    return (
-        f"Leave-one-location-out (the default validation) needs at least 2 sites; the table has "
-        f"{len(sites)} ({found}) in its '{column}' column among the rows with a target value. "
+    found = ", ".join(sites) if sites else tr("none")
+    return tr(
+        "Leave-one-location-out (the default validation) needs at least 2 sites; the table has "
+        "{n} ({sites}) in its '{column}' column among the rows with a target value. "
         "A validation blocked by location cannot hold out the only site. Add observations of "
         "more sites to the training table; or, knowingly, choose only leave-one-year-out, "
         "random k-fold or out-of-bag: they test on days of the site the model was trained on, "
         "so their scores are optimistic and say nothing about other places."
-    )
+    ).format(n=len(sites), sites=found, column=column)
 
 
 def fold_labels(scheme, sites=None, period_starts=None, n_rows=None, k=5, seed=0,
@@ -96,8 +112,8 @@ def fold_labels(scheme, sites=None, period_starts=None, n_rows=None, k=5, seed=0
     scheme = canonical_scheme(scheme)
     if scheme in ("location", "spatial"):
         if sites is None:
-            raise InputError(f"{SCHEMES[scheme].capitalize()} needs a 'site' column.",
-                             parameter="INPUT")
+            raise InputError(tr("{scheme} needs a 'site' column.").format(
+                scheme=scheme_label(scheme).capitalize()), parameter="INPUT")
         site_labels = np.asarray(pd.Series(sites).astype(str))
         if len(np.unique(site_labels)) < 2:
             raise InputError(too_few_sites_message(np.unique(site_labels)), parameter="SCHEMES")
@@ -105,22 +121,26 @@ def fold_labels(scheme, sites=None, period_starts=None, n_rows=None, k=5, seed=0
         labels = site_labels if chosen is None else np.asarray(pd.Series(chosen).astype(str))
         unique = np.unique(labels)
         if len(unique) < 2:
-            raise InputError(
-                f"{SCHEMES[scheme].capitalize()} needs at least 2 locations, but all "
-                f"{len(np.unique(site_labels))} sites ({', '.join(np.unique(site_labels))}) form "
-                f"one location ({unique[0]}): they lie within the location distance of each "
+            raise InputError(tr(
+                "{scheme} needs at least 2 locations, but all "
+                "{n} sites ({sites}) form "
+                "one location ({location}): they lie within the location distance of each "
                 "other or share a site id. Lower 'Sites closer than this form one location "
                 "(km)' (LOCATION_DISTANCE) or choose another 'Site id field' (LOCATION_FIELD) "
-                "if they really are independent places, or add sites.",
+                "if they really are independent places, or add sites.").format(
+                    scheme=scheme_label(scheme).capitalize(), n=len(np.unique(site_labels)),
+                    sites=", ".join(np.unique(site_labels)), location=unique[0]),
                 parameter="LOCATION_DISTANCE")
         return labels
     if scheme == "year":
         if period_starts is None:
-            raise InputError("Leave-one-year-out needs a 'period_start' column.", parameter="INPUT")
+            raise InputError(tr("Leave-one-year-out needs a 'period_start' column."),
+                             parameter="INPUT")
         years = pd.to_datetime(pd.Series(period_starts)).dt.year.astype(str).to_numpy()
         if len(np.unique(years)) < 2:
             raise InputError(
-                f"Leave-one-year-out needs at least 2 years; the table only has {years[0]}.",
+                tr("Leave-one-year-out needs at least 2 years; the table only has {year}.")
+                .format(year=years[0]),
                 parameter="SCHEMES",
             )
         return years
@@ -129,8 +149,8 @@ def fold_labels(scheme, sites=None, period_starts=None, n_rows=None, k=5, seed=0
 
         n = n_rows if n_rows is not None else len(sites)
         if n < k:
-            raise InputError(f"Random {k}-fold needs at least {k} rows; the table has {n}.",
-                             parameter="K_FOLDS")
+            raise InputError(tr("Random {k}-fold needs at least {k} rows; the table has {n}.")
+                             .format(k=k, n=n), parameter="K_FOLDS")
         labels = np.empty(n, dtype=object)
         splitter = KFold(n_splits=k, shuffle=True, random_state=seed)
         for number, (_, test) in enumerate(splitter.split(np.zeros(n)), start=1):

@@ -9,6 +9,7 @@ from rasterio.windows import Window
 
 from .. import products
 from ..errors import InputError
+from ..i18n import tr
 from .common import PARAMETER, READ_ERRORS
 from .datasets import damaged as _damaged
 from .decoding import check_plausible
@@ -43,8 +44,9 @@ def _open_info(path, source, band):
     except READ_ERRORS as error:
         raise _damaged(path, error) from None
     if grid.crs is None:
-        raise InputError(f"{path} has no coordinate reference system: assign one (e.g. with "
-                         "'Assign projection') before using it as a predictor.",
+        raise InputError(tr("{path} has no coordinate reference system: assign one (e.g. with "
+                            "'Assign projection') before using it as a predictor.").format(
+                                path=path),
                          parameter=PARAMETER, path=path)
     units = band_tags[band - 1].get("units") or tags.get("units") or tags.get("UNITS")
     return {
@@ -65,9 +67,9 @@ def _band_dates(path, info):
         date = next((d for d in (parse_date_text(t) for t in texts if t) if d), None)
         if date is None:
             raise InputError(
-                f"Band {index + 1} of the multi-band file {path} has no date in its description "
-                "or metadata (expected e.g. 2016-01-01 or 2016001). Name each band by its date, "
-                "or store one file per date.",
+                tr("Band {band} of the multi-band file {path} has no date in its description "
+                   "or metadata (expected e.g. 2016-01-01 or 2016001). Name each band by its "
+                   "date, or store one file per date.").format(band=index + 1, path=path),
                 parameter=PARAMETER, path=path,
             )
         dates.append(date)
@@ -112,7 +114,8 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped, info
             dates = list(zip(range(1, info["count"] + 1), _band_dates(candidate.path, info)))
         elif candidate.multiband and candidate.date is None:
             skipped.append((candidate.path, pattern_hint(candidate.path)
-                            or "one band and no date in its name, and not in a static/ folder"))
+                            or tr("one band and no date in its name, and not in a static/ "
+                                  "folder")))
             continue
         else:
             dates = [(candidate.band, candidate.date)]
@@ -144,19 +147,23 @@ def _build_series(candidates, temporal_mapping, quality, reporter, skipped, info
         check_plausible(series[var], reporter)
         layers = series[var].layers
         if quality != "any" and not any(layer.qc_source for layer in layers):
-            reporter.warn(f"QUALITY={quality} asked for, but {var} has no QC layer next to its "
-                          "files: its values are used without QC filtering.")
+            reporter.warn(tr("QUALITY={quality} asked for, but {variable} has no QC layer next "
+                             "to its files: its values are used without QC filtering.").format(
+                                 quality=quality, variable=var))
         elif quality != "any":
             without = [layer for layer in layers if layer.qc_source is None
                        and _has_qc_rule(layer.product, var)]
             if without:
                 files = sorted({p for layer in without for p in (layer.paths or (layer.path,))})
-                reporter.warn(
-                    f"QC layer missing: {len(without)} {var} layer(s) of a product that has one "
-                    f"come without it ({', '.join(files[:5])}"
-                    + (f" and {len(files) - 5} more" if len(files) > 5 else "") + "): their "
-                    f"pixels are used without QC filtering (QUALITY={quality} applies to the "
-                    "others). Download the complete granules or AppEEARS QC layers.")
+                named = (tr("{files} and {count} more").format(files=", ".join(files[:5]),
+                                                                count=len(files) - 5)
+                         if len(files) > 5 else ", ".join(files[:5]))
+                reporter.warn(tr(
+                    "QC layer missing: {count} {variable} layer(s) of a product that has one "
+                    "come without it ({files}): their pixels are used without QC filtering "
+                    "(QUALITY={quality} applies to the others). Download the complete granules "
+                    "or AppEEARS QC layers.").format(count=len(without), variable=var,
+                                                     files=named, quality=quality))
     return series, synthetic
 
 
@@ -174,10 +181,11 @@ def _one_series(var, items, temporal_mapping):
     for layer, info in items[1:]:
         if not info["grid"].matches(grid):
             raise InputError(
-                f"Rasters of {var} are on different grids: {layers[0].path} has "
-                f"{grid.describe()}, {layer.path} has {info['grid'].describe()}. Put every "
-                f"{var} raster on one grid (e.g. gdalwarp -tr/-te to a common grid) or keep "
-                "only one version of the files.",
+                tr("Rasters of {variable} are on different grids: {first} has {first_grid}, "
+                   "{path} has {grid}. Put every {variable} raster on one grid (e.g. gdalwarp "
+                   "-tr/-te to a common grid) or keep only one version of the files.").format(
+                    variable=var, first=layers[0].path, first_grid=grid.describe(),
+                    path=layer.path, grid=info["grid"].describe()),
                 parameter=PARAMETER, path=layer.path,
             )
     static = any(layer.days == 0 for layer in layers) or (spec is not None and spec.static)

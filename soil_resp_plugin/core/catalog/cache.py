@@ -30,6 +30,7 @@ import tempfile
 
 import numpy as np
 
+from ..i18n import tr
 from .grid import crs_wkt
 
 #: bump when the layout of the cache file changes (2: JSON instead of pickle)
@@ -240,8 +241,9 @@ class ScanCache:
         self._load()
 
     def _ignore(self, why):
-        self.reporter.log(f"Catalog cache {self.path} ignored ({why}); the predictors are "
-                          "scanned again and the cache is rewritten.")
+        self.reporter.log(tr("Catalog cache {path} ignored ({why}); the predictors are "
+                             "scanned again and the cache is rewritten.").format(
+                                 path=self.path, why=why))
 
     def _load(self):
         try:
@@ -249,27 +251,28 @@ class ScanCache:
                 head = handle.read(len(MAGIC))
                 if head != MAGIC:
                     if head:
-                        self._ignore("not a catalog cache of this plugin")
+                        self._ignore(tr("not a catalog cache of this plugin"))
                     else:
-                        self._ignore("empty file")
+                        self._ignore(tr("empty file"))
                     return
                 if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
-                    self._ignore("owned by another user")
+                    self._ignore(tr("owned by another user"))
                     return
                 content = json.loads(handle.read().decode("utf-8"))
         except FileNotFoundError:
             return
         except Exception as error:  # noqa: BLE001 - any damage means: scan again
-            self._ignore(f"unreadable: {type(error).__name__}: {str(error)[:120]}")
+            self._ignore(tr("unreadable: {kind}: {error}").format(
+                kind=type(error).__name__, error=str(error)[:120]))
             return
         if not isinstance(content, dict) or content.get("format") != FORMAT:
-            self._ignore("written by another cache format")
+            self._ignore(tr("written by another cache format"))
             return
         if content.get("code") != code_digest():
-            self._ignore("written by another version of the plugin")
+            self._ignore(tr("written by another version of the plugin"))
             return
         if content.get("key") != self.key:
-            self._ignore("made for other paths or options")
+            self._ignore(tr("made for other paths or options"))
             return
         try:
             self.files = {path: tuple(f) for path, f in content["files"].items()}
@@ -277,7 +280,7 @@ class ScanCache:
             self._per_file = content["per_file"]
         except (KeyError, TypeError, ValueError) as error:
             self.files = {}
-            self._ignore(f"incomplete: {error}")
+            self._ignore(tr("incomplete: {error}").format(error=error))
 
     def unchanged(self, current):
         """Whether every file of ``current`` {path: fingerprint} is cached with the same
@@ -291,7 +294,8 @@ class ScanCache:
             result = loads(self._result)
             series, skipped, synthetic, messages = result
         except Exception as error:  # noqa: BLE001 - any damage means: scan again
-            self._ignore(f"unreadable result: {type(error).__name__}: {str(error)[:120]}")
+            self._ignore(tr("unreadable result: {kind}: {error}").format(
+                kind=type(error).__name__, error=str(error)[:120]))
             return None
         self.state = "full"
         return series, skipped, synthetic, messages
@@ -303,7 +307,8 @@ class ScanCache:
         try:
             cached = loads(self._per_file)
         except Exception as error:  # noqa: BLE001
-            self._ignore(f"unreadable per-file part: {type(error).__name__}")
+            self._ignore(tr("unreadable per-file part: {kind}").format(
+                kind=type(error).__name__))
             return {}
         out = {path: entry for path, entry in cached.items()
                if current.get(path) is not None and current[path] == self.files.get(path)}
@@ -323,7 +328,8 @@ class ScanCache:
             for old in paths[keep:]:
                 os.remove(old)
         except OSError as error:
-            self.reporter.log(f"Old catalog caches in {self.folder} not pruned: {error}")
+            self.reporter.log(tr("Old catalog caches in {folder} not pruned: {error}").format(
+                folder=self.folder, error=error))
 
     def save(self, current, series, skipped, synthetic, messages, per_file):
         """Write the cache atomically; a failure is logged, never fatal."""
@@ -349,12 +355,13 @@ class ScanCache:
             temporary = None
             self._prune()
         except (OSError, TypeError, ValueError) as error:
-            self.reporter.log(f"Catalog cache not written to {self.folder} ({error}); the next "
-                              "run scans the predictors again.")
+            self.reporter.log(tr("Catalog cache not written to {folder} ({error}); the next "
+                                 "run scans the predictors again.").format(
+                                     folder=self.folder, error=error))
         finally:
             if temporary is not None:
                 try:
                     os.remove(temporary)
                 except OSError as error:
-                    self.reporter.log(f"Could not remove the unfinished cache {temporary}: "
-                                      f"{error}")
+                    self.reporter.log(tr("Could not remove the unfinished cache {path}: "
+                                         "{error}").format(path=temporary, error=error))

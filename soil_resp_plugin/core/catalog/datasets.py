@@ -6,6 +6,7 @@ from collections import OrderedDict
 import rasterio
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import PARAMETER
 
 #: open datasets kept per thread (each holds a file handle)
@@ -70,14 +71,15 @@ def close_all_datasets():
 def damaged(path, error):
     if str(path).startswith("/vsi"):
         return InputError(
-            f"Cannot read the remote file {path}: {error}. Check the address (open it with "
-            "gdalinfo), that the server answers HTTP range requests, and GDAL's credentials "
-            "(AWS_*, GDAL_HTTP_*); or download the file and give the local copy.",
+            tr("Cannot read the remote file {path}: {error}. Check the address (open it with "
+               "gdalinfo), that the server answers HTTP range requests, and GDAL's credentials "
+               "(AWS_*, GDAL_HTTP_*); or download the file and give the local copy.").format(
+                path=path, error=error),
             parameter=PARAMETER, path=path,
         )
     return InputError(
-        f"Cannot read {path}: {error}. The file is damaged or truncated: download it again, or "
-        "remove it from PREDICTORS.",
+        tr("Cannot read {path}: {error}. The file is damaged or truncated: download it again, "
+           "or remove it from PREDICTORS.").format(path=path, error=error),
         parameter=PARAMETER, path=path,
     )
 

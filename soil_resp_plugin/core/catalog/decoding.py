@@ -5,6 +5,7 @@ import rasterio
 from rasterio.enums import Resampling
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import PARAMETER, READ_ERRORS
 from .datasets import damaged as _damaged
 
@@ -106,18 +107,19 @@ def suspected_unit(spec, low, high, stored_float):
     """What values ``low..high`` of ``spec`` look like, and how to convert them; or None."""
     expected_low, expected_high = spec.physical_range
     if spec.unit == "K" and -90 <= low and high <= 80:
-        return ("They look like degrees Celsius; LST must be in kelvin: convert (value + 273.15, "
-                "e.g. gdal_calc.py -A in.tif --calc='A+273.15' --outfile=out.tif)")
+        return tr("They look like degrees Celsius; LST must be in kelvin: convert (value + "
+                  "273.15, e.g. gdal_calc.py -A in.tif --calc='A+273.15' --outfile=out.tif)")
     if spec.unit == "degC" and 150 <= low and high <= 400:
-        return "They look like kelvin; soil temperature must be in degC: convert (value - 273.15)"
+        return tr("They look like kelvin; soil temperature must be in degC: convert (value - "
+                  "273.15)")
     if (stored_float and spec.scale != 1.0 and expected_low <= low * spec.scale
             and high * spec.scale <= expected_high * 1.001):
-        return (f"They look like the product's stored integers without the scale factor "
-                f"{spec.scale:g} (saved as float, e.g. by a tool that dropped the scaling): "
-                f"multiply by {spec.scale:g}, or use the original integer files, which the "
-                "catalog scales itself")
+        return tr("They look like the product's stored integers without the scale factor "
+                  "{scale:g} (saved as float, e.g. by a tool that dropped the scaling): "
+                  "multiply by {scale:g}, or use the original integer files, which the "
+                  "catalog scales itself").format(scale=spec.scale)
     if expected_high <= 1.0 and 0 <= low and high <= 100:
-        return "They look like percent: divide by 100"
+        return tr("They look like percent: divide by 100")
     return None
 
 
@@ -157,22 +159,37 @@ def check_plausible(series, reporter):
     storage = "float" if floats else "integer"
     share = masked / total
     files = [layer.path for layer in layers]
-    named = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    named = (tr("{files} and {count} more").format(files=", ".join(files[:3]),
+                                                    count=len(files) - 3)
+             if len(files) > 3 else ", ".join(files[:3]))
     if storage == "float":
         expected = f"{expected_low:g}..{expected_high:g} {spec.unit}"
     else:
-        expected = (f"stored integers {spec.valid_range[0]}..{spec.valid_range[1]} (x "
-                    f"{spec.scale:g} = {expected_low:g}..{expected_high:g} {spec.unit})"
+        expected = (tr("stored integers {first}..{last} (x {scale:g} = {low:g}..{high:g} "
+                       "{unit})").format(first=spec.valid_range[0], last=spec.valid_range[1],
+                                         scale=spec.scale, low=expected_low, high=expected_high,
+                                         unit=spec.unit)
                     if spec.valid_range else f"{expected_low:g}..{expected_high:g} {spec.unit}")
     guess = suspected_unit(spec, low, high, storage == "float")
-    text = (f"{series.variable} ({spec.long_name}, {spec.unit}): the {storage} values of its "
-            f"{len(files)} file(s) ({named}) range {low:g}..{high:g}, but {series.variable} must "
-            f"be {expected}. {masked} of {total} sampled values ({share:.0%}) lie outside that "
-            "valid range and are masked as missing (they are not fill/no-data values).")
+    fields = dict(variable=series.variable, long_name=spec.long_name, unit=spec.unit,
+                  count=len(files), named=named, low=low, high=high, expected=expected,
+                  masked=masked, total=total, share=share)
+    if storage == "float":
+        text = tr("{variable} ({long_name}, {unit}): the float values of its {count} file(s) "
+                  "({named}) range {low:g}..{high:g}, but {variable} must be {expected}. "
+                  "{masked} of {total} sampled values ({share:.0%}) lie outside that valid "
+                  "range and are masked as missing (they are not fill/no-data values).").format(
+            **fields)
+    else:
+        text = tr("{variable} ({long_name}, {unit}): the integer values of its {count} file(s) "
+                  "({named}) range {low:g}..{high:g}, but {variable} must be {expected}. "
+                  "{masked} of {total} sampled values ({share:.0%}) lie outside that valid "
+                  "range and are masked as missing (they are not fill/no-data values).").format(
+            **fields)
     if guess and share >= IMPLAUSIBLE_FAIL:
-        text += f" {guess}."
+        text = tr("{text} {guess}.").format(text=text, guess=guess)
     if share >= IMPLAUSIBLE_FAIL:
-        raise InputError(text + " Or leave these files out.", parameter=PARAMETER,
-                         path=files[0])
+        raise InputError(tr("{text} Or leave these files out.").format(text=text),
+                         parameter=PARAMETER, path=files[0])
     reporter.warn(text)
 

@@ -6,6 +6,8 @@ import numpy as np
 from affine import Affine
 from rasterio.crs import CRS
 
+from ..i18n import tr
+
 WGS84 = CRS.from_epsg(4326)
 
 _WKT = {}  # id(crs) -> (crs, wkt): to_wkt() costs ~0.2 ms and scans compare grids often
@@ -82,10 +84,11 @@ class Grid:
         ) == (0, 0)
 
     def describe(self):
-        crs = self.crs.to_string() if self.crs else "no CRS"
+        crs = self.crs.to_string() if self.crs else tr("no CRS")
         if len(crs) > 60:
             crs = crs[:57] + "..."
-        return f"{self.width}x{self.height} cells of {self.res[0]:.6g} x {self.res[1]:.6g}, {crs}"
+        return tr("{width}x{height} cells of {xres:.6g} x {yres:.6g}, {crs}").format(
+            width=self.width, height=self.height, xres=self.res[0], yres=self.res[1], crs=crs)
 
 
 

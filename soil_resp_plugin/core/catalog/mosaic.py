@@ -18,6 +18,7 @@ import rasterio
 from affine import Affine
 
 from ..errors import InputError
+from ..i18n import tr
 from .common import PARAMETER, READ_ERRORS
 from .grid import Grid
 
@@ -63,18 +64,24 @@ def drop_duplicates(items, skipped, reporter):
                 continue
             listed.add(candidate.path)
             if candidate.granule and candidate.granule == best.granule:
-                reason = (f"the same granule ({candidate.granule}, tile {tile}, {date}) as "
-                          f"{best.path} (a renamed copy); {best.path} is used")
+                reason = tr("the same granule ({granule}, tile {tile}, {date}) as {best} (a "
+                            "renamed copy); {best} is used").format(
+                    granule=candidate.granule, tile=tile, date=date, best=best.path)
             elif (candidate.collection or "") != (best.collection or ""):
-                reason = (f"collection {candidate.collection} of {product} tile {tile} {date}, "
-                          f"superseded by collection {best.collection} in {best.path}, which "
-                          "is used")
+                reason = tr("collection {collection} of {product} tile {tile} {date}, "
+                            "superseded by collection {newer} in {best}, which is used").format(
+                    collection=candidate.collection, product=product, tile=tile, date=date,
+                    newer=best.collection, best=best.path)
             else:
-                reason = (f"a reprocessed duplicate of {product} tile {tile} {date} (produced "
-                          f"{candidate.produced or 'unknown'}); the newer {best.path} (produced "
-                          f"{best.produced or 'unknown'}) is used")
+                reason = tr("a reprocessed duplicate of {product} tile {tile} {date} (produced "
+                            "{produced}); the newer {best} (produced {best_produced}) is "
+                            "used").format(
+                    product=product, tile=tile, date=date,
+                    produced=candidate.produced or tr("unknown"), best=best.path,
+                    best_produced=best.produced or tr("unknown"))
             skipped.append((candidate.path, reason))
-            reporter.warn(f"Duplicate granule skipped: {candidate.path}: {reason}.")
+            reporter.warn(tr("Duplicate granule skipped: {path}: {reason}.").format(
+                path=candidate.path, reason=reason))
     return kept
 
 
@@ -88,14 +95,16 @@ def check_collections(items):
         if len(collections) < 2:
             continue
         parts = "; ".join(
-            f"collection {c}: tiles {', '.join(sorted(t for t, _ in tiles))} (e.g. "
-            f"{sorted(p for _, p in tiles)[0]})"
+            tr("collection {collection}: tiles {tiles} (e.g. {example})").format(
+                collection=c, tiles=", ".join(sorted(t for t, _ in tiles)),
+                example=sorted(p for _, p in tiles)[0])
             for c, tiles in sorted(collections.items(), key=lambda kv: str(kv[0])))
         newest = max(c or "" for c in collections)
         raise InputError(
-            f"{product} granules of {date} mix MODIS collections ({parts}). Tiles of different "
-            "collections do not join into one consistent mosaic: download the missing tiles in "
-            f"collection {newest} (or all tiles in one collection) and remove the others.",
+            tr("{product} granules of {date} mix MODIS collections ({parts}). Tiles of different "
+               "collections do not join into one consistent mosaic: download the missing tiles "
+               "in collection {newest} (or all tiles in one collection) and remove the "
+               "others.").format(product=product, date=date, parts=parts, newest=newest),
             parameter=PARAMETER, path=sorted(p for _, p in next(iter(collections.values())))[0],
         )
 
@@ -110,9 +119,11 @@ def mosaic_grid(var, tiles):
                 and grid.same_crs(first))
         if not same:
             raise InputError(
-                f"Tiles of {var} have different grids: tile {tile} has {grid.describe()}, "
-                f"another has {first.describe()}. Use one product resolution per variable "
-                "(e.g. only MOD13A2 1 km or only MOD13Q1 250 m).", parameter=PARAMETER)
+                tr("Tiles of {variable} have different grids: tile {tile} has {grid}, another "
+                   "has {other}. Use one product resolution per variable (e.g. only MOD13A2 "
+                   "1 km or only MOD13Q1 250 m).").format(
+                    variable=var, tile=tile, grid=grid.describe(), other=first.describe()),
+                parameter=PARAMETER)
     xres, yres = first.res
     left = min(g.bounds[0] for g in grids)
     top = max(g.bounds[3] for g in grids)
@@ -127,9 +138,11 @@ def _offset(mosaic, grid, var, tile):
     offset = mosaic.offset_in(grid)
     if offset is None:
         raise InputError(
-            f"Tile {tile} of {var} is not aligned with the other tiles' cells ({grid.describe()}, "
-            f"origin {grid.transform.c:.3f}, {grid.transform.f:.3f}): it is not a tile of the "
-            "MODIS sinusoidal grid. Remove it, or mosaic such files yourself.",
+            tr("Tile {tile} of {variable} is not aligned with the other tiles' cells ({grid}, "
+               "origin {x:.3f}, {y:.3f}): it is not a tile of the MODIS sinusoidal grid. "
+               "Remove it, or mosaic such files yourself.").format(
+                tile=tile, variable=var, grid=grid.describe(), x=grid.transform.c,
+                y=grid.transform.f),
             parameter=PARAMETER)
     return offset
 
@@ -187,13 +200,15 @@ def _check_overlaps(var, date, members, mosaic):
             except READ_ERRORS:
                 continue
             differ = int(np.count_nonzero(a != b))
-            text = (f"Tiles {cand_a.tile} ({cand_a.path}) and {cand_b.tile} ({cand_b.path}) of "
-                    f"{var} on {date} overlap on {(right - left) * (bottom - top)} cells")
             if differ:
                 raise InputError(
-                    f"{text}, and {differ} of them hold conflicting values. MODIS tiles do not "
-                    "overlap: one of the files is not the tile its name says (check its "
-                    "georeferencing with gdalinfo) - remove it.",
+                    tr("Tiles {tile_a} ({path_a}) and {tile_b} ({path_b}) of {variable} on "
+                       "{date} overlap on {cells} cells, and {differ} of them hold conflicting "
+                       "values. MODIS tiles do not overlap: one of the files is not the tile its "
+                       "name says (check its georeferencing with gdalinfo) - remove it.").format(
+                        tile_a=cand_a.tile, path_a=cand_a.path, tile_b=cand_b.tile,
+                        path_b=cand_b.path, variable=var, date=date,
+                        cells=(right - left) * (bottom - top), differ=differ),
                     parameter=PARAMETER, path=cand_b.path)
 
 
@@ -256,8 +271,10 @@ def build_mosaics(tiled, qc_layers, reporter, skipped):
             out.append((layer, info))
         for missing, dates in missing_report.items():
             shown = ", ".join(d.isoformat() for d in dates[:6])
-            more = f", ... ({len(dates)} dates)" if len(dates) > 6 else ""
-            reporter.warn(f"{var}: tile(s) {', '.join(missing)} missing on {shown}{more}: "
-                          "those parts of the mosaic are no data. Download the missing "
-                          "granules to fill them.")
+            if len(dates) > 6:
+                shown = tr("{dates}, ... ({count} dates)").format(dates=shown, count=len(dates))
+            reporter.warn(tr("{variable}: tile(s) {tiles} missing on {dates}: those parts of the "
+                             "mosaic are no data. Download the missing granules to fill "
+                             "them.").format(variable=var, tiles=", ".join(missing),
+                                             dates=shown))
     return out

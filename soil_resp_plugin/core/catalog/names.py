@@ -13,6 +13,7 @@ import rasterio
 from .. import periods as P
 from .. import products
 from ..errors import InputError
+from ..i18n import tr
 from .common import PARAMETER, RASTER_EXTENSIONS, READ_ERRORS
 from .records import Candidate as _Candidate
 
@@ -93,19 +94,21 @@ class UserPattern:
                 self.regex = re.compile(self._from_strftime(text))
             else:
                 raise InputError(
-                    f"PATTERN '{text}' is neither a regular expression with named groups "
-                    "(e.g. (?P<variable>[a-z_]+)_(?P<year>\\d{4})(?P<doy>\\d{3})) nor a strftime "
-                    "format (e.g. {variable}_%Y%m%d.tif).",
+                    tr("PATTERN '{text}' is neither a regular expression with named groups "
+                       "(e.g. (?P<variable>[a-z_]+)_(?P<year>\\d{{4}})(?P<doy>\\d{{3}})) nor a "
+                       "strftime format (e.g. {{variable}}_%Y%m%d.tif).").format(text=text),
                     parameter="PATTERN",
                 )
         except re.error as error:
-            raise InputError(f"PATTERN '{text}' is not a valid regular expression: {error}",
+            raise InputError(tr("PATTERN '{text}' is not a valid regular expression: "
+                                "{error}").format(text=text, error=error),
                              parameter="PATTERN") from None
         groups = set(self.regex.groupindex)
         if "variable" not in groups and not self.fixed_variable:
             raise InputError(
-                f"PATTERN '{text}' does not say which variable a file holds: add a named group "
-                "(?P<variable>...) or {variable}, or a fixed name such as ndvi_%Y%m%d.",
+                tr("PATTERN '{text}' does not say which variable a file holds: add a named "
+                   "group (?P<variable>...) or {{variable}}, or a fixed name such as "
+                   "ndvi_%Y%m%d.").format(text=text),
                 parameter="PATTERN",
             )
 
@@ -200,9 +203,11 @@ def pattern_hint(path, known_only=True):
         fmt = "{variable}" + separator + strftime + suffix + ext
         regex_text = (r"(?P<variable>[A-Za-z][A-Za-z0-9_\-]*?)" + re.escape(separator) + group
                       + re.escape(suffix) + re.escape(ext) + "$")
-        return (f"its name holds the date {match.group(0)} but no built-in naming scheme reads "
-                f"it: give 'File name pattern for other names' (PATTERN) {fmt} (or the regular "
-                f"expression {regex_text}); the variable '{variable}' is read as {known}")
+        # the text must keep "(PATTERN)" in every language: the catalog finds hints by it
+        return tr("its name holds the date {date} but no built-in naming scheme reads it: give "
+                  "'File name pattern for other names' (PATTERN) {format} (or the regular "
+                  "expression {regex}); the variable '{variable}' is read as {known}").format(
+            date=match.group(0), format=fmt, regex=regex_text, variable=variable, known=known)
     return None
 
 
@@ -253,7 +258,8 @@ def _recognise(path, root, user_pattern):
     if match:
         var_id = products.canonical_variable(match.group("variable"))
         if var_id is None:
-            return [], f"'{match.group('variable')}' is not a known predictor variable"
+            return [], tr("'{variable}' is not a known predictor variable").format(
+                variable=match.group("variable"))
         spec = products.VARIABLES[var_id]
         return [_Candidate(path, var_id, _yeardoy(match.group("yeardoy")), "generic",
                            0 if spec.static else -1, static=spec.static)], None
@@ -267,7 +273,8 @@ def _recognise(path, root, user_pattern):
     if known is not None:
         return [_Candidate(path, known, None, "generic", -1, multiband=True)], None
     return [], (pattern_hint(path, known_only=False)
-                or "file name matches no known naming scheme (give PATTERN for your own names)")
+                or tr("file name matches no known naming scheme (give PATTERN for your own "
+                      "names)"))
 
 
 def _same_bytes(a, b):
@@ -299,10 +306,10 @@ def _drop_browser_copies(candidates, skipped, reporter):
             if other in dropped or not _same_bytes(kept, other):
                 continue
             dropped.add(other)
-            reason = (f"a browser's second download of {os.path.basename(kept)} (same bytes); "
-                      f"{os.path.basename(kept)} is used")
+            reason = tr("a browser's second download of {name} (same bytes); {name} is "
+                        "used").format(name=os.path.basename(kept))
             skipped.append((other, reason))
-            reporter.warn(f"{other}: {reason}.")
+            reporter.warn(tr("{path}: {reason}.").format(path=other, reason=reason))
     return [c for c in candidates if c.path not in dropped]
 
 
@@ -320,13 +327,15 @@ def _known_prefix(normal):
 def _product_candidate(path, short_name, layer, date, source=None, tile=None):
     product = products.product_for(short_name)
     if product is None:
-        return [], f"MODIS product {short_name} is not one the catalog knows"
+        return [], tr("MODIS product {product} is not one the catalog knows").format(
+            product=short_name)
     rule = products.layer_rule(product, layer)
     if rule is None:
-        return [], f"layer '{layer}' of {short_name} is not a predictor the catalog uses"
+        return [], tr("layer '{layer}' of {product} is not a predictor the catalog "
+                      "uses").format(layer=layer, product=short_name)
     days = product.days_for(short_name)
     if days is None:
-        return [], f"time step of {short_name} is not supported"
+        return [], tr("time step of {product} is not supported").format(product=short_name)
     static = days == 0
     if rule.qc is not None:
         return [_Candidate(path, None, date, short_name, days, source=source, qc_for=rule.variables,
@@ -335,7 +344,8 @@ def _product_candidate(path, short_name, layer, date, source=None, tile=None):
                        static=static, tile=tile)], None
 
 
-#: what a damaged file's skip reason starts with (the catalog warns about these, not only logs)
+#: what a damaged file's skip reason starts with (the catalog warns about these, not only logs;
+#: translated as tr("damaged or not an HDF4 file"))
 DAMAGED = "damaged or not an HDF4 file"
 
 
@@ -425,8 +435,9 @@ def _hdf_candidates(path, match):
     try:
         subdatasets, tags, listing = _hdf_listing(path)
     except READ_ERRORS as error:
-        return [], (f"{DAMAGED} ({str(error).strip()[:160]}); download it again, or remove it "
-                    "(reading HDF4 needs GDAL's HDF4 driver: `gdalinfo --formats | grep HDF4`)")
+        return [], tr("{damaged} ({error}); download it again, or remove it (reading HDF4 "
+                      "needs GDAL's HDF4 driver: `gdalinfo --formats | grep HDF4`)").format(
+            damaged=tr("damaged or not an HDF4 file"), error=str(error).strip()[:160])
     meta_product, meta_date, meta_tile, meta_collection, produced, granule = \
         granule_metadata(tags)
     if match:
@@ -435,19 +446,27 @@ def _hdf_candidates(path, match):
         tile, collection = match.group("tile"), match.group("version")
         produced = match.group("produced") or produced
         if meta_date is not None and meta_date != date and products.product_for(short_name):
+            if granule:
+                text = tr("The granule {path} says {date} in its name (A{yeardoy}) but "
+                          "{meta_date} in its metadata (RANGEBEGINNINGDATE, LOCALGRANULEID "
+                          "{granule}). The file was renamed by hand or is damaged: give it its "
+                          "original name (LOCALGRANULEID), or remove it from PREDICTORS.")
+            else:
+                text = tr("The granule {path} says {date} in its name (A{yeardoy}) but "
+                          "{meta_date} in its metadata (RANGEBEGINNINGDATE). The file was "
+                          "renamed by hand or is damaged: give it its original name "
+                          "(LOCALGRANULEID), or remove it from PREDICTORS.")
             raise InputError(
-                f"The granule {path} says {date} in its name (A{match.group('yeardoy')}) but "
-                f"{meta_date} in its metadata (RANGEBEGINNINGDATE"
-                + (f", LOCALGRANULEID {granule}" if granule else "") + "). The file was "
-                "renamed by hand or is damaged: give it its original name (LOCALGRANULEID), or "
-                "remove it from PREDICTORS.",
+                text.format(path=path, date=date, yeardoy=match.group("yeardoy"),
+                            meta_date=meta_date, granule=granule),
                 parameter=PARAMETER, path=path,
             )
     elif meta_product and meta_date:
         short_name, date, tile, collection = meta_product, meta_date, meta_tile, meta_collection
     else:
-        return [], ("HDF file whose name is not a MODIS granule name (MOD13A2.A2016145....hdf) "
-                    "and whose metadata holds no SHORTNAME/RANGEBEGINNINGDATE")
+        return [], tr("HDF file whose name is not a MODIS granule name "
+                      "(MOD13A2.A2016145....hdf) and whose metadata holds no "
+                      "SHORTNAME/RANGEBEGINNINGDATE")
     layouts = {listing[key].replace('"', ""): listing.get(key[:-4] + "DESC")
                for key in listing if key.endswith("_NAME")}
     out, reasons = [], []
@@ -461,7 +480,7 @@ def _hdf_candidates(path, match):
         if reason:
             reasons.append(reason)
     if not out:
-        return [], reasons[0] if reasons else "HDF file without subdatasets"
+        return [], reasons[0] if reasons else tr("HDF file without subdatasets")
     return out, None
 
 
@@ -481,10 +500,11 @@ def _scan(paths):
         elif entry.startswith("/vsi"):  # GDAL virtual file system: read through rasterio
             if not entry.split("?")[0].lower().endswith(RASTER_EXTENSIONS):
                 raise InputError(
-                    f"{entry} is a remote path without a raster file name (one of "
-                    f"{', '.join(RASTER_EXTENSIONS)}): remote folders are not listed. Give "
-                    "the remote files one by one (e.g. /vsicurl/https://host/"
-                    "MOD11A2.061_LST_Day_1km_doy2016145_aid0001.tif), or download the folder.",
+                    tr("{entry} is a remote path without a raster file name (one of "
+                       "{extensions}): remote folders are not listed. Give the remote files one "
+                       "by one (e.g. /vsicurl/https://host/"
+                       "MOD11A2.061_LST_Day_1km_doy2016145_aid0001.tif), or download the "
+                       "folder.").format(entry=entry, extensions=", ".join(RASTER_EXTENSIONS)),
                     parameter=PARAMETER, path=entry,
                 )
             found.append((entry, posixpath.dirname(entry)))
@@ -492,7 +512,8 @@ def _scan(paths):
             missing.append(entry)
     if missing:
         raise InputError(
-            f"These predictor paths do not exist: {', '.join(missing)}. Check the folder names.",
+            tr("These predictor paths do not exist: {paths}. Check the folder names.").format(
+                paths=", ".join(missing)),
             parameter=PARAMETER, path=missing[0],
         )
     unique, seen = [], set()

@@ -24,6 +24,7 @@ from ..gapfill import (
     interpolate_gaps,
 )
 from ..gapfill import climatology as _climatology
+from ..i18n import tr
 from ..reporting import as_reporter
 from . import warp
 from .building import _build_series
@@ -145,22 +146,26 @@ class PredictorCatalog:
         for an 8-day value. ``cache``: reuse what an earlier scan of unchanged files found."""
         reporter = as_reporter(reporter)
         if not 1 <= int(min_valid_days) <= P.PERIOD_DAYS:
-            raise InputError(f"The minimum number of valid days must be 1..{P.PERIOD_DAYS}, "
-                             f"not {min_valid_days}.", parameter="MIN_VALID_DAYS")
+            raise InputError(tr("The minimum number of valid days must be 1..{most}, not "
+                                "{value}.").format(most=P.PERIOD_DAYS, value=min_valid_days),
+                             parameter="MIN_VALID_DAYS")
         if temporal_mapping not in TEMPORAL_MAPPINGS:
-            raise InputError(f"Unknown temporal mapping '{temporal_mapping}'; use one of "
-                             f"{', '.join(TEMPORAL_MAPPINGS)}.", parameter="TEMPORAL_MAPPING")
+            raise InputError(tr("Unknown temporal mapping '{value}'; use one of "
+                                "{choices}.").format(value=temporal_mapping,
+                                                     choices=", ".join(TEMPORAL_MAPPINGS)),
+                             parameter="TEMPORAL_MAPPING")
         if quality not in products.QUALITY_LEVELS:
-            raise InputError(f"Unknown quality level '{quality}'; use one of "
-                             f"{', '.join(products.QUALITY_LEVELS)}.", parameter="QUALITY")
+            raise InputError(tr("Unknown quality level '{value}'; use one of {choices}.").format(
+                value=quality, choices=", ".join(products.QUALITY_LEVELS)),
+                parameter="QUALITY")
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         paths = [os.fspath(p) for p in paths]
         static = [os.fspath(p) for p in static or ()]
         for path in static:
             if not is_virtual(path) and not os.path.isfile(path):
-                raise InputError(f"Static layer {path} does not exist.", parameter="STATIC",
-                                 path=path)
+                raise InputError(tr("Static layer {path} does not exist.").format(path=path),
+                                 parameter="STATIC", path=path)
         with rasterio.Env():  # one GDAL environment for the whole scan (not one per file)
             return cls._from_files(paths, pattern, temporal_mapping, reporter, quality, static,
                                    min_valid_days, cache)
@@ -180,8 +185,9 @@ class PredictorCatalog:
                 if cached is not None:
                     series, skipped, synthetic, messages = cached
                     replay(messages, reporter)
-                    reporter.log(f"Predictor catalog read from the cache {store.path} "
-                                 f"({len(current)} files unchanged since the last scan).")
+                    reporter.log(tr("Predictor catalog read from the cache {path} ({count} "
+                                    "files unchanged since the last scan).").format(
+                                        path=store.path, count=len(current)))
                     catalog = cls(series, temporal_mapping, quality, skipped, synthetic,
                                   min_valid_days)
                     catalog.scan_stats = {"cache": "full", "files": len(current), "opened": []}
@@ -216,8 +222,9 @@ class PredictorCatalog:
         candidates = _drop_browser_copies(candidates, skipped, recorder)
         targets = [c for c in candidates if c.variable and products.looks_like_target(c.variable)]
         for candidate in targets:
-            skipped.append((candidate.path, f"'{candidate.variable}' looks like the target (soil "
-                                            "respiration), not a predictor"))
+            skipped.append((candidate.path, tr("'{variable}' looks like the target (soil "
+                                               "respiration), not a predictor").format(
+                                                   variable=candidate.variable)))
         candidates = [c for c in candidates if c not in targets]
         if not candidates:
             raise InputError(cls._nothing_found_message(paths, files, skipped),
@@ -248,72 +255,98 @@ class PredictorCatalog:
         hints = [(p, r) for p, r in skipped if "(PATTERN)" in r]
         if hints:
             shown = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in hints[:3])
-            more = f" ({len(hints)} such files)" if len(hints) > 3 else ""
-            return (f"No predictor rasters recognised in {', '.join(paths)} ({len(files)} raster "
-                    f"files scanned). {shown}{more}.")
+            if len(hints) > 3:
+                return tr("No predictor rasters recognised in {paths} ({count} raster files "
+                          "scanned). {hints} ({hinted} such files).").format(
+                    paths=", ".join(paths), count=len(files), hints=shown, hinted=len(hints))
+            return tr("No predictor rasters recognised in {paths} ({count} raster files "
+                      "scanned). {hints}.").format(paths=", ".join(paths), count=len(files),
+                                                   hints=shown)
         examples = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in skipped[:20])
-        return (
-            f"No predictor rasters recognised in {', '.join(paths)} ({len(files)} raster files "
-            f"scanned{'; e.g. ' + examples if examples else ''}). The catalog reads AppEEARS "
-            "GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif), MODIS HDF4 granules "
-            "(MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), "
-            "<variable>_doy<YYYYDDD>.tif and static/ folders. For other names give PATTERN, "
-            "e.g. {variable}_%Y%m%d.tif."
-        )
+        if examples:
+            return tr(
+                "No predictor rasters recognised in {paths} ({count} raster files scanned; e.g. "
+                "{examples}). The catalog reads AppEEARS GeoTIFFs "
+                "(MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif), MODIS HDF4 granules "
+                "(MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files (MOD13A1_NDVI_2016_001.tif), "
+                "<variable>_doy<YYYYDDD>.tif and static/ folders. For other names give PATTERN, "
+                "e.g. {{variable}}_%Y%m%d.tif."
+            ).format(paths=", ".join(paths), count=len(files), examples=examples)
+        return tr(
+            "No predictor rasters recognised in {paths} ({count} raster files scanned). The "
+            "catalog reads AppEEARS GeoTIFFs (MOD11A2.061_LST_Day_1km_doy2005001_aid0001.tif), "
+            "MODIS HDF4 granules (MOD13A2.A2016145.h18v04.006.*.hdf), MODIStsp files "
+            "(MOD13A1_NDVI_2016_001.tif), <variable>_doy<YYYYDDD>.tif and static/ folders. For "
+            "other names give PATTERN, e.g. {{variable}}_%Y%m%d.tif."
+        ).format(paths=", ".join(paths), count=len(files))
 
     def _log_summary(self, reporter):
         for row in self.describe():
             if row["static"]:
-                reporter.log(f"Predictor {row['variable']} [{row['unit']}]: static "
-                             f"({row['product']}), {row['grid']}")
+                reporter.log(tr("Predictor {variable} [{unit}]: static ({product}), "
+                                "{grid}").format(variable=row["variable"], unit=row["unit"],
+                                                 product=row["product"], grid=row["grid"]))
             else:
-                reporter.log(
-                    f"Predictor {row['variable']} [{row['unit']}]: {row['n_periods']} periods "
-                    f"{row['first_period']}..{row['last_period']} ({row['product']}, "
-                    f"{row['time_step']}), {row['n_gaps']} gaps, {row['grid']}"
-                )
+                reporter.log(tr(
+                    "Predictor {variable} [{unit}]: {n_periods} periods {first}..{last} "
+                    "({product}, {time_step}), {n_gaps} gaps, {grid}").format(
+                    variable=row["variable"], unit=row["unit"], n_periods=row["n_periods"],
+                    first=row["first_period"], last=row["last_period"], product=row["product"],
+                    time_step=row["time_step"], n_gaps=row["n_gaps"], grid=row["grid"]))
         for var in self.dynamic_variables():
             for platform, days in missing_days(self._series[var]).items():
-                reporter.warn(
-                    f"{var}: daily series ({platform}) with {len(days)} missing day(s) "
-                    f"({_compact_dates(days)}): those 8-day periods are composited from the "
-                    f"days present; pixels with fewer than {self.min_valid_days} valid days "
-                    "(MIN_VALID_DAYS) are no data. Download the missing days to use them.")
+                reporter.warn(tr(
+                    "{variable}: daily series ({platform}) with {count} missing day(s) "
+                    "({days}): those 8-day periods are composited from the days present; "
+                    "pixels with fewer than {min_valid_days} valid days (MIN_VALID_DAYS) are "
+                    "no data. Download the missing days to use them.").format(
+                    variable=var, platform=platform, count=len(days),
+                    days=_compact_dates(days), min_valid_days=self.min_valid_days))
         for note in self.year_fallbacks():
             reporter.warn(note)
-        damaged = [(p, r) for p, r in self.skipped if r.startswith(DAMAGED)]
+        # reasons are translated when made; a cache may hold them in another language
+        damaged = [(p, r) for p, r in self.skipped
+                   if r.startswith((DAMAGED, tr("damaged or not an HDF4 file")))]
         for path, reason in damaged[:20]:
-            reporter.warn(f"Skipped damaged file {path}: {reason}.")
+            reporter.warn(tr("Skipped damaged file {path}: {reason}.").format(path=path,
+                                                                             reason=reason))
         if len(damaged) > 20:
-            reporter.warn(f"... and {len(damaged) - 20} more damaged files (all are listed in "
-                          "the skipped-files log).")
+            reporter.warn(tr("... and {count} more damaged files (all are listed in the "
+                             "skipped-files log).").format(count=len(damaged) - 20))
         if len(self.skipped) > 20:
             self.skipped_log = write_skipped_log(self.skipped)
             if self.skipped_log:
-                reporter.warn(f"{len(self.skipped)} files were skipped; every one is listed "
-                              f"with its reason in {self.skipped_log}")
+                reporter.warn(tr("{count} files were skipped; every one is listed with its "
+                                 "reason in {path}").format(count=len(self.skipped),
+                                                            path=self.skipped_log))
         hinted = [(p, r) for p, r in self.skipped if "(PATTERN)" in r]
         for path, reason in hinted[:20]:
-            reporter.warn(f"Skipped {path}: {reason}.")
+            reporter.warn(tr("Skipped {path}: {reason}.").format(path=path, reason=reason))
         if len(hinted) > 20:
-            reporter.warn(f"... and {len(hinted) - 20} more files with a date PATTERN would read.")
+            reporter.warn(tr("... and {count} more files with a date PATTERN would "
+                             "read.").format(count=len(hinted) - 20))
         if self.skipped and len(self.skipped) <= 20:
-            reporter.log(f"Skipped {len(self.skipped)} raster file(s) that are not predictors:")
+            reporter.log(tr("Skipped {count} raster file(s) that are not predictors:").format(
+                count=len(self.skipped)))
             for path, reason in self.skipped:
                 reporter.log(f"  {path}: {reason}")
         elif self.skipped:
-            reporter.log(f"Skipped {len(self.skipped)} raster files that are not predictors:")
+            reporter.log(tr("Skipped {count} raster files that are not predictors:").format(
+                count=len(self.skipped)))
             groups = {}
             for path, reason in self.skipped:
                 groups.setdefault((os.path.dirname(path), reason), []).append(path)
             for (folder, reason), paths in list(groups.items())[:20]:
                 example = os.path.basename(paths[0])
-                more = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
-                reporter.log(f"  {folder}: {example}{more}: {reason}")
+                if len(paths) > 1:
+                    example = tr("{files} and {count} more").format(files=example,
+                                                                    count=len(paths) - 1)
+                reporter.log(f"  {folder}: {example}: {reason}")
             if len(groups) > 20:
-                reporter.log(f"  ... and {len(groups) - 20} more groups")
+                reporter.log(tr("  ... and {count} more groups").format(count=len(groups) - 20))
         if self.synthetic:
-            reporter.log("Note: the predictors are SYNTHETIC demo data (SYNTHETIC=true tag).")
+            reporter.log(tr("Note: the predictors are SYNTHETIC demo data (SYNTHETIC=true "
+                            "tag)."))
 
     # -- description
     @property
@@ -326,8 +359,9 @@ class PredictorCatalog:
             return self._series[var]
         except KeyError:
             raise InputError(
-                f"The predictor catalog has no variable '{var}' (it has: "
-                f"{', '.join(self.variables)}). Add its rasters to PREDICTORS.",
+                tr("The predictor catalog has no variable '{variable}' (it has: {variables}). "
+                   "Add its rasters to PREDICTORS.").format(
+                    variable=var, variables=", ".join(self.variables)),
                 parameter=PARAMETER,
             ) from None
 
@@ -416,7 +450,8 @@ class PredictorCatalog:
                 "product": series.product,
                 "static": series.static,
                 "categorical": series.categorical,
-                "time_step": "static" if series.static else f"{series.days}-day",
+                "time_step": (tr("static") if series.static
+                              else tr("{days}-day").format(days=series.days)),
                 "first_period": periods[0].isoformat() if periods else "",
                 "last_period": periods[-1].isoformat() if periods else "",
                 "n_periods": len(periods),
@@ -434,29 +469,44 @@ class PredictorCatalog:
     def resampling(self, var):
         """How ``var`` reaches another grid: by meaning (mean/mode when coarsening)."""
         if self._get(var).categorical:
-            return "mode when coarsening, nearest when refining"
-        return "area mean of valid cells when coarsening, bilinear when refining"
+            return tr("mode when coarsening, nearest when refining")
+        return tr("area mean of valid cells when coarsening, bilinear when refining")
 
     def compositing(self, var):
         """How the layers of ``var`` make one 8-day period, in words."""
         series = self._get(var)
         platforms = sorted({layer.platform for layer in series.layers
                             if layer.platform in ("terra", "aqua")})
-        both = " (Terra and Aqua combined)" if len(platforms) > 1 else ""
         if series.static:
             dated = sorted({layer.date.year for layer in series.layers if layer.date})
             if dated:
-                return (f"yearly ({dated[0]}..{dated[-1]}): each period uses its year's layer; "
-                        "other years use the nearest year (warned)")
-            return "static: one layer for every period"
+                return tr("yearly ({first}..{last}): each period uses its year's layer; other "
+                          "years use the nearest year (warned)").format(first=dated[0],
+                                                                        last=dated[-1])
+            return tr("static: one layer for every period")
+        if len(platforms) > 1:  # Terra and Aqua
+            if series.days == 1 and any(m == "daily" for m, _ in series.resolution.values()):
+                return tr("daily: 8-day mean of valid days, at least {min_valid_days} valid "
+                          "days per pixel (count via valid_days) (Terra and Aqua "
+                          "combined)").format(min_valid_days=self.min_valid_days)
+            if series.days in (1, 4):
+                return tr("{days}-day: mean of the layers in each 8-day period (Terra and Aqua "
+                          "combined)").format(days=series.days)
+            if series.days == 16:
+                return tr("16-day onto 8-day periods ({mapping}) (Terra and Aqua "
+                          "combined)").format(mapping=self.temporal_mapping)
+            return tr("8-day (Terra and Aqua combined)")
         if series.days == 1 and any(m == "daily" for m, _ in series.resolution.values()):
-            return (f"daily: 8-day mean of valid days, at least {self.min_valid_days} valid "
-                    f"days per pixel (count via valid_days){both}")
+            return tr("daily: 8-day mean of valid days, at least {min_valid_days} valid days "
+                      "per pixel (count via valid_days)").format(
+                min_valid_days=self.min_valid_days)
         if series.days in (1, 4):
-            return f"{series.days}-day: mean of the layers in each 8-day period{both}"
+            return tr("{days}-day: mean of the layers in each 8-day period").format(
+                days=series.days)
         if series.days == 16:
-            return f"16-day onto 8-day periods ({self.temporal_mapping}){both}"
-        return f"8-day{both}"
+            return tr("16-day onto 8-day periods ({mapping})").format(
+                mapping=self.temporal_mapping)
+        return tr("8-day")
 
     def _period_layers(self, var, period_start, grid, window):
         """(series, compositing mode, [(layer, weight)] of the period, target grid, window:
@@ -494,10 +544,12 @@ class PredictorCatalog:
                 continue
             outside = [y for y in range(first.year, last.year + 1) if y not in years]
             if outside:
-                notes.append(
-                    f"{var} ({series.product}) covers the years {', '.join(map(str, years))}, "
-                    f"not {', '.join(map(str, outside))}: periods of those years use the "
-                    "nearest year's layer. Add the missing years' files to use their own.")
+                notes.append(tr(
+                    "{variable} ({product}) covers the years {years}, not {outside}: periods of "
+                    "those years use the nearest year's layer. Add the missing years' files to "
+                    "use their own.").format(variable=var, product=series.product,
+                                             years=", ".join(map(str, years)),
+                                             outside=", ".join(map(str, outside))))
         return notes
 
     # -- reading
@@ -511,17 +563,23 @@ class PredictorCatalog:
             if instead is not None and (series.variable, period.year) not in self._year_warned:
                 self._year_warned.add((series.variable, period.year))
                 warnings.warn(YearNotCoveredWarning(
-                    f"{series.variable}: no layer for {period.year}; the {instead} layer is "
-                    "used"), stacklevel=3)
+                    tr("{variable}: no layer for {year}; the {instead} layer is used").format(
+                        variable=series.variable, year=period.year, instead=instead)),
+                    stacklevel=3)
             return "single", ((layer, 1.0),)
         found = series.resolution.get(period)
         if found is None:
             first, last = (min(series.resolution), max(series.resolution))
-            where = "outside" if not first <= period <= last else "a gap in"
+            if not first <= period <= last:
+                text = tr("No {variable} raster for the 8-day period starting {period} (outside "
+                          "its periods {first}..{last}). Add the missing files or use periods "
+                          "the catalog covers (see 'Describe predictor catalog').")
+            else:
+                text = tr("No {variable} raster for the 8-day period starting {period} (a gap "
+                          "in its periods {first}..{last}). Add the missing files or use "
+                          "periods the catalog covers (see 'Describe predictor catalog').")
             raise InputError(
-                f"No {series.variable} raster for the 8-day period starting {period} ({where} "
-                f"its periods {first}..{last}). Add the missing files or use periods the "
-                "catalog covers (see 'Describe predictor catalog').",
+                text.format(variable=series.variable, period=period, first=first, last=last),
                 parameter=PARAMETER,
             )
         return found
@@ -676,8 +734,9 @@ class PredictorCatalog:
         (``window_size`` 1) or the mean of valid cells in an N x N window centred on the site's
         cell (categorical: the most frequent class). Returns (values, n_valid)."""
         if window_size < 1 or window_size % 2 == 0:
-            raise InputError(f"Window size {window_size} must be odd (1, 3, 5, ...) so the "
-                             "window is centred on the site's cell.", parameter="WINDOW_SIZE")
+            raise InputError(tr("Window size {size} must be odd (1, 3, 5, ...) so the window "
+                                "is centred on the site's cell.").format(size=window_size),
+                             parameter="WINDOW_SIZE")
         series = self._get(var)
         period = _as_date(period_start) if period_start is not None else None
         rows, cols, inside = self._pixels(series.grid, lons, lats)
@@ -761,8 +820,9 @@ class PredictorCatalog:
         if window is None:
             window = Window(0, 0, target.width, target.height)
         if int(max_gap) < 0:
-            raise InputError(f"The longest gap to interpolate must be 0 or more periods, not "
-                             f"{max_gap}.", parameter="MAX_FILL_GAP")
+            raise InputError(tr("The longest gap to interpolate must be 0 or more periods, "
+                                "not {value}.").format(value=max_gap),
+                             parameter="MAX_FILL_GAP")
         if series.static:
             values = self.read(var, period, target, window)
             method = np.where(np.isfinite(values), OBSERVED, MISSING).astype(np.uint8)

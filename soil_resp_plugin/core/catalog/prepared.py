@@ -33,6 +33,7 @@ import threading
 import numpy as np
 
 from ..atomic import replaced_on_success
+from ..i18n import tr
 from .cache import cache_folder, code_digest
 from .grid import crs_wkt, true_bounds
 
@@ -267,14 +268,21 @@ def report(store, reporter):
     recently written blocks go first); warn when blocks could not be written."""
     kept, removed = prune(store.folder)
     where = store.folder or prepared_folder()
-    line = (f"Prepared predictors (composited and resampled onto the grid, kept for later "
-            f"runs): {store.hits:,} block(s) read back, {store.computed:,} prepared on this "
-            f"machine; {kept / 1024 ** 3:.2f} GB in {where} (limit "
-            f"{size_limit() / 1024 ** 3:.0f} GB, SOILRESP_PREPARED_MAX_GB)")
+    fields = dict(hits=store.hits, computed=store.computed, size=kept / 1024 ** 3, folder=where,
+                  limit=size_limit() / 1024 ** 3, removed=removed)
     if removed:
-        line += f"; {removed:,} older block(s) removed to stay under the limit"
-    reporter.log(line + ".")
+        line = tr("Prepared predictors (composited and resampled onto the grid, kept for later "
+                  "runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
+                  "{size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB); "
+                  "{removed:,} older block(s) removed to stay under the limit.").format(**fields)
+    else:
+        line = tr("Prepared predictors (composited and resampled onto the grid, kept for later "
+                  "runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
+                  "{size:.2f} GB in {folder} (limit {limit:.0f} GB, "
+                  "SOILRESP_PREPARED_MAX_GB).").format(**fields)
+    reporter.log(line)
     if store.unsaved:
-        reporter.warn(f"{store.unsaved:,} prepared block(s) could not be written to {where} "
-                      "(not writable or full), so later runs will prepare them again. Free "
-                      "space there, or set SOILRESP_CACHE_DIR to a writable folder.")
+        reporter.warn(tr("{count:,} prepared block(s) could not be written to {folder} (not "
+                         "writable or full), so later runs will prepare them again. Free space "
+                         "there, or set SOILRESP_CACHE_DIR to a writable folder.").format(
+                             count=store.unsaved, folder=where))

@@ -5,6 +5,7 @@ import numpy as np
 
 from .. import periods as P
 from ..errors import InputError
+from ..i18n import tr
 from .common import PARAMETER
 
 
@@ -51,7 +52,9 @@ def _compact_dates(dates, limit=6):
     if not dates:
         return ""
     text = ", ".join(d.isoformat() for d in dates[:limit])
-    return text + (f", ... ({len(dates)} in all)" if len(dates) > limit else "")
+    if len(dates) > limit:
+        return tr("{dates}, ... ({count} in all)").format(dates=text, count=len(dates))
+    return text
 
 
 
@@ -82,21 +85,28 @@ def _check_duplicates(var, layers, days):
         if other is None:
             seen[key] = layer
             continue
-        if other.tile and layer.tile and other.tile != layer.tile:
-            what = (f"are different MODIS tiles ({other.tile}, {layer.tile}) of the same date "
-                    f"{layer.date}. Mosaic the tiles first (e.g. gdalbuildvrt, or order a mosaic "
-                    "from AppEEARS) and give the mosaics as PREDICTORS")
-        elif other.date is None:
-            what = (f"are both static {var} layers. Keep one of them")
-        elif other.date == layer.date:
-            what = (f"both claim {var} for {layer.date}. Keep one of them (e.g. Terra MOD or "
-                    "Aqua MYD, one collection version) and move the other out of PREDICTORS")
-        else:
-            what = (f"both fall in the 8-day period starting {key} ({other.date} and "
-                    f"{layer.date}). Keep one raster per period")
         where = f"{other.path}" + (f" ({other.source})" if other.source != other.path else "")
-        raise InputError(f"Two rasters of {var}: {where} and {layer.path} {what}.",
-                         parameter=PARAMETER, path=layer.path)
+        fields = dict(variable=var, first=where, second=layer.path)
+        if other.tile and layer.tile and other.tile != layer.tile:
+            text = tr("Two rasters of {variable}: {first} and {second} are different MODIS tiles "
+                      "({tile_a}, {tile_b}) of the same date {date}. Mosaic the tiles first "
+                      "(e.g. gdalbuildvrt, or order a mosaic from AppEEARS) and give the "
+                      "mosaics as PREDICTORS.").format(
+                tile_a=other.tile, tile_b=layer.tile, date=layer.date, **fields)
+        elif other.date is None:
+            text = tr("Two rasters of {variable}: {first} and {second} are both static "
+                      "{variable} layers. Keep one of them.").format(**fields)
+        elif other.date == layer.date:
+            text = tr("Two rasters of {variable}: {first} and {second} both claim {variable} "
+                      "for {date}. Keep one of them (e.g. Terra MOD or Aqua MYD, one collection "
+                      "version) and move the other out of PREDICTORS.").format(
+                date=layer.date, **fields)
+        else:
+            text = tr("Two rasters of {variable}: {first} and {second} both fall in the 8-day "
+                      "period starting {period} ({date_a} and {date_b}). Keep one raster per "
+                      "period.").format(period=key[0], date_a=other.date, date_b=layer.date,
+                                        **fields)
+        raise InputError(text, parameter=PARAMETER, path=layer.path)
 
 
 def _composite_span(start):
