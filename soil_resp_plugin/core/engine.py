@@ -264,8 +264,12 @@ def forest_predict(estimator, X, want_sd=False, sort_rows=True):
         X = X[order]
     total = np.zeros(len(X), dtype=np.float64)
     squares = np.zeros(len(X), dtype=np.float64) if want_sd else None
+    # single-output regression trees: their node values directly (what tree.predict returns,
+    # without its per-tree input checks)
+    direct = all(tree.tree_.n_outputs == 1 and tree.tree_.max_n_classes == 1
+                 for tree in trees[:1])
     for tree in trees:
-        values = tree.predict(X, check_input=False)
+        values = tree.tree_.predict(X)[:, 0] if direct else tree.predict(X, check_input=False)
         total += values
         if want_sd:
             squares += values * values
