@@ -844,9 +844,9 @@ class Upscaler:
         return UpscaleResult(self.folder, files, vrts, todo, resumed, without_data, pixels,
                              seconds, backend_name)
 
-    def _kept(self, todo, resumed, stop=""):
+    def _kept(self, todo, resumed, cancelled=False):
         """What a run that stopped early kept (finished periods are complete and checked);
-        ``stop`` says when it stopped (' before the cancel')."""
+        ``cancelled``: it stopped because the user cancelled it."""
         finished = sorted(self.finished)
         if finished:
             shown = ", ".join(p.isoformat() for p in finished[:12])
@@ -859,7 +859,7 @@ class Upscaler:
                 kept = tr("{finished} of {todo} period(s) were finished and are kept as "
                           "complete, checked maps in {folder}: {shown}.").format(
                     finished=len(finished), todo=len(todo), folder=self.folder, shown=shown)
-        elif stop:  # ' before the cancel'
+        elif cancelled:
             kept = tr("No period was finished before the cancel (0 of {todo}), so this run "
                       "kept no map.").format(todo=len(todo))
         else:
@@ -874,7 +874,7 @@ class Upscaler:
 
     def _cancel_summary(self, todo, resumed):
         """What a cancelled run kept and how to continue."""
-        kept = self._kept(todo, resumed, stop=" before the cancel")
+        kept = self._kept(todo, resumed, cancelled=True)
         left = len(todo) - len(self.finished)
         return tr("Cancelled: {kept} Run again with {resume_hint} to compute the remaining "
                   "{left} period(s) without redoing the finished ones.").format(
