@@ -181,6 +181,7 @@ def test_upscaling_twice_reads_the_prepared_predictors_and_maps_the_same(granule
 
     from soil_resp_plugin.core import engine
     from soil_resp_plugin.core import model as M
+    from soil_resp_plugin.core.reporting import RecordingReporter
 
     rng = np.random.default_rng(1)
     X = np.column_stack([rng.uniform(280, 310, 400), rng.uniform(0, 6, 400),
@@ -193,15 +194,18 @@ def test_upscaling_twice_reads_the_prepared_predictors_and_maps_the_same(granule
                                     "units": {v: M.predictor_unit(v) for v in VARIABLES}},
                            None)
     folder = tmp_path / "prepared"
-    maps, stores = {}, {}
+    maps, stores, logged = {}, {}, {}
     for run in ("not kept", "first", "later"):
         catalog = PredictorCatalog.from_folder(granules)
+        reporter = RecordingReporter()
         upscaler = engine.Upscaler(bundle, catalog, tmp_path / run, PERIODS, grid=GRID,
-                                   threads=2, fill_gaps=True, keep_prepared=run != "not kept")
+                                   threads=2, fill_gaps=True, keep_prepared=run != "not kept",
+                                   reporter=reporter)
         if run != "not kept":
             upscaler.prepared.folder = str(folder)
         upscaler.run()
         stores[run] = upscaler.prepared
+        logged[run] = [line for line in reporter.lines if line.startswith("Prepared predictors")]
         maps[run] = []
         for period in PERIODS:
             stamp = f"{period.year}{period.timetuple().tm_yday:03d}"
@@ -211,6 +215,9 @@ def test_upscaling_twice_reads_the_prepared_predictors_and_maps_the_same(granule
     assert stores["not kept"] is None
     assert stores["first"].computed > 0
     assert stores["later"].computed == 0 and stores["later"].hits > 0
+    assert logged["not kept"] == []
+    assert f"{stores['later'].hits:,} block(s) read back, 0 prepared on this machine" in \
+        logged["later"][0] and str(folder) in logged["later"][0]
     assert np.isfinite(maps["first"][0]).any()
     for a, b, c in zip(maps["not kept"], maps["first"], maps["later"]):
         np.testing.assert_array_equal(a, b)
