@@ -163,6 +163,21 @@ def test_virtual_inputs_are_not_kept():
     assert known and changed and known != changed
 
 
+def test_a_qc_layer_in_its_own_file_is_part_of_the_identity():
+    """AppEEARS delivers QC as separate GeoTIFFs; an HDF subdataset names its granule."""
+    from soil_resp_plugin.core.catalog.records import RasterLayer
+
+    lst = RasterLayer("lst_day", dt.date(2017, 6, 2), "/d/lst.tif", 1, "/d/lst.tif",
+                      "MOD11A2", 8, qc_source="/d/qc.tif")
+    hdf = RasterLayer("lst_day", dt.date(2017, 6, 2), 'HDF4_EOS:EOS_GRID:"/d/g.hdf":G:LST', 1,
+                      "/d/g.hdf", "MOD11A2", 8, qc_source='HDF4_EOS:EOS_GRID:"/d/q.hdf":G:QC')
+    for layer, qc_file in ((lst, "/d/qc.tif"), (hdf, "/d/q.hdf")):
+        before = PR.layers_identity("lst_day", "single", [(layer, 1.0)], (), lambda p: (1, 2))
+        after = PR.layers_identity("lst_day", "single", [(layer, 1.0)], (),
+                                   lambda p, changed=qc_file: (1, 3 if p == changed else 2))
+        assert before != after
+
+
 def test_prune_removes_the_oldest_blocks_above_the_limit(tmp_path):
     folder = tmp_path / "prepared"
     folder.mkdir()

@@ -27,6 +27,7 @@ removes the least recently written files above a size limit.
 """
 import hashlib
 import os
+import re
 import struct
 import threading
 
@@ -163,12 +164,25 @@ def layers_identity(variable, mode, parts, options, fingerprints):
     items = [variable, mode, repr(options)]
     for layer, weight in parts:
         items.append(repr((layer, weight)))
-        for path in layer.paths or (layer.path,):
+        for path in _files(layer):
             stamp = fingerprints(path)
             if stamp is None:
                 return None
             items.append(f"{path}:{stamp[0]}:{stamp[1]}")
     return "\n".join(items)
+
+
+def _files(layer):
+    """The files behind a layer: its granules or file, and the file of its QC layer (a
+    separate file for AppEEARS GeoTIFFs; an HDF subdataset names its file in quotes)."""
+    files = list(layer.paths or (layer.path,))
+    qc = layer.qc_source
+    if qc and qc not in files and not qc.lstrip().startswith("<"):  # not a VRT mosaic
+        quoted = re.search(r'"([^"]+)"', qc)
+        qc_file = quoted.group(1) if quoted else qc
+        if qc_file not in files:
+            files.append(qc_file)
+    return files
 
 
 def _digest(identity, grid):
