@@ -20,6 +20,7 @@ from rasterio.windows import Window
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "scripts"))
 import make_modis_demo as demo  # noqa: E402
 
+from soil_resp_plugin.core import gapfill  # noqa: E402
 from soil_resp_plugin.core.catalog import Grid, PredictorCatalog  # noqa: E402
 from soil_resp_plugin.core.catalog import prepared as PR  # noqa: E402
 
@@ -237,3 +238,69 @@ def test_upscaling_twice_reads_the_prepared_predictors_and_maps_the_same(granule
     for a, b, c in zip(maps["not kept"], maps["first"], maps["later"]):
         np.testing.assert_array_equal(a, b)
         np.testing.assert_array_equal(a, c)
+
+
+#: gap filling: two years of four periods, so gaps are interpolated from the neighbouring
+#: periods (max_gap 1) or taken from the other year's same period (climatology)
+FILL_YEARS, FILL_DOYS = (2016, 2017), (153, 161, 169, 177)
+FILL_PERIODS = [dt.date(y, 1, 1) + dt.timedelta(days=d - 1) for y in FILL_YEARS
+                for d in FILL_DOYS]
+
+
+@pytest.fixture(scope="module")
+def series_granules(tmp_path_factory):
+    root = tmp_path_factory.mktemp("prepared_series")
+    demo.write_dataset(root, tiles=[(28, 5), (29, 5), (28, 6), (29, 6)], cells=40,
+                       years=FILL_YEARS, doys=FILL_DOYS, sites=False, seed=4, cloud_cover=0.5,
+                       log=lambda *_: None)
+    return root / "granules"
+
+
+def filled_reads(catalog, var, periods, needed=None):
+    return {p: catalog.read_filled(var, p, grid=GRID, max_gap=1, needed=needed)
+            for p in periods}
+
+
+def test_filled_gaps_are_kept_and_equal_filling_from_the_granules(series_granules, tmp_path):
+    plain = PredictorCatalog.from_folder(series_granules)
+    expected = {var: filled_reads(plain, var, FILL_PERIODS) for var in ("lst_day", "lai")}
+    methods = np.concatenate([m.ravel() for reads in expected.values()
+                              for _, m in reads.values()])
+    # the case is real: both ways of filling occur
+    assert (methods == gapfill.INTERPOLATED).sum() > 100
+    assert (methods == gapfill.CLIMATOLOGY).sum() > 100
+    folder = tmp_path / "prepared"
+    rng = np.random.default_rng(2)
+    needed = rng.random((GRID.height, GRID.width)) < 0.5
+    catalog, store = prepared_catalog(series_granules, folder)
+    for var, reads in expected.items():  # first: half of the cells, filled and kept
+        for period, (values, method) in filled_reads(catalog, var, FILL_PERIODS,
+                                                     needed).items():
+            np.testing.assert_array_equal(values[needed], reads[period][0][needed])
+            np.testing.assert_array_equal(method[needed], reads[period][1][needed])
+    for run in ("the other cells added", "all read back"):
+        catalog, store = prepared_catalog(series_granules, folder)
+        for var, reads in expected.items():
+            for period, (values, method) in filled_reads(catalog, var, FILL_PERIODS).items():
+                np.testing.assert_array_equal(values, reads[period][0])
+                np.testing.assert_array_equal(method, reads[period][1])
+        assert (store.computed == 0) == (run == "all read back"), run
+
+    # a changed granule: the periods filled from it are filled again, the others read back
+    lai = sorted(series_granules.rglob("MOD15A2H.A2017153.h28v05*.hdf"))[0]
+    stat = os.stat(lai)
+    os.utime(lai, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    try:
+        catalog, store = prepared_catalog(series_granules, folder)
+        later = FILL_PERIODS[6:]  # 2017 doy 169, 177: not filled from it
+        for period, (values, _) in filled_reads(catalog, "lai", later).items():
+            np.testing.assert_array_equal(values, expected["lai"][period][0])
+        assert store.computed == 0
+        for period in (FILL_PERIODS[0], FILL_PERIODS[5]):  # 2016 doy 153, 2017 doy 161
+            store.computed = 0
+            values, method = catalog.read_filled("lai", period, grid=GRID, max_gap=1)
+            np.testing.assert_array_equal(values, expected["lai"][period][0])
+            np.testing.assert_array_equal(method, expected["lai"][period][1])
+            assert store.computed > 0, period
+    finally:
+        os.utime(lai, ns=(stat.st_atime_ns, stat.st_mtime_ns))

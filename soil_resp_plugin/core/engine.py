@@ -317,13 +317,13 @@ class WindowResult:
 
 def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     """One task: read each predictor block of one window and period once, predict the valid
-    pixels. After each read the window shrinks to the bounding box of the pixels still valid,
-    so coastal windows decode little sea.
+    pixels. Before each read the window shrinks to the bounding box of the pixels still
+    valid, and only those pixels are read, so coastal windows decode little sea.
 
-    With gap filling, the time-varying predictors are read as observed first, then their
-    missing pixels are filled in time variable by variable, the one with the fewest layers
-    per period first (a pixel nothing fills, such as the sea, is given up after that cheap
-    variable's other periods, not after a daily product's 16 layers per period), then the
+    With gap filling, the time-varying predictors come first, the one with the fewest layers
+    per period first: each is read as observed on the pixels still valid and its missing
+    pixels are filled in time (a pixel nothing fills, such as the sea, is given up after that
+    cheap variable, before a daily product's 16 layers per period are read there); then the
     static ones are read on the pixels left."""
     from rasterio.windows import Window
 
@@ -335,44 +335,17 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
     valid = np.ones(shape, dtype=bool)
     if plan.mask is not None:
         valid = plan.mask.read(source, plan.grid, window, columns)
-    candidates = int(valid.sum())
+    candidates = int(np.count_nonzero(valid))
     box = (0, shape[0], 0, shape[1])
     lost = {}
     methods = {}  # variable -> gapfill method per pixel (gap filling on)
     fill = set(plan.fill_variables or ()) if plan.max_fill_gap is not None else set()
     constants = P.doy_features(period)
-
-    # 1. with gap filling: the time-varying predictors as observed (missing may be filled)
-    for var in plan.read_order:
-        if var not in fill or not valid.any():
-            continue
-        if stop is not None and stop():
-            raise Cancelled(tr("cancelled by the user"))
-        if not source.has_period(var, period):  # a period without raster: all to fill
-            columns[var] = np.full(shape, np.nan, dtype=np.float32)
-        else:
-            columns[var] = source.read(var, period, grid=plan.grid, window=window,
-                                       needed=valid)
-    # 2. gaps filled in time, the variable with the fewest layers per period first
-    to_fill = sorted((var for var in plan.read_order if var in columns and var in fill),
-                     key=lambda var: source.layers_per_period(var, period))
-    for var in to_fill:
+    filled_first = sorted((var for var in plan.read_order if var in fill),
+                          key=lambda var: source.layers_per_period(var, period))
+    for var in filled_first + [var for var in plan.read_order if var not in fill]:
         if not valid.any():
             break
-        if stop is not None and stop():
-            raise Cancelled(tr("cancelled by the user"))
-        gaps = valid & ~np.isfinite(columns[var])
-        if gaps.any():  # observed values as read, gaps filled in time
-            columns[var], methods[var] = source.read_filled(
-                var, period, grid=plan.grid, window=window, max_gap=plan.max_fill_gap,
-                use_climatology=plan.fill_climatology, needed=gaps, observed=columns[var])
-        before = int(valid.sum())
-        valid = valid & np.isfinite(columns[var])
-        lost[var] = before - int(valid.sum())
-    # 3. the others (all of them without gap filling), each on the pixels still valid
-    for var in plan.read_order:
-        if var in fill or not valid.any():
-            continue
         if stop is not None and stop():
             raise Cancelled(tr("cancelled by the user"))
         r0, r1, c0, c1 = true_bounds(valid)
@@ -381,16 +354,27 @@ def predict_window(bundle, source, plan, period_index, window_index, stop=None):
             columns = {k: v[r0:r1, c0:c1] for k, v in columns.items()}
             methods = {k: v[r0:r1, c0:c1] for k, v in methods.items()}
             box = (box[0] + r0, box[0] + r1, box[2] + c0, box[2] + c1)
-        data = columns.get(var)
-        if data is None:
-            sub = Window(window.col_off + box[2], window.row_off + box[0], box[3] - box[2],
-                         box[1] - box[0])
+        sub = Window(window.col_off + box[2], window.row_off + box[0], box[3] - box[2],
+                     box[1] - box[0])
+        data = columns.get(var)  # a mask raster that is also a predictor is read already
+        if data is None and var in fill:
+            if not source.has_period(var, period):  # a period without raster: all to fill
+                data = np.full(valid.shape, np.nan, dtype=np.float32)
+            else:
+                data = source.read(var, period, grid=plan.grid, window=sub, needed=valid)
+            gaps = valid & ~np.isfinite(data)
+            if gaps.any():  # observed values as read, gaps filled in time
+                data, methods[var] = source.read_filled(
+                    var, period, grid=plan.grid, window=sub, max_gap=plan.max_fill_gap,
+                    use_climatology=plan.fill_climatology, needed=gaps, observed=data)
+        elif data is None:
             data = source.read(var, period, grid=plan.grid, window=sub, needed=valid)
-        before = int(valid.sum())
+        before = int(np.count_nonzero(valid))
         valid = valid & np.isfinite(data)
-        lost[var] = before - int(valid.sum())
+        lost[var] = before - int(np.count_nonzero(valid))
         columns[var] = data
-    n = int(valid.sum()) if all(v in columns or v in constants for v in plan.variables) else 0
+    complete = all(v in columns or v in constants for v in plan.variables)
+    n = int(np.count_nonzero(valid)) if complete else 0
     if n == 0:
         return WindowResult(period_index, window_index, None, {}, candidates, lost, {},
                             time.perf_counter() - started)

@@ -27,6 +27,7 @@ import json
 import math
 import os
 import tempfile
+from importlib import resources
 
 import numpy as np
 
@@ -63,17 +64,17 @@ def code_digest():
 
         import rasterio
 
-        here = os.path.dirname(os.path.abspath(__file__))
-        core = os.path.dirname(here)
+        # through the import system: on a dask worker the core is imported from a zip
+        here = resources.files(__package__)
+        core = resources.files(__package__.rpartition(".")[0])
         versions = (FORMAT, sys.version_info[:2], rasterio.__version__,
                     rasterio.__gdal_version__)
         digest = hashlib.sha256(repr(versions).encode())
-        sources = [os.path.join(here, name) for name in sorted(os.listdir(here))
-                   if name.endswith(".py")]
-        sources += [os.path.join(core, name) for name in ("products.py", "periods.py")]
+        sources = sorted((path for path in here.iterdir() if path.name.endswith(".py")),
+                         key=lambda path: path.name)
+        sources += [core / name for name in ("products.py", "periods.py")]
         for path in sources:
-            with open(path, "rb") as handle:
-                digest.update(os.path.basename(path).encode() + b"\0" + handle.read())
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
         _CODE_DIGEST = digest.hexdigest()
     return _CODE_DIGEST
 

@@ -599,12 +599,35 @@ class PredictorCatalog:
         resampled = series.grid.offset_in(target) is None
         if self.prepared is None or not (resampled or len(parts) > 1):
             return compute(window, needed)
+        return self.prepared.read(self._identity(var, period_start), target, window, needed,
+                                  compute)
+
+    def _identity(self, var, period_start):
+        """What ``var``'s values in a period are made of (see prepared.layers_identity; None:
+        not kept); "none" for a period without raster."""
         key = (var, _as_date(period_start) if period_start else None)
         identity = self._identities.get(key, False)
-        if identity is False:  # None: not kept (see layers_identity)
-            identity = self._identities[key] = layers_identity(
-                var, mode, parts, (self.quality, self.min_valid_days), self._fingerprint)
-        return self.prepared.read(identity, target, window, needed, compute)
+        if identity is False:
+            if not self.has_period(var, key[1]):
+                identity = "none"
+            else:
+                series = self._get(var)
+                mode, parts = self._resolve(series, key[1])
+                identity = layers_identity(var, mode, parts,
+                                           (self.quality, self.min_valid_days),
+                                           self._fingerprint)
+            self._identities[key] = identity
+        return identity
+
+    def _filled_identity(self, var, period, periods, max_gap, use_climatology):
+        """What the filled gaps of ``var`` in ``period`` are made of: the identities of the
+        ``periods`` filling reads (``period`` itself, its neighbours, the same period in the
+        other years) and the options; None when one of them is not kept."""
+        parts = [self._identity(var, p) for p in periods]
+        if any(part is None for part in parts):
+            return None
+        return "\n".join([f"filled {var} {period} max_gap={max_gap} "
+                          f"climatology={use_climatology}", *parts])
 
     def _compute(self, series, mode, parts, target, window, needed):
         if series.grid.offset_in(target) is None:
@@ -813,7 +836,9 @@ class PredictorCatalog:
         MISSING). Static variables are returned as read (nothing to fill in time). ``needed``
         (bool, the window's shape): the pixels worth filling (e.g. land still predictable);
         when every one of them is observed, no other period is read. ``observed``: this
-        period's values as :meth:`read` gives them on ``window``, when the caller has them."""
+        period's values as :meth:`read` gives them on ``window``, when the caller has them.
+        With prepared predictors kept (:meth:`keep_prepared`), the filled values are kept too,
+        named by the layers of every period they were filled from."""
         series = self._get(var)
         period = _as_date(period_start)
         target = grid if grid is not None else series.grid
@@ -834,31 +859,55 @@ class PredictorCatalog:
             gaps &= needed
         if not gaps.any():
             return center, np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
-        # from here on, the gap pixels' series only (each pixel is filled on its own)
-        where = np.flatnonzero(gaps)
+        fill = functools.partial(self._fill_gaps, var, series, period, target, center, window,
+                                 int(max_gap), use_climatology)
+        if self.prepared is None:
+            filled, how = fill(window, gaps)
+        else:  # kept beside the prepared predictors: later runs read what was filled
+            around = _neighbour_periods(period, int(max_gap))[0] if int(max_gap) > 0 else []
+            years = self._same_period_every_year(series, period) if use_climatology else []
+            identity = self._filled_identity(var, period, sorted({period, *around, *years}),
+                                             int(max_gap), use_climatology)
+            filled, how = self.prepared.read(identity, target, window, gaps, fill, codes=True)
         values = center.copy()
         method = np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
-        if int(max_gap) > 0:
-            around, k = _neighbour_periods(period, int(max_gap))
+        use = gaps & np.isfinite(filled)
+        values[use] = filled[use]
+        method[use] = how[use]
+        return values, method
+
+    def _fill_gaps(self, var, series, period, target, center, whole, max_gap, use_climatology,
+                   window, gaps):
+        """(values, method) of the ``gaps`` pixels of ``window`` (part of ``whole``, where
+        ``center`` holds the period's observed values) filled in time; NaN and 0 elsewhere.
+        Only the gap pixels' series are read (each pixel is filled on its own)."""
+        r0 = int(window.row_off - whole.row_off)
+        c0 = int(window.col_off - whole.col_off)
+        center = center[r0:r0 + gaps.shape[0], c0:c0 + gaps.shape[1]]
+        where = np.flatnonzero(gaps)
+        values = np.full(gaps.shape, np.nan, dtype=np.float32)
+        method = np.zeros(gaps.shape, dtype=np.uint8)
+        todo = gaps.copy()
+        if max_gap > 0:
+            around, k = _neighbour_periods(period, max_gap)
             stack = np.stack([center[gaps] if p == period else self._gap_values(
                 var, p, target, window, gaps) for p in around])
             some = np.isfinite(stack).any(axis=0)  # pixels with a neighbour to interpolate
             filled, done = interpolate_gaps(stack[:, some], [p.toordinal() for p in around],
-                                            int(max_gap))
+                                            max_gap)
             use = where[some][done[k]]
             values.flat[use] = filled[k][done[k]]
             method.flat[use] = INTERPOLATED
-        if use_climatology:
-            remaining = gaps & (method == MISSING)
-            if remaining.any():
-                # this period is missing at these pixels: the other years give the mean
-                years = [p for p in self._same_period_every_year(series, period) if p != period]
-                if years:
-                    mean, _ = _climatology([self._gap_values(var, p, target, window, remaining)
-                                            for p in years])
-                    use = np.flatnonzero(remaining)[np.isfinite(mean)]
-                    values.flat[use] = mean[np.isfinite(mean)]
-                    method.flat[use] = CLIMATOLOGY
+            todo.flat[use] = False
+        if use_climatology and todo.any():
+            # this period is missing at these pixels: the other years give the mean
+            years = [p for p in self._same_period_every_year(series, period) if p != period]
+            if years:
+                mean, _ = _climatology([self._gap_values(var, p, target, window, todo)
+                                        for p in years])
+                use = np.flatnonzero(todo)[np.isfinite(mean)]
+                values.flat[use] = mean[np.isfinite(mean)]
+                method.flat[use] = CLIMATOLOGY
         return values, method
 
     def _gap_values(self, var, period, target, window, gaps):

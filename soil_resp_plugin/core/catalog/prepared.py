@@ -30,6 +30,7 @@ import os
 import re
 import struct
 import threading
+import typing
 
 import numpy as np
 
@@ -46,11 +47,12 @@ SUFFIX = ".block"
 #: held while a block is read, extended and written again, so that threads preparing other
 #: cells of one block (two periods' windows filling each other's gaps) add up
 _MERGING = threading.Lock()
-#: a block file: magic, height, width (uint32), the computed cells and the computed cells with
-#: a value as bits (numpy packbits), then those values (float32, little-endian), row by row
-#: (no data, such as the sea, costs two bits a cell)
-MAGIC = b"SOILRESP-PREPARED-2\n"
-_HEAD = struct.Struct(f"<{len(MAGIC)}sII")
+#: a block file: magic, height, width (uint32), whether values have codes (uint8), the computed
+#: cells and the computed cells with a value as bits (numpy packbits), then those values
+#: (float32, little-endian) row by row, then their codes (uint8) if any (no data, such as the
+#: sea, costs two bits a cell)
+MAGIC = b"SOILRESP-PREPARED-3\n"
+_HEAD = struct.Struct(f"<{len(MAGIC)}sIIB")
 
 
 def prepared_folder():
@@ -82,10 +84,12 @@ class PreparedStore:
     def _folder(self):
         return self.folder or prepared_folder()
 
-    def read(self, identity, grid, window, needed, compute):
+    def read(self, identity, grid, window, needed, compute, codes=False):
         """Values of ``window`` (float32; cells outside ``needed`` NaN) from the kept blocks,
         computing what they lack with ``compute(window, needed)``. ``identity``: text naming
-        the values' inputs (see :func:`layers_identity`), None to compute without keeping."""
+        the values' inputs (see :func:`layers_identity`), None to compute without keeping.
+        ``codes``: the values come with a uint8 code each (how a gap was filled): ``compute``
+        returns (values, codes) and so does this (codes 0 where there is no value)."""
         if identity is None:
             return compute(window, needed)
         shape = (int(window.height), int(window.width))
@@ -94,6 +98,7 @@ class PreparedStore:
         row0, col0 = int(window.row_off), int(window.col_off)
         base = self._digest(identity, grid)
         out = np.full(shape, np.nan, dtype=np.float32)
+        out_codes = np.zeros(shape, dtype=np.uint8) if codes else None
         missing = []
         for brow in range(row0 // BLOCK, (row0 + shape[0] - 1) // BLOCK + 1):
             for bcol in range(col0 // BLOCK, (col0 + shape[1] - 1) // BLOCK + 1):
@@ -102,46 +107,52 @@ class PreparedStore:
                 if not need.any():
                     continue
                 path = self._path(base, brow, bcol)
-                kept = _load(path)
-                if kept is not None and not (need & ~kept[0][block]).any():
-                    _, finite, vector = kept
-                    view = out[inside]  # NaN so far
-                    if view.shape == finite.shape:  # the whole block: no full-size copy
-                        view[finite] = vector
-                        if not need.all():
-                            view[~need] = np.nan
-                    else:
-                        view[need] = _expand(finite, vector)[block][need]
+                kept = _load(path, codes)
+                if kept is not None and not (need & ~kept.computed[block]).any():
+                    _place(out[inside], kept.finite, kept.values, block, need, np.nan)
+                    if codes:
+                        _place(out_codes[inside], kept.finite, kept.codes, block, need, 0)
                     self.hits += 1
                 else:
                     missing.append((inside, block, (brow, bcol), path))
         if not missing:
-            return out
+            return (out, out_codes) if codes else out
         # one read over the missing blocks' part of the window, of their needed cells only
         todo = np.zeros(shape, dtype=bool)
         for inside, *_ in missing:
             todo[inside] = needed[inside]
         r0, r1, c0, c1 = true_bounds(todo)
         sub = type(window)(col0 + c0, row0 + r0, c1 - c0, r1 - r0)
-        values = compute(sub, todo[r0:r1, c0:c1])
-        out[r0:r1, c0:c1] = np.where(todo[r0:r1, c0:c1], values, out[r0:r1, c0:c1])
+        part = todo[r0:r1, c0:c1]
+        computed = compute(sub, part)
+        values, value_codes = computed if codes else (computed, None)
+        out[r0:r1, c0:c1] = np.where(part, values, out[r0:r1, c0:c1])
+        if codes:
+            out_codes[r0:r1, c0:c1] = np.where(part & np.isfinite(values), value_codes,
+                                               out_codes[r0:r1, c0:c1])
         for inside, block, (brow, bcol), path in missing:
             with _MERGING:  # what other threads added to the block meanwhile is kept too
-                kept = _load(path)
+                kept = _load(path, codes)
                 if kept is None:  # a new block, cut at the grid's edge
                     full = (min(BLOCK, grid.height - brow * BLOCK),
                             min(BLOCK, grid.width - bcol * BLOCK))
-                    kept_values = np.full(full, np.nan, np.float32)
                     kept_cells = np.zeros(full, bool)
+                    kept_values = np.full(full, np.nan, np.float32)
+                    kept_codes = np.zeros(full, np.uint8) if codes else None
                 else:
-                    kept_cells, kept_values = kept[0].copy(), _expand(*kept[1:])
+                    kept_cells = kept.computed.copy()
+                    kept_values = _expand(kept.finite, kept.values, np.nan, np.float32)
+                    kept_codes = (_expand(kept.finite, kept.codes, 0, np.uint8) if codes
+                                  else None)
                 need = needed[inside]
                 kept_values[block] = np.where(need, out[inside], kept_values[block])
+                if codes:
+                    kept_codes[block] = np.where(need, out_codes[inside], kept_codes[block])
                 kept_cells[block] |= need
-                if not _save(path, kept_values, kept_cells):
+                if not _save(path, kept_values, kept_cells, kept_codes):
                     self.unsaved += 1
             self.computed += 1
-        return out
+        return (out, out_codes) if codes else out
 
     def _digest(self, identity, grid):
         key = (identity, id(grid))
@@ -202,9 +213,16 @@ def _part(brow, bcol, row0, col0, shape, grid):
     return inside, block
 
 
-def _load(path):
-    """(computed cells, cells with a value, those values as a vector) of a kept block, or
-    None (absent, damaged or foreign)."""
+class _Block(typing.NamedTuple):
+    computed: np.ndarray  # bool (height, width): the cells computed so far
+    finite: np.ndarray  # bool (height, width): the computed cells with a value
+    values: np.ndarray  # float32 vector: those values, row by row
+    codes: np.ndarray  # uint8 vector: their codes (None in a block without codes)
+
+
+def _load(path, codes=False):
+    """The kept block at ``path``, or None (absent, damaged, foreign, or with(out) codes
+    when ``codes`` says otherwise)."""
     try:
         with open(path, "rb") as stream:
             data = stream.read()
@@ -212,10 +230,10 @@ def _load(path):
         return None
     if not data.startswith(MAGIC) or len(data) < _HEAD.size:
         return None
-    _, height, width = _HEAD.unpack_from(data)
+    _, height, width, has_codes = _HEAD.unpack_from(data)
     n_bits = height * width
     n_bytes = (n_bits + 7) // 8
-    if len(data) < _HEAD.size + 2 * n_bytes:
+    if bool(has_codes) != codes or len(data) < _HEAD.size + 2 * n_bytes:
         return None
     masks = []
     for offset in (_HEAD.size, _HEAD.size + n_bytes):
@@ -224,26 +242,42 @@ def _load(path):
     computed, finite = masks
     offset = _HEAD.size + 2 * n_bytes
     n_values = int(np.count_nonzero(finite))
-    if len(data) != offset + 4 * n_values or (finite & ~computed).any():
+    if len(data) != offset + (5 if codes else 4) * n_values or (finite & ~computed).any():
         return None
-    return computed, finite, np.frombuffer(data, "<f4", n_values, offset)
+    values = np.frombuffer(data, "<f4", n_values, offset)
+    value_codes = np.frombuffer(data, np.uint8, n_values, offset + 4 * n_values) if codes \
+        else None
+    return _Block(computed, finite, values, value_codes)
 
 
-def _expand(finite, vector):
-    values = np.full(finite.shape, np.nan, dtype=np.float32)
+def _place(view, finite, vector, block, need, empty):
+    """Write a block's ``vector`` (its values at ``finite``) into ``view`` (the window's part
+    over ``block``, holding ``empty``) at the ``need`` cells."""
+    if view.shape == finite.shape:  # the whole block: no full-size copy
+        view[finite] = vector
+        if not need.all():
+            view[~need] = empty
+    else:
+        view[need] = _expand(finite, vector, empty, view.dtype)[block][need]
+
+
+def _expand(finite, vector, empty, dtype):
+    values = np.full(finite.shape, empty, dtype=dtype)
     values[finite] = vector
     return values
 
 
-def _save(path, values, computed):
+def _save(path, values, computed, codes=None):
     """Write a block atomically; False when it cannot be written (it is then not kept)."""
     finite = computed & np.isfinite(values)
     try:
         with replaced_on_success(path) as temporary, open(temporary, "wb") as stream:
-            stream.write(_HEAD.pack(MAGIC, *computed.shape))
+            stream.write(_HEAD.pack(MAGIC, *computed.shape, codes is not None))
             stream.write(np.packbits(computed).tobytes())
             stream.write(np.packbits(finite).tobytes())
             stream.write(values[finite].astype("<f4").tobytes())
+            if codes is not None:
+                stream.write(codes[finite].astype(np.uint8).tobytes())
     except OSError:
         return False
     return True
