@@ -306,8 +306,9 @@ def _any_valid(data, box, xmin, xmax, ymin, ymax):
     """Whether each footprint holds a valid source cell: four lookups in the summed-area
     table of the box's valid cells instead of visiting every cell."""
     height, width = data.shape
-    table = np.zeros((height + 1, width + 1), dtype=np.int64)
-    np.cumsum(np.cumsum(np.isfinite(data), axis=0), axis=1, out=table[1:, 1:])
+    table = np.zeros((height + 1, width + 1), dtype=np.int32)  # a box holds < 2**31 cells
+    np.cumsum(np.cumsum(np.isfinite(data), axis=0, dtype=np.int32), axis=1, dtype=np.int32,
+              out=table[1:, 1:])
     finite = np.isfinite(xmin) & np.isfinite(xmax) & np.isfinite(ymin) & np.isfinite(ymax)
 
     def cells(low, high, offset, size):
@@ -341,14 +342,22 @@ def _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction):
     fx, wxs = _overlaps(xmin, xmax)
     fy, wys = _overlaps(ymin, ymax)
     n = len(xmin)
+    height, width = data.shape
+    # every cell a footprint overlaps lies in the box (it has a margin); candidate cells past
+    # a footprint's last one weigh 0, so their index is only kept inside the array
+    base = (fy - int(box.row_off)) * width + (fx - int(box.col_off))
+    valid = np.isfinite(data).ravel()
+    flat_valid = valid.astype(np.float64)
+    flat_values = np.where(valid, data.ravel(), np.float32(0))
     total, weight, whole = np.zeros(n), np.zeros(n), np.zeros(n)
     classes, areas = [], []  # mode: each candidate cell's class and covered area
     for ky, wy in enumerate(wys):
         for kx, wx in enumerate(wxs):
-            cell = _cells(data, box, fx + kx, fy + ky)
+            tap = base + (ky * width + kx)
             w = wx * wy
-            used = np.where(np.isfinite(cell), w, 0.0)
+            used = w * flat_valid.take(tap, mode="clip")
             if method == MODE and not fraction:
+                cell = data.ravel().take(tap, mode="clip")
                 classes.append(np.where(used > 0, cell, np.nan).astype(np.float32))
                 areas.append(used)
                 continue
@@ -356,7 +365,7 @@ def _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction):
             if fraction:
                 whole += w
             else:
-                total += np.where(used > 0, cell, 0.0) * used
+                total += flat_values.take(tap, mode="clip") * used
     if fraction:
         return np.divide(weight, whole, out=np.zeros(n), where=whole > 0).astype(np.float32)
     if method == AVERAGE:
