@@ -1881,7 +1881,7 @@ Outputs: one model file per model in 'Model folder' (OUTPUT_FOLDER) (&lt;target&
       <location filename="../soil_resp_plugin/algorithms/upscale.py" line="103" />
       <source>Applies a model (from 'Train soil respiration models') to the predictor rasters and writes one map of soil respiration per 8-day period, in g C m-2 d-1 (period mean daily rate): 'Output folder for the maps' (OUTPUT_FOLDER)/sr_YYYYDDD.tif (float32, tiled 256x256, ZSTD-compressed, nodata -9999, date and units in the metadata) and sr.vrt with one band per period in time order.
 
-Gaps of the time-varying predictors (clouds in LST and vegetation indices, fill, QC-masked pixels) are filled in time first ('Fill gaps of predictors in time' (FILL_GAPS), on by default): per pixel, linear interpolation across at most 'Longest gap to interpolate' (MAX_FILL_GAP) missing 8-day periods (default 3), else the multi-year mean of that period of the year (climatology). Each period then also gets filled_YYYYDDD.tif (uint32 bit mask, with filled.vrt): bit i (value 2^i) is set where the i-th time-varying predictor of the model was filled (the legend is in the metadata, FILLED_BIT_i / FILLED_LEGEND), 0 where nothing was filled, 4294967295 where nothing was mapped. With 'Fill gaps of predictors in time' (FILL_GAPS) off, or where a predictor stays missing (e.g. over the sea), only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; 'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are resampled onto it by meaning: area mean of the valid cells when coarsening (the class covering most of the cell for land cover), bilinear when refining (nearest for land cover). What had to be composited or resampled is kept for later runs on the same grid ('Keep prepared predictors for later runs' (KEEP_PREPARED), on by default), which then skip decoding the raw files.
+Gaps of the time-varying predictors (clouds in LST and vegetation indices, fill, QC-masked pixels) are filled in time first ('Fill gaps of predictors in time' (FILL_GAPS), on by default): per pixel, linear interpolation across at most 'Longest gap to interpolate' (MAX_FILL_GAP) missing 8-day periods (default 3), else the multi-year mean of that period of the year (climatology). Each period then also gets filled_YYYYDDD.tif (uint32 bit mask, with filled.vrt): bit i (value 2^i) is set where the i-th time-varying predictor of the model was filled (the legend is in the metadata, FILLED_BIT_i / FILLED_LEGEND), 0 where nothing was filled, 4294967295 where nothing was mapped. With 'Fill gaps of predictors in time' (FILL_GAPS) off, or where a predictor stays missing (e.g. over the sea), only pixels where every predictor has a value (and inside 'Mask' (MASK) / 'Land-cover classes to map' (LANDCOVER_CLASSES)) are predicted. The grid defaults to that of the model's first time-varying predictor; 'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are resampled onto it by meaning: area mean of the valid cells when coarsening (the class covering most of the cell for land cover), bilinear when refining (nearest for land cover). What had to be composited or resampled, and the gaps filled in time, is kept for later runs on the same grid ('Keep prepared predictors for later runs' (KEEP_PREPARED), on by default), which then skip decoding the raw files and filling the gaps again.
 
 'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. 'Area of applicability outputs' (AOA) adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).
 
@@ -1900,7 +1900,7 @@ Daily products (MOD11A1, MYD11A1) are averaged over the valid days of each 8-day
 The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOILRESP_CACHE_DIR), never in the data folders: re-opening unchanged files takes seconds; a file whose size or modification time changed, and every added file, is opened again.</source>
       <translation>(「土壌呼吸モデルの学習」で作成した)モデルを説明変数ラスタに適用し、8日間期間ごとに 1 枚の土壌呼吸マップを g C m-2 d-1(期間平均の日速度)で書き出します: 「マップの出力フォルダ」(OUTPUT_FOLDER)/sr_YYYYDDD.tif(float32、256x256 タイル、ZSTD 圧縮、nodata -9999、日付と単位はメタデータに記録)と、期間ごとに 1 バンドを時間順にもつ sr.vrt。
 
-時間変化する説明変数の欠測(地表面温度や植生指数の雲、フィル値、QC でマスクされたピクセル)は、まず時間方向に補間されます(「説明変数の欠測を時間方向に補間」(FILL_GAPS)、既定で有効): ピクセルごとに、連続して欠測した8日間期間の数が「補間する最長の欠測」(MAX_FILL_GAP)以下(既定 3)であれば線形補間し、それより長い場合は年内の同じ期間の複数年平均(気候値)で補います。各期間には filled_YYYYDDD.tif(uint32 のビットマスク、filled.vrt 付き)も出力されます: モデルの i 番目の時間変化する説明変数が補間された場所ではビット i(値 2^i)が立ち(凡例はメタデータの FILLED_BIT_i / FILLED_LEGEND)、何も補間されなかった場所は 0、何もマップ化されなかった場所は 4294967295 になります。「説明変数の欠測を時間方向に補間」(FILL_GAPS)が無効の場合や、説明変数が欠測のまま残る場所(例: 海上)では、すべての説明変数に値がある(かつ「マスク」(MASK) / 「マップ化する土地被覆クラス」(LANDCOVER_CLASSES)の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。「範囲」(EXTENT)、「出力 CRS」(TARGET_CRS)、「出力 CRS の単位でのセルサイズ」(RESOLUTION)で別のグリッドを作成でき、他のグリッド上の説明変数は意味に応じてそのグリッドへリサンプリングされます: 粗くするときは有効セルの面積平均(土地被覆はセルの最大面積を占めるクラス)、細かくするときはバイリニア(土地被覆は最近傍)。合成やリサンプリングが必要だった説明変数は同じグリッドでの後の実行のために保存され(「準備済みの説明変数を後の実行のために保存」(KEEP_PREPARED)、既定で有効)、後の実行では元ファイルのデコードを省きます。
+時間変化する説明変数の欠測(地表面温度や植生指数の雲、フィル値、QC でマスクされたピクセル)は、まず時間方向に補間されます(「説明変数の欠測を時間方向に補間」(FILL_GAPS)、既定で有効): ピクセルごとに、連続して欠測した8日間期間の数が「補間する最長の欠測」(MAX_FILL_GAP)以下(既定 3)であれば線形補間し、それより長い場合は年内の同じ期間の複数年平均(気候値)で補います。各期間には filled_YYYYDDD.tif(uint32 のビットマスク、filled.vrt 付き)も出力されます: モデルの i 番目の時間変化する説明変数が補間された場所ではビット i(値 2^i)が立ち(凡例はメタデータの FILLED_BIT_i / FILLED_LEGEND)、何も補間されなかった場所は 0、何もマップ化されなかった場所は 4294967295 になります。「説明変数の欠測を時間方向に補間」(FILL_GAPS)が無効の場合や、説明変数が欠測のまま残る場所(例: 海上)では、すべての説明変数に値がある(かつ「マスク」(MASK) / 「マップ化する土地被覆クラス」(LANDCOVER_CLASSES)の内側にある)ピクセルだけを予測します。グリッドは既定でモデルの最初の時間変化する説明変数のグリッドです。「範囲」(EXTENT)、「出力 CRS」(TARGET_CRS)、「出力 CRS の単位でのセルサイズ」(RESOLUTION)で別のグリッドを作成でき、他のグリッド上の説明変数は意味に応じてそのグリッドへリサンプリングされます: 粗くするときは有効セルの面積平均(土地被覆はセルの最大面積を占めるクラス)、細かくするときはバイリニア(土地被覆は最近傍)。合成やリサンプリングが必要だった説明変数と、時間方向に補完した欠損値は同じグリッドでの後の実行のために保存され(「準備済みの説明変数を後の実行のために保存」(KEEP_PREPARED)、既定で有効)、後の実行では元ファイルのデコードと欠損の補完を省きます。
 
 「不確実性」(UNCERTAINTY)は木の予測値の標準偏差 sr_sd_YYYYDDD.tif を追加します。「適用可能領域(AOA)の出力」(AOA)は非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側は 1、モデルが外挿となる場所は 0)のいずれかまたは両方を追加します。
 
@@ -1919,337 +1919,337 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
 スキャン結果はユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin、または SOILRESP_CACHE_DIR)に保存され、データフォルダには決して書き込まれません。変更のないファイルは数秒で再読み込みでき、サイズまたは更新時刻が変わったファイルと追加されたファイルだけが再び開かれます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="142" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="143" />
       <source>Model file (from Train soil respiration models)</source>
       <translation>モデルファイル(「土壌呼吸モデルの学習」の出力)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="143" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="144" />
       <source>A .joblib model written by 'Train soil respiration models', with its .json sidecar. Its predictors are read from the catalog. Open only models you trust: loading one runs code.</source>
       <translation>「土壌呼吸モデルの学習」が書き出した .joblib モデルと .json サイドカー。説明変数はカタログから読みます。信頼できるモデルだけを開いてください: 読み込むとコードが実行されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="149" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="150" />
       <source>First day (its 8-day period is the first map)</source>
       <translation>開始日(その日を含む8日間期間が最初のマップ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="150" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="151" />
       <source>The 8-day period containing this day is the first map. Empty (default): the first period of the model's time-varying predictors in the catalog.</source>
       <translation>この日を含む8日間期間が最初のマップになります。空欄(既定): カタログにあるモデルの時間変化する説明変数の最初の期間。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="155" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="156" />
       <source>Last day (its 8-day period is the last map)</source>
       <translation>終了日(その日を含む8日間期間が最後のマップ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="156" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="157" />
       <source>The 8-day period containing this day is the last map. Empty (default): the last period of the model's time-varying predictors in the catalog.</source>
       <translation>この日を含む8日間期間が最後のマップになります。空欄(既定): カタログにあるモデルの時間変化する説明変数の最後の期間。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="161" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="162" />
       <source>Uncertainty: standard deviation of the trees (sr_sd_*)</source>
       <translation>不確実性: 木の予測値の標準偏差(sr_sd_*)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="162" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="163" />
       <source>Off by default. On: also writes sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions (g C m-2 d-1).</source>
       <translation>既定で無効。有効: 木の予測値の標準偏差 sr_sd_YYYYDDD.tif(g C m-2 d-1)も書き出します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="166" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
       <source>Area of applicability outputs</source>
       <translation>適用可能領域(AOA)の出力</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="168" />
       <source>Also writes the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates). Default: none.</source>
       <translation>非類似度指数(di_YYYYDDD.tif)と適用可能領域マスク(aoa_YYYYDDD.tif: 内側 1、モデルが外挿する場所 0)の一方または両方も書き出します。既定: なし。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="168" />
       <source>Applicability mask only</source>
       <translation>適用可能領域マスクのみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="168" />
       <source>Dissimilarity index and applicability mask</source>
       <translation>非類似度指数と適用可能領域マスク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="168" />
       <source>Dissimilarity index only</source>
       <translation>非類似度指数のみ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="167" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="168" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="172" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="173" />
       <source>Resume: keep complete maps in the output folder, compute the rest</source>
       <translation>再開: 出力フォルダ内の完成したマップを残し、残りを計算する</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="173" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="174" />
       <source>Off by default. On: periods whose maps in the output folder are complete (same model and grid) are kept and only the rest is computed, e.g. after a cancelled run.</source>
       <translation>既定で無効。有効: 出力フォルダでマップが完成している期間(同じモデル・同じグリッド)を残し、残りだけを計算します(例: 中止した実行の後)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="178" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="179" />
       <source>Extent (default: predictors')</source>
       <translation>範囲(既定: 説明変数の範囲)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="179" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="180" />
       <source>Area to map. Default: the grid of the model's first time-varying predictor.</source>
       <translation>マップ化する範囲。既定: モデルの最初の時間変化する説明変数のグリッド。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="182" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="183" />
       <source>Target CRS (default: predictors')</source>
       <translation>出力 CRS(既定: 説明変数の CRS)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="183" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="184" />
       <source>Coordinate reference system of the maps. Default: that of the predictors; other predictors are reprojected onto the grid.</source>
       <translation>マップの座標参照系。既定: 説明変数の CRS。他の説明変数はこのグリッドに再投影されます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="187" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="188" />
       <source>Cell size in target CRS units (0: predictors')</source>
       <translation>出力 CRS の単位でのセルサイズ(0: 説明変数のセルサイズ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="188" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="189" />
       <source>Cell size of the maps in units of 'Target CRS' (TARGET_CRS). 0 (default): the predictors' cell size.</source>
       <translation>「出力 CRS」(TARGET_CRS)の単位でのマップのセルサイズ。0(既定): 説明変数のセルサイズ。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="192" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="193" />
       <source>Mask: predict inside these polygons / non-zero raster cells</source>
       <translation>マスク: これらのポリゴン内 / ラスタの非ゼロセルでのみ予測</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="194" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="195" />
       <source>Only cells inside these polygons, or the non-zero cells of this raster, are predicted. Empty (default): every cell where all predictors have a value.</source>
       <translation>これらのポリゴン内、またはこのラスタの非ゼロセルだけを予測します。空欄(既定): すべての説明変数に値があるすべてのセル。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="199" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
       <source>Land-cover classes to map (IGBP; none: all)</source>
       <translation>マップ化する土地被覆クラス(IGBP。指定なし: すべて)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>0 Water</source>
       <translation>0 水域</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>1 Evergreen needleleaf forest</source>
       <translation>1 常緑針葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>10 Grasslands</source>
       <translation>10 草地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>11 Permanent wetlands</source>
       <translation>11 永久湿地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>12 Croplands</source>
       <translation>12 農地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>13 Urban and built-up</source>
       <translation>13 都市・市街地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>14 Cropland/natural vegetation mosaic</source>
       <translation>14 農地・自然植生モザイク</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>15 Snow and ice</source>
       <translation>15 雪氷</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>16 Barren</source>
       <translation>16 裸地</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>2 Evergreen broadleaf forest</source>
       <translation>2 常緑広葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>3 Deciduous needleleaf forest</source>
       <translation>3 落葉針葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>4 Deciduous broadleaf forest</source>
       <translation>4 落葉広葉樹林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>5 Mixed forests</source>
       <translation>5 混交林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>6 Closed shrublands</source>
       <translation>6 閉鎖低木林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>7 Open shrublands</source>
       <translation>7 疎開低木林</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>8 Woody savannas</source>
       <translation>8 木本サバンナ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>9 Savannas</source>
       <translation>9 サバンナ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="200" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="201" />
       <source>Only cells of these IGBP land-cover classes are mapped (needs land cover among the predictors). None selected (default): all classes.</source>
       <translation>これらの IGBP 土地被覆クラスのセルだけをマップ化します(説明変数の中に土地被覆が必要)。選択なし(既定): すべてのクラス。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="205" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="206" />
       <source>Threads (0: all cores)</source>
       <translation>スレッド数(0: 全コア)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="207" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="208" />
       <source>Threads of the run (0, the default: all cores). More than the machine's cores are reduced to its cores with a warning.</source>
       <translation>実行のスレッド数(0 が既定: 全コア)。マシンのコア数を超える値は、警告とともにコア数に減らします。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="211" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="212" />
       <source>dask scheduler address (e.g. tcp://host:8786)</source>
       <translation>dask スケジューラのアドレス(例: tcp://host:8786)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="212" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="213" />
       <source>Address of a dask.distributed scheduler, e.g. tcp://host:8786; its workers must be able to read the model and predictor paths. Empty (default): the environment variable SOILRESP_DASK_SCHEDULER, else this machine.</source>
       <translation>dask.distributed スケジューラのアドレス(例: tcp://host:8786)。ワーカーがモデルと説明変数のパスを読める必要があります。空欄(既定): 環境変数 SOILRESP_DASK_SCHEDULER、なければこのマシン。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="219" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="220" />
       <source>Fill gaps of predictors in time (interpolation, then climatology)</source>
       <translation>説明変数の欠測を時間方向に補間(線形補間、次に気候値)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="220" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="221" />
       <source>On by default: gaps of the time-varying predictors are filled per pixel by linear interpolation in time, else by the multi-year mean of that period, and filled_YYYYDDD.tif records where. Off: only cells where every predictor has a value are predicted.</source>
       <translation>既定で有効: 時間変化する説明変数の欠測をピクセルごとに時間方向の線形補間で、なければその期間の複数年平均で補い、filled_YYYYDDD.tif に補った場所を記録します。無効: すべての説明変数に値があるセルだけを予測します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="227" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="228" />
       <source>Longest gap to interpolate (8-day periods; longer: climatology)</source>
       <translation>補間する最長の欠測(8日間期間の数。これより長い場合: 気候値)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="229" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="230" />
       <source>With 'Fill gaps of predictors in time' (FILL_GAPS) on: gaps of at most this many 8-day periods (0 to 46, default 3) are interpolated; longer ones get the multi-year mean.</source>
       <translation>「説明変数の欠測を時間方向に補間」(FILL_GAPS)が有効なとき: この数以下(0〜46、既定 3)の8日間期間の欠測を補間し、それより長い欠測は複数年平均で補います。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="235" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="236" />
       <source>Keep prepared predictors for later runs (user cache folder)</source>
       <translation>準備済みの説明変数を後の実行のために保存(ユーザーのキャッシュフォルダ)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="236" />
-      <source>On by default: predictors that had to be composited (daily, Terra and Aqua, 16-day) or resampled onto the grid are kept in the user cache folder (~/.cache/soil_resp_plugin/prepared, or SOILRESP_CACHE_DIR) and read back by later runs on the same grid, such as the second model or a re-run, which then skip decoding the raw files. A changed input file is prepared again. The folder is kept under 50 GB (environment variable SOILRESP_PREPARED_MAX_GB), the oldest blocks removed first. Off: nothing is kept.</source>
-      <translation>既定で有効: 合成(日別、Terra と Aqua、16日)やグリッドへのリサンプリングが必要だった説明変数をユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin/prepared、または SOILRESP_CACHE_DIR)に保存し、同じグリッドでの後の実行(2 つ目のモデルや再実行など)で読み戻します。後の実行では元ファイルのデコードを省きます。変更された入力ファイルは再び準備されます。フォルダは 50 GB 以下に保たれ(環境変数 SOILRESP_PREPARED_MAX_GB)、古いブロックから削除されます。無効: 何も保存しません。</translation>
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="237" />
+      <source>On by default: predictors that had to be composited (daily, Terra and Aqua, 16-day) or resampled onto the grid, and the gaps filled in time, are kept in the user cache folder (~/.cache/soil_resp_plugin/prepared, or SOILRESP_CACHE_DIR) and read back by later runs on the same grid, such as the second model or a re-run, which then skip decoding the raw files and filling the gaps again. A changed input file is prepared again. The folder is kept under 50 GB (environment variable SOILRESP_PREPARED_MAX_GB), the oldest blocks removed first. Off: nothing is kept.</source>
+      <translation>既定で有効: 合成(日別、Terra と Aqua、16日)やグリッドへのリサンプリングが必要だった説明変数と、時間方向に補完した欠損値をユーザーのキャッシュフォルダ(~/.cache/soil_resp_plugin/prepared、または SOILRESP_CACHE_DIR)に保存し、同じグリッドでの後の実行(2 つ目のモデルや再実行など)で読み戻します。後の実行では元ファイルのデコードと欠損の補完を省きます。変更された入力ファイルは再び準備されます。フォルダは 50 GB 以下に保たれ(環境変数 SOILRESP_PREPARED_MAX_GB)、古いブロックから削除されます。無効: 何も保存しません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="247" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="250" />
       <source>Workers write their own tiles (shared storage; with DASK_SCHEDULER)</source>
       <translation>ワーカーが各自のタイルを書き込む(共有ストレージ。DASK_SCHEDULER 使用時)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="248" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="251" />
       <source>With 'dask scheduler address' (DASK_SCHEDULER): the workers write their tiles themselves instead of sending them back; needs storage shared with this machine. Off by default.</source>
       <translation>「dask スケジューラのアドレス」(DASK_SCHEDULER)の指定時: ワーカーがタイルを送り返さずに自分で書き込みます。このマシンと共有のストレージが必要です。既定で無効。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="255" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="258" />
       <source>Folder for sr_YYYYDDD.tif (one map per 8-day period, g C m-2 d-1) and sr.vrt. A folder holding maps of another model or grid is refused; nothing is overwritten unasked.</source>
       <translation>sr_YYYYDDD.tif(8日間期間ごとに 1 枚、g C m-2 d-1)と sr.vrt のフォルダ。別のモデルやグリッドのマップを含むフォルダは拒否します。指示なしに上書きすることはありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="255" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="258" />
       <source>Output folder for the maps</source>
       <translation>マップの出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="260" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="263" />
       <source>SR time series (VRT, one band per period)</source>
       <translation>土壌呼吸の時系列(VRT、期間ごとに 1 バンド)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="261" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="264" />
       <source>Folder of the maps</source>
       <translation>マップのフォルダ</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="262" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="265" />
       <source>Periods mapped</source>
       <translation>マップ化した期間数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="263" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="266" />
       <source>Periods kept (resume)</source>
       <translation>残した期間数(再開)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="264" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="267" />
       <source>Pixels predicted</source>
       <translation>予測したピクセル数</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="265" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="268" />
       <source>Maps written (JSON)</source>
       <translation>書き出したマップ(JSON)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="302" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="305" />
       <source>{name} ticked (qgis_process: RESUME=true)</source>
       <translation>{name} にチェックを入れる(qgis_process では RESUME=true)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="309" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="312" />
       <source> (The address came from the environment variable {}; unset it to run on this machine.)</source>
       <translation>(このアドレスは環境変数 {} から取得されました。このマシンで実行するには、その環境変数を解除してください。)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="358" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="361" />
       <source>the model uses no time-varying predictor to take the dates from: give it and {}.</source>
       <translation>モデルには日付の基準にできる時間変化する説明変数がありません。この値と {} を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="362" />
+      <location filename="../soil_resp_plugin/algorithms/upscale.py" line="365" />
       <source>{end} is before {name} {start}; give a last day on or after the first.</source>
       <translation>{end} は {name} {start} より前です。開始日以降の終了日を指定してください。</translation>
     </message>
@@ -2449,72 +2449,72 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
       <translation>{variable} のラスタのグリッドが異なります: {first} は {first_grid}、{path} は {grid} です。{variable} のすべてのラスタを 1 つのグリッドにそろえる(例: gdalwarp -tr/-te で共通のグリッドへ)か、ファイルのバージョンを 1 つだけ残してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="244" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="245" />
       <source>Catalog cache {path} ignored ({why}); the predictors are scanned again and the cache is rewritten.</source>
       <translation>カタログのキャッシュ {path} を無視しました({why})。説明変数を再度走査し、キャッシュを書き直します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="254" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="255" />
       <source>not a catalog cache of this plugin</source>
       <translation>このプラグインのカタログキャッシュではありません</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="256" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="257" />
       <source>empty file</source>
       <translation>空のファイルです</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="259" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="260" />
       <source>owned by another user</source>
       <translation>別のユーザーが所有しています</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="265" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="266" />
       <source>unreadable: {kind}: {error}</source>
       <translation>読み込めません: {kind}: {error}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="269" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="270" />
       <source>written by another cache format</source>
       <translation>別のキャッシュ形式で書かれています</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="272" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="273" />
       <source>written by another version of the plugin</source>
       <translation>別のバージョンのプラグインで書かれています</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="275" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="276" />
       <source>made for other paths or options</source>
       <translation>別のパスまたはオプション用に作成されています</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="283" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="284" />
       <source>incomplete: {error}</source>
       <translation>不完全です: {error}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="297" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="298" />
       <source>unreadable result: {kind}: {error}</source>
       <translation>結果を読み込めません: {kind}: {error}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="310" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="311" />
       <source>unreadable per-file part: {kind}</source>
       <translation>ファイルごとの部分を読み込めません: {kind}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="331" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="332" />
       <source>Old catalog caches in {folder} not pruned: {error}</source>
       <translation>{folder} の古いカタログキャッシュを削除できませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="358" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="359" />
       <source>Catalog cache not written to {folder} ({error}); the next run scans the predictors again.</source>
       <translation>カタログのキャッシュを {folder} に書き込めませんでした({error})。次回の実行で説明変数を再度走査します。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="366" />
+      <location filename="../soil_resp_plugin/core/catalog/cache.py" line="367" />
       <source>Could not remove the unfinished cache {path}: {error}</source>
       <translation>書きかけのキャッシュ {path} を削除できませんでした: {error}</translation>
     </message>
@@ -2944,27 +2944,27 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
       <translation>{period} に始まる8日間期間の {variable} ラスタがありません(期間 {first}..{last} の中の欠け)。不足しているファイルを追加するか、カタログにある期間を使用してください(「説明変数カタログの概要」を参照)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/predictor_catalog.py" line="737" />
+      <location filename="../soil_resp_plugin/core/catalog/predictor_catalog.py" line="760" />
       <source>Window size {size} must be odd (1, 3, 5, ...) so the window is centred on the site's cell.</source>
       <translation>ウィンドウがサイトのセルを中心とするように、ウィンドウサイズ {size} は奇数(1、3、5、…)でなければなりません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/predictor_catalog.py" line="823" />
+      <location filename="../soil_resp_plugin/core/catalog/predictor_catalog.py" line="848" />
       <source>The longest gap to interpolate must be 0 or more periods, not {value}.</source>
       <translation>補間する最長の欠測は 0 期間以上でなければなりません({value} ではありません)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="274" />
-      <source>Prepared predictors (composited and resampled onto the grid, kept for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB); {removed:,} older block(s) removed to stay under the limit.</source>
-      <translation>準備済みの説明変数(合成してグリッドにリサンプリングし、後の実行のために保存): {hits:,} ブロックを読み戻し、{computed:,} ブロックをこのマシンで準備しました。{folder} に {size:.2f} GB(上限 {limit:.0f} GB、SOILRESP_PREPARED_MAX_GB)。上限内に収めるため古いブロック {removed:,} 個を削除しました。</translation>
+      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="322" />
+      <source>Prepared predictors (composited, resampled onto the grid or gap-filled, kept for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB); {removed:,} older block(s) removed to stay under the limit.</source>
+      <translation>準備済みの説明変数(合成・グリッドへのリサンプリング・欠損補完を行い、後の実行のために保存): {hits:,} ブロックを読み戻し、{computed:,} ブロックをこのマシンで準備しました。{folder} に {size:.2f} GB(上限 {limit:.0f} GB、SOILRESP_PREPARED_MAX_GB)。上限内に収めるため古いブロック {removed:,} 個を削除しました。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="279" />
-      <source>Prepared predictors (composited and resampled onto the grid, kept for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB).</source>
-      <translation>準備済みの説明変数(合成してグリッドにリサンプリングし、後の実行のために保存): {hits:,} ブロックを読み戻し、{computed:,} ブロックをこのマシンで準備しました。{folder} に {size:.2f} GB(上限 {limit:.0f} GB、SOILRESP_PREPARED_MAX_GB)。</translation>
+      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="327" />
+      <source>Prepared predictors (composited, resampled onto the grid or gap-filled, kept for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB).</source>
+      <translation>準備済みの説明変数(合成・グリッドへのリサンプリング・欠損補完を行い、後の実行のために保存): {hits:,} ブロックを読み戻し、{computed:,} ブロックをこのマシンで準備しました。{folder} に {size:.2f} GB(上限 {limit:.0f} GB、SOILRESP_PREPARED_MAX_GB)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="285" />
+      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="333" />
       <source>{count:,} prepared block(s) could not be written to {folder} (not writable or full), so later runs will prepare them again. Free space there, or set SOILRESP_CACHE_DIR to a writable folder.</source>
       <translation>準備済みのブロック {count:,} 個を {folder} に書き込めませんでした(書き込み不可または空き容量なし)。後の実行で再び準備されます。そこに空き容量を確保するか、SOILRESP_CACHE_DIR に書き込み可能なフォルダを設定してください。</translation>
     </message>
@@ -3733,297 +3733,297 @@ Their valid cells do not meet (e.g. the product is masked where we map). Check t
       <translation>マスクなし</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="398" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="386" />
       <source>cancelled by the user</source>
       <translation>ユーザーによりキャンセルされました</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="448" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="436" />
       <source>'{variable}' (for predictor {predictor})</source>
       <translation>'{variable}'(説明変数 {predictor} 用)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="451" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="439" />
       <source>The predictors lack {names}, which the model needs (it uses {predictors}; the catalog has {available}). Add those rasters to PREDICTORS, or use a model trained without them.</source>
       <translation>モデルに必要な {names} が説明変数にありません(モデルが使うもの: {predictors}。カタログにあるもの: {available})。それらのラスタを PREDICTORS に追加するか、それらを使わずに学習したモデルを使ってください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="469" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="457" />
       <source>Predictor {predictor} was in '{trained}' at training, but the catalog reads {variable} in '{here}'. Convert the rasters to {trained}, or the maps are wrong.</source>
       <translation>説明変数 {predictor} は学習時には '{trained}' でしたが、カタログでは {variable} を '{here}' として読んでいます。ラスタを {trained} に変換してください。そうしないとマップが誤ったものになります。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="507" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="495" />
       <source>{period}: no {variables}</source>
       <translation>{period}: {variables} なし</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="510" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="498" />
       <source>{skipped} of {total} period(s) have no predictor data and are not mapped: {detail} (and {more} more).</source>
       <translation>{total} 個の期間のうち {skipped} 個は説明変数のデータがないため、マップ化されません: {detail}(ほか {more} 個)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="515" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="503" />
       <source>{skipped} of {total} period(s) have no predictor data and are not mapped: {detail}.</source>
       <translation>{total} 個の期間のうち {skipped} 個は説明変数のデータがないため、マップ化されません: {detail}。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="522" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="510" />
       <source>{message} The predictors cover {coverage}. Choose periods within that range or add the missing rasters.</source>
       <translation>{message} 説明変数がカバーする期間は {coverage} です。その範囲内の期間を選ぶか、不足しているラスタを追加してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="578" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="566" />
       <source>the grid's CRS</source>
       <translation>グリッドの CRS</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="589" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="577" />
       <source>The predictors do not overlap each other (xmin, ymin, xmax, ymax in {crs}: {listing}), so no pixel has all of them. Use predictor rasters of the same region.</source>
       <translation>説明変数どうしが重なっていない({crs} での xmin, ymin, xmax, ymax: {listing})ため、すべての説明変数がそろうピクセルがありません。同じ地域の説明変数ラスタを使ってください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="596" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="584" />
       <source>The requested extent does not overlap the predictors, so there is nothing to map. In {crs} (xmin, ymin, xmax, ymax): requested {requested}; predictors {listing}. Give an extent inside {common} (in {crs}; check its CRS too), or leave it empty to map the predictors' whole extent. Nothing was written.</source>
       <translation>指定された範囲が説明変数と重ならないため、マップ化するものがありません。{crs} での値(xmin, ymin, xmax, ymax): 指定 {requested}、説明変数 {listing}。{common} の内側の範囲を指定する({crs} で。範囲の CRS も確認してください)か、空欄にして説明変数の範囲全体をマップ化してください。何も書き出していません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="606" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="594" />
       <source>Only {percent:.1f}% of the requested extent ({requested} in {crs}) lies inside the predictors' coverage ({common}); the rest of the maps stays nodata.</source>
       <translation>指定された範囲({crs} で {requested})のうち、説明変数のカバー範囲({common})の内側にあるのは {percent:.1f}% だけです。マップの残りの部分は nodata になります。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="679" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="667" />
       <source>Workers write their own tiles only on a dask cluster (DASK_SCHEDULER); this run writes its maps itself.</source>
       <translation>ワーカーが各自のタイルを書き込むのは dask クラスタ(DASK_SCHEDULER)の場合だけです。この実行ではマップを自分で書き込みます。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="687" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="675" />
       <source>The model has no area of applicability (it was saved without one), so DI/AOA maps cannot be made. Retrain it with soilresp:trainmodel.</source>
       <translation>モデルに適用可能領域がない(適用可能領域なしで保存された)ため、DI/AOA マップを作成できません。soilresp:trainmodel でモデルを学習し直してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="692" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="680" />
       <source>Selecting land-cover classes needs a land-cover raster (MCD12, variable 'landcover') among the predictors; the catalog has {variables}. Add one to the predictors, or select no class.</source>
       <translation>土地被覆クラスを選択するには、説明変数の中に土地被覆ラスタ(MCD12、変数 'landcover')が必要です。カタログにあるのは {variables} です。説明変数に土地被覆ラスタを追加するか、クラスを選択しないでください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="709" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="697" />
       <source>The model uses {n} time-varying predictors, but the map of filled predictors holds at most {limit}. Switch gap filling off, or use a model with fewer predictors.</source>
       <translation>モデルは時間変化する説明変数を {n} 個使いますが、補完された説明変数のマップに記録できるのは最大 {limit} 個です。欠測補完を無効にするか、説明変数の少ないモデルを使ってください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="789" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="777" />
       <source>Upscaling {n} period(s) on {grid}; outputs: {outputs}; {mask}; GeoTIFF compression {compression}</source>
       <translation>{grid} 上で {n} 個の期間をアップスケーリングします。出力: {outputs}。{mask}。GeoTIFF 圧縮 {compression}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="793" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="781" />
       <source>Upscaling {n} period(s) on {grid}; outputs: {outputs}; {mask}; GeoTIFF compression {compression} (this GDAL has no ZSTD)</source>
       <translation>{grid} 上で {n} 個の期間をアップスケーリングします。出力: {outputs}。{mask}。GeoTIFF 圧縮 {compression}(この GDAL には ZSTD がありません)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="815" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="803" />
       <source>{error} {kept} Restart the scheduler and workers (or leave the address empty to run on this machine) and run again with {resume_hint} to compute the remaining {left} period(s) without redoing the finished ones.</source>
       <translation>{error} {kept} スケジューラとワーカーを再起動し(またはアドレスを空欄にしてこのマシンで実行し)、残りの {left} 個の期間を完成した期間をやり直さずに計算するため、次の設定で再実行してください: {resume_hint}。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="832" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="820" />
       <source>Predicted {pixels:,} pixels in {seconds:.1f} s ({rate:,.0f} per second, {backend}).</source>
       <translation>{pixels:,} ピクセルを {seconds:.1f} 秒で予測しました(毎秒 {rate:,.0f} ピクセル、{backend})。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="850" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="838" />
       <source>{finished} of {todo} period(s) were finished and are kept as complete, checked maps in {folder}: {shown} and {more} more.</source>
       <translation>{todo} 個の期間のうち {finished} 個が完了し、確認済みの完成したマップとして {folder} に残されています: {shown} ほか {more} 個。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="855" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="843" />
       <source>{finished} of {todo} period(s) were finished and are kept as complete, checked maps in {folder}: {shown}.</source>
       <translation>{todo} 個の期間のうち {finished} 個が完了し、確認済みの完成したマップとして {folder} に残されています: {shown}。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="859" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="847" />
       <source>No period was finished before the cancel (0 of {todo}), so this run kept no map.</source>
       <translation>キャンセルまでに完了した期間はない({todo} 個のうち 0 個)ため、この実行で残したマップはありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="862" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="850" />
       <source>No period was finished (0 of {todo}), so this run kept no map.</source>
       <translation>完了した期間はない({todo} 個のうち 0 個)ため、この実行で残したマップはありません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="865" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="853" />
       <source>{kept} Unfinished files were removed (no file that looks complete is missing data). {resumed} complete period(s) from an earlier run are untouched.</source>
       <translation>{kept} 未完成のファイルは削除しました(完成しているように見えるファイルにデータの欠けはありません)。以前の実行で完成した {resumed} 個の期間は変更していません。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="868" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="856" />
       <source>{kept} Unfinished files were removed (no file that looks complete is missing data).</source>
       <translation>{kept} 未完成のファイルは削除しました(完成しているように見えるファイルにデータの欠けはありません)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="875" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="863" />
       <source>Cancelled: {kept} Run again with {resume_hint} to compute the remaining {left} period(s) without redoing the finished ones.</source>
       <translation>キャンセルされました: {kept} 残りの {left} 個の期間を、完成した期間をやり直さずに計算するには、次の設定で再実行してください: {resume_hint}。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="890" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="878" />
       <source>No pixel could be predicted in any of the {n} period(s) ({first}..{last}) on {grid}: {cause} The empty maps this run wrote were removed (maps from earlier runs are untouched).</source>
       <translation>{grid} 上の {n} 個の期間({first}..{last})のいずれでも、予測できたピクセルがありません: {cause} この実行で書き出した空のマップは削除しました(以前の実行のマップは変更していません)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="909" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="897" />
       <source>{variable} (files such as {file}) has no valid value on {n:,} of the {candidates:,} pixels that were to be predicted (all fill, or outside its physical range), so no pixel has every predictor. Check that predictor's files and unit (e.g. temperature in degC where K is expected) and that they cover the extent.</source>
       <translation>{variable}({file} などのファイル)は、予測対象の {candidates:,} ピクセルのうち {n:,} ピクセルで有効な値がない(すべて欠測値、または物理的な範囲外)ため、すべての説明変数がそろうピクセルがありません。その説明変数のファイルと単位(例: K のはずの温度が degC になっていないか)、およびファイルが範囲をカバーしているかを確認してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="917" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="905" />
       <source>{variable} has no valid value on {n:,} of the {candidates:,} pixels that were to be predicted (all fill, or outside its physical range), so no pixel has every predictor. Check that predictor's files and unit (e.g. temperature in degC where K is expected) and that they cover the extent.</source>
       <translation>{variable} は、予測対象の {candidates:,} ピクセルのうち {n:,} ピクセルで有効な値がない(すべて欠測値、または物理的な範囲外)ため、すべての説明変数がそろうピクセルがありません。その説明変数のファイルと単位(例: K のはずの温度が degC になっていないか)、およびファイルが範囲をカバーしているかを確認してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="924" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="912" />
       <source>every pixel lacks a valid value of at least one predictor. Check the predictor files and their units.</source>
       <translation>すべてのピクセルで、少なくとも 1 つの説明変数に有効な値がありません。説明変数のファイルとその単位を確認してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="937" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="925" />
       <source>the mask polygons ({box}) lie outside the grid ({bounds}, xmin, ymin, xmax, ymax in {crs}). Use a mask layer over the predictors' area (check its CRS).</source>
       <translation>マスクポリゴン({box})がグリッド({bounds}。{crs} での xmin, ymin, xmax, ymax)の外側にあります。説明変数の領域に重なるマスクレイヤを使ってください(その CRS も確認してください)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="953" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="941" />
       <source>the mask raster {path} ({box}) lies outside the grid ({bounds}, xmin, ymin, xmax, ymax in {crs}). Use a mask over the predictors' area.</source>
       <translation>マスクラスタ {path}({box})がグリッド({bounds}。{crs} での xmin, ymin, xmax, ymax)の外側にあります。説明変数の領域に重なるマスクを使ってください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="959" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="947" />
       <source>the mask raster {path} has no non-zero, non-nodata cell on the grid. Use a mask whose cells to map are non-zero.</source>
       <translation>マスクラスタ {path} には、グリッド上に 0 でも nodata でもないセルがありません。マップ化するセルが 0 以外になっているマスクを使ってください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="964" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="952" />
       <source>The land cover there has the classes {classes}.</source>
       <translation>そこでの土地被覆のクラスは {classes} です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="968" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="956" />
       <source>no pixel inside the mask has one of the selected land-cover classes {classes}.{found} Select classes that occur in the extent.</source>
       <translation>マスク内に、選択した土地被覆クラス {classes} のいずれかに当たるピクセルがありません。{found} 範囲内に存在するクラスを選択してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="972" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="960" />
       <source>no pixel has one of the selected land-cover classes {classes}.{found} Select classes that occur in the extent.</source>
       <translation>選択した土地被覆クラス {classes} のいずれかに当たるピクセルがありません。{found} 範囲内に存在するクラスを選択してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="976" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="964" />
       <source>the mask leaves no pixel of the grid. Use a mask over the predictors' area.</source>
       <translation>マスクによりグリッドのピクセルが 1 つも残りません。説明変数の領域に重なるマスクを使ってください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="994" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="982" />
       <source>The output folder {folder} holds {n} map(s) that are not from this model on this grid ({examples}). They are left untouched: choose an empty folder, or move those files away.</source>
       <translation>出力フォルダ {folder} には、このモデル・このグリッドのものではないマップが {n} 個あります({examples})。それらは変更しません: 空のフォルダを選ぶか、それらのファイルを移動してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1005" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="993" />
       <source>The output folder {folder} already holds maps of this model for {n} of the requested period(s) (e.g. {examples}). Nothing is overwritten unasked: run again with {resume_hint} to keep them and compute only what is missing, or choose another folder.</source>
       <translation>出力フォルダ {folder} には、指定された期間のうち {n} 個について、このモデルのマップがすでにあります(例: {examples})。指示なしに上書きすることはありません: それらを残して不足分だけを計算するには次の設定で再実行するか({resume_hint})、別のフォルダを選んでください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1016" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1004" />
       <source>Resume: {n} period(s) already complete and checked (readable, same grid, same model, marked complete), skipped: {periods}</source>
       <translation>再開: {n} 個の期間はすでに完成・確認済み(読み込み可能、同じグリッド、同じモデル、完成の印あり)のためスキップします: {periods}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1021" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1009" />
       <source>Resume: {n} period(s) lack some of the requested outputs and are recomputed: {periods}</source>
       <translation>再開: {n} 個の期間は要求された出力の一部が欠けているため再計算します: {periods}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1050" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1038" />
       <source>{total} task(s): {periods} period(s) x {windows} window(s) of up to {height}x{width} pixels, on {backend}</source>
       <translation>{total} 個のタスク: {periods} 個の期間 x 最大 {height}x{width} ピクセルのウィンドウ {windows} 個、実行環境 {backend}</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1111" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1099" />
       <source>Workers wrote {tiles} tile file(s); this computer copied {mib:.1f} MiB of compressed blocks into the maps byte for byte ({decoded} tile(s) had another layout and were decoded)</source>
       <translation>ワーカーが {tiles} 個のタイルファイルを書き込みました。このコンピュータは {mib:.1f} MiB の圧縮ブロックをバイト単位でそのままマップにコピーしました({decoded} 個のタイルは別のレイアウトだったためデコードしました)</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1130" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1118" />
       <source>The disk holding {folder} is full (no space left on device) while writing. Unfinished files were removed; periods already finished are complete and kept. Free some space and run again with {resume_hint}.</source>
       <translation>書き込み中に {folder} のあるディスクがいっぱいになりました(デバイスに空き容量がありません)。未完成のファイルは削除しました。すでに完了した期間は完成しており、残されています。空き容量を確保してから、次の設定で再実行してください: {resume_hint}。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1142" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1130" />
       <source>{period}: {n:,} pixels, mean {mean:.3f} (min {min:.3f}, max {max:.3f}) g C m-2 d-1</source>
       <translation>{period}: {n:,} ピクセル、平均 {mean:.3f}(最小 {min:.3f}、最大 {max:.3f})g C m-2 d-1</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1148" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1136" />
       <source>{period}: no pixel had valid values of all predictors; the map is empty.</source>
       <translation>{period}: すべての説明変数に有効な値があるピクセルがありません。マップは空です。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1155" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1143" />
       <source>{variable} {share:.1%} ({interpolated:,} interpolated, {climatology:,} climatology)</source>
       <translation>{variable} {share:.1%}(補間 {interpolated:,}、気候値 {climatology:,})</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1164" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1152" />
       <source>{period}: gap filling: {n:,} of {total:,} mapped pixels ({share:.1%}) have a predictor filled in time: {detail} ({file})</source>
       <translation>{period}: 欠測補完: マップ化した {total:,} ピクセルのうち {n:,} ピクセル({share:.1%})で説明変数を時間方向に補完しました: {detail}({file})</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1169" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1157" />
       <source>{period}: gap filling: {n:,} of {total:,} mapped pixels ({share:.1%}) have a predictor filled in time ({file})</source>
       <translation>{period}: 欠測補完: マップ化した {total:,} ピクセルのうち {n:,} ピクセル({share:.1%})で説明変数を時間方向に補完しました({file})</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1229" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1217" />
       <source>{period}: {variable} has no valid value on {n:,} of {candidates:,} pixels (fill, or outside its physical range). Check its files and units (e.g. temperature in degC where K is expected).</source>
       <translation>{period}: {variable} は {candidates:,} ピクセルのうち {n:,} ピクセルで有効な値がありません(欠測値、または物理的な範囲外)。そのファイルと単位を確認してください(例: K のはずの温度が degC になっていないか)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1241" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1229" />
       <source>Predictor {name}: typical value {median:.4g} is {sds:.0f} standard deviations from its training mean {mean:.4g}. Are the rasters in the unit the model was trained with?</source>
       <translation>説明変数 {name}: 代表値 {median:.4g} が学習データの平均 {mean:.4g} から標準偏差の {sds:.0f} 倍離れています。ラスタはモデルの学習時と同じ単位になっていますか?</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1256" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1244" />
       <source>The model uses no raster predictor, so there is no grid to map on; give EXTENT, TARGET_CRS and RESOLUTION.</source>
       <translation>モデルはラスタの説明変数を使わないため、マップ化するグリッドがありません。EXTENT、TARGET_CRS、RESOLUTION を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1275" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1263" />
       <source>{crs} is not a CRS GDAL understands ({error}); choose another one, e.g. an EPSG code.</source>
       <translation>{crs} は GDAL が解釈できる CRS ではありません({error})。別の CRS(例: EPSG コード)を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1294" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1282" />
       <source>the predictors' grid ({grid}) cannot be expressed in {crs} ({error}). Choose a CRS that covers the predictors' area, or give EXTENT and RESOLUTION in it.</source>
       <translation>説明変数のグリッド({grid})を {crs} で表せません({error})。説明変数の領域をカバーする CRS を選ぶか、その CRS で EXTENT と RESOLUTION を指定してください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1300" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1288" />
       <source>the cell size must be positive (got {resolution}).</source>
       <translation>セルサイズは正の値でなければなりません(指定値 {resolution})。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1311" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1299" />
       <source>the predictors' extent ({bounds}) cannot be expressed in {crs}. Give an extent in that CRS, or choose a CRS that covers the predictors' area.</source>
       <translation>説明変数の範囲({bounds})を {crs} で表せません。その CRS で範囲を指定するか、説明変数の領域をカバーする CRS を選んでください。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1318" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1306" />
       <source>{extent} is empty (xmax must exceed xmin and ymax ymin).</source>
       <translation>{extent} は空の範囲です(xmax は xmin より、ymax は ymin より大きくなければなりません)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/engine.py" line="1335" />
+      <location filename="../soil_resp_plugin/core/engine.py" line="1323" />
       <source>The target grid would have {width} x {height} cells; choose a coarser RESOLUTION or a smaller EXTENT.</source>
       <translation>出力グリッドが {width} x {height} セルになってしまいます。より粗い RESOLUTION か、より小さい EXTENT を指定してください。</translation>
     </message>

@@ -119,9 +119,10 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
         "'Extent' (EXTENT), 'Target CRS' (TARGET_CRS) and 'Cell size in target CRS units' (RESOLUTION) make another one, and predictors on other grids are "
         "resampled onto it by meaning: area mean of the valid cells when coarsening (the class "
         "covering most of the cell for land cover), bilinear when refining (nearest for land "
-        "cover). What had to be composited or resampled is kept for later runs on the same grid "
-        "('Keep prepared predictors for later runs' (KEEP_PREPARED), on by default), which then "
-        "skip decoding the raw files.\n\n"
+        "cover). What had to be composited or resampled, and the gaps filled in time, is kept "
+        "for later runs on the same grid ('Keep prepared predictors for later runs' "
+        "(KEEP_PREPARED), on by default), which then skip decoding the raw files and filling "
+        "the gaps again.\n\n"
         "'Uncertainty' (UNCERTAINTY) adds sr_sd_YYYYDDD.tif, the standard deviation of the trees' predictions. "
         "'Area of applicability outputs' (AOA) adds the dissimilarity index (di_YYYYDDD.tif) and/or the area-of-applicability "
         "mask (aoa_YYYYDDD.tif: 1 inside, 0 where the model extrapolates).\n\n"
@@ -235,10 +236,12 @@ class UpscaleAlgorithm(SoilRespAlgorithm):
                 self.tr("Keep prepared predictors for later runs (user cache folder)"),
                 defaultValue=True), self.tr(
                 "On by default: predictors that had to be composited (daily, Terra and "
-                "Aqua, 16-day) or resampled onto the grid are kept in the user cache "
+                "Aqua, 16-day) or resampled onto the grid, and the gaps filled in time, "
+                "are kept in the user cache "
                 "folder (~/.cache/soil_resp_plugin/prepared, or SOILRESP_CACHE_DIR) and "
                 "read back by later runs on the same grid, such as the second model or a "
-                "re-run, which then skip decoding the raw files. A changed input file is "
+                "re-run, which then skip decoding the raw files and filling the gaps "
+                "again. A changed input file is "
                 "prepared again. The folder is kept under 50 GB (environment variable "
                 "SOILRESP_PREPARED_MAX_GB), the oldest blocks removed first. Off: "
                 "nothing is kept.")),

@@ -319,13 +319,13 @@ def report(store, reporter):
     fields = dict(hits=store.hits, computed=store.computed, size=kept / 1024 ** 3, folder=where,
                   limit=size_limit() / 1024 ** 3, removed=removed)
     if removed:
-        line = tr("Prepared predictors (composited and resampled onto the grid, kept for later "
-                  "runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
+        line = tr("Prepared predictors (composited, resampled onto the grid or gap-filled, kept "
+                  "for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
                   "{size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB); "
                   "{removed:,} older block(s) removed to stay under the limit.").format(**fields)
     else:
-        line = tr("Prepared predictors (composited and resampled onto the grid, kept for later "
-                  "runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
+        line = tr("Prepared predictors (composited, resampled onto the grid or gap-filled, kept "
+                  "for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
                   "{size:.2f} GB in {folder} (limit {limit:.0f} GB, "
                   "SOILRESP_PREPARED_MAX_GB).").format(**fields)
     reporter.log(line)
