@@ -1,7 +1,7 @@
 """Prepared predictors: a period's values composited and resampled onto a target grid, kept
 on disk so that later runs read them instead of decoding the granules again.
 
-Why: one 8-day period of raw MODIS over Japan at 1 km decodes about 575 million stored cells
+Why: one 8-day period of raw MODIS over Japan at 1 km holds about 575 million stored values
 (16 daily LST layers x Terra and Aqua x 8 tiles, 500 m LAI/FPAR/GPP) for under a million
 predictions, so decoding costs more than the forest. Users map the same periods several times
 (the remote-sensing model and the one with in-situ variables, re-runs after retraining), and
@@ -12,7 +12,9 @@ compositing several layers or resampling onto another grid (a single layer on th
 is read directly). One file per variable, period and 256 x 256 block of the target grid
 (aligned to the grid's origin, so any window of a run finds its blocks), holding the cells
 computed so far (the ``needed`` cells of the reads) and their values; a later read that needs
-other cells computes them and adds them to the block.
+other cells computes them and adds them to the block. With gap filling, also the values
+:meth:`PredictorCatalog.read_filled` fills in the gap pixels, each with a code saying how
+(interpolated, climatology), named by the layers of every period they are filled from.
 
 When it is used: the file name is a digest of everything the values depend on: the layers of
 the period (sources, bands, QC, weights, and size and modification time of every file behind
