@@ -192,6 +192,30 @@ def test_prune_removes_the_oldest_blocks_above_the_limit(tmp_path):
     assert PR.prune(str(folder), limit=2500) == (2000, 0)
 
 
+def test_where_blocks_are_written_the_folder_is_pruned_once_an_hour(granules, plain, tmp_path,
+                                                                    monkeypatch):
+    """A dask worker writes blocks into its own folder, which no run's report prunes."""
+    folder = tmp_path / "prepared"
+    old = folder / "00" / "old.block"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b"x" * 4096)
+    os.utime(old, ns=(10**18,) * 2)  # long ago
+    writing = folder / "00" / ".new.block.0123.partial"  # being written by another thread
+    writing.write_bytes(b"x" * 4096)
+    os.utime(writing, ns=(10**18,) * 2)
+    monkeypatch.setenv("SOILRESP_PREPARED_MAX_GB", "1e-9")  # 1 byte: every block goes
+    catalog, store = prepared_catalog(granules, folder)
+    np.testing.assert_array_equal(catalog.read("lai", PERIODS[0], grid=GRID),
+                                  plain["lai", PERIODS[0]])
+    assert store.computed == 4
+    assert not old.exists() and writing.exists()
+    assert not [p for p in block_files(folder) if p != writing]
+    old.write_bytes(b"x" * 4096)  # within the hour: not pruned again
+    os.utime(old, ns=(10**18,) * 2)
+    catalog.read("lst_day", PERIODS[0], grid=GRID)
+    assert store.computed == 8 and old.exists()
+
+
 def test_upscaling_twice_reads_the_prepared_predictors_and_maps_the_same(granules, tmp_path):
     import rasterio
 

@@ -32,6 +32,7 @@ import os
 import re
 import struct
 import threading
+import time
 import typing
 
 import numpy as np
@@ -49,6 +50,10 @@ SUFFIX = ".block"
 #: held while a block is read, extended and written again, so that threads preparing other
 #: cells of one block (two periods' windows filling each other's gaps) add up
 _MERGING = threading.Lock()
+#: seconds between two prunes of a folder by one process while it writes blocks
+PRUNE_EVERY = 3600
+_PRUNING = threading.Lock()
+_pruned = {}  # folder -> time.monotonic() of its last prune by this process
 #: a block file: magic, height, width (uint32), whether values have codes (uint8), the computed
 #: cells and the computed cells with a value as bits (numpy packbits), then those values
 #: (float32, little-endian) row by row, then their codes (uint8) if any (no data, such as the
@@ -154,6 +159,7 @@ class PreparedStore:
                 if not _save(path, kept_values, kept_cells, kept_codes):
                     self.unsaved += 1
             self.computed += 1
+        _prune_now_and_then(self._folder())
         return (out, out_codes) if codes else out
 
     def _digest(self, identity, grid):
@@ -285,14 +291,30 @@ def _save(path, values, computed, codes=None):
     return True
 
 
+def _prune_now_and_then(folder):
+    """Keep ``folder`` under its size limit where blocks are written, at most once per
+    :data:`PRUNE_EVERY` seconds per process: a dask worker writes its own blocks, and only
+    this keeps its folder bounded (the run's :func:`report` prunes the calling machine's)."""
+    now = time.monotonic()
+    with _PRUNING:
+        last = _pruned.get(folder)
+        if last is not None and now - last < PRUNE_EVERY:
+            return
+        _pruned[folder] = now
+    prune(folder)
+
+
 def prune(folder=None, limit=None):
     """Remove the least recently written blocks until the folder holds at most ``limit``
-    bytes (default :func:`size_limit`). Returns (bytes kept, files removed)."""
+    bytes (default :func:`size_limit`). Returns (bytes kept, files removed). Files being
+    written (hidden temporary names) are left alone."""
     folder = folder or prepared_folder()
     limit = size_limit() if limit is None else limit
     entries = []
     for root, _, names in os.walk(folder):
         for name in names:
+            if name.startswith("."):
+                continue
             path = os.path.join(root, name)
             try:
                 stat = os.stat(path)
