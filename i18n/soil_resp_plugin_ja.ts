@@ -2954,17 +2954,17 @@ The scan is cached in the user's cache folder (~/.cache/soil_resp_plugin, or SOI
       <translation>補間する最長の欠測は 0 期間以上でなければなりません({value} ではありません)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="322" />
+      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="349" />
       <source>Prepared predictors (composited, resampled onto the grid or gap-filled, kept for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB); {removed:,} older block(s) removed to stay under the limit.</source>
       <translation>準備済みの説明変数(合成・グリッドへのリサンプリング・欠損補完を行い、後の実行のために保存): {hits:,} ブロックを読み戻し、{computed:,} ブロックをこのマシンで準備しました。{folder} に {size:.2f} GB(上限 {limit:.0f} GB、SOILRESP_PREPARED_MAX_GB)。上限内に収めるため古いブロック {removed:,} 個を削除しました。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="327" />
+      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="355" />
       <source>Prepared predictors (composited, resampled onto the grid or gap-filled, kept for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB).</source>
       <translation>準備済みの説明変数(合成・グリッドへのリサンプリング・欠損補完を行い、後の実行のために保存): {hits:,} ブロックを読み戻し、{computed:,} ブロックをこのマシンで準備しました。{folder} に {size:.2f} GB(上限 {limit:.0f} GB、SOILRESP_PREPARED_MAX_GB)。</translation>
     </message>
     <message>
-      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="333" />
+      <location filename="../soil_resp_plugin/core/catalog/prepared.py" line="361" />
       <source>{count:,} prepared block(s) could not be written to {folder} (not writable or full), so later runs will prepare them again. Free space there, or set SOILRESP_CACHE_DIR to a writable folder.</source>
       <translation>準備済みのブロック {count:,} 個を {folder} に書き込めませんでした(書き込み不可または空き容量なし)。後の実行で再び準備されます。そこに空き容量を確保するか、SOILRESP_CACHE_DIR に書き込み可能なフォルダを設定してください。</translation>
     </message>

@@ -210,6 +210,7 @@ def test_where_blocks_are_written_the_folder_is_pruned_once_an_hour(granules, pl
     assert store.computed == 4
     assert not old.exists() and writing.exists()
     assert not [p for p in block_files(folder) if p != writing]
+    assert store.removed == 5  # the old file and the 4 new blocks: counted for the run's log
     old.write_bytes(b"x" * 4096)  # within the hour: not pruned again
     os.utime(old, ns=(10**18,) * 2)
     catalog.read("lst_day", PERIODS[0], grid=GRID)

@@ -81,12 +81,13 @@ class PreparedStore:
 
     def __init__(self, folder=None):
         self.folder = folder
-        # blocks read back / computed / computed but not written (for the run's log)
-        self.hits = self.computed = self.unsaved = 0
+        # blocks read back / computed / computed but not written / pruned (for the run's log)
+        self.hits = self.computed = self.unsaved = self.removed = 0
         self._digests = {}  # (identity, id(grid)) -> (grid, digest)
 
     def __getstate__(self):
-        return {"folder": self.folder, "hits": 0, "computed": 0, "unsaved": 0, "_digests": {}}
+        return {"folder": self.folder, "hits": 0, "computed": 0, "unsaved": 0, "removed": 0,
+                "_digests": {}}
 
     def _folder(self):
         return self.folder or prepared_folder()
@@ -159,7 +160,7 @@ class PreparedStore:
                 if not _save(path, kept_values, kept_cells, kept_codes):
                     self.unsaved += 1
             self.computed += 1
-        _prune_now_and_then(self._folder())
+        self.removed += _prune_now_and_then(self._folder())
         return (out, out_codes) if codes else out
 
     def _digest(self, identity, grid):
@@ -294,14 +295,15 @@ def _save(path, values, computed, codes=None):
 def _prune_now_and_then(folder):
     """Keep ``folder`` under its size limit where blocks are written, at most once per
     :data:`PRUNE_EVERY` seconds per process: a dask worker writes its own blocks, and only
-    this keeps its folder bounded (the run's :func:`report` prunes the calling machine's)."""
+    this keeps its folder bounded (the run's :func:`report` prunes the calling machine's).
+    Returns the number of files removed."""
     now = time.monotonic()
     with _PRUNING:
         last = _pruned.get(folder)
         if last is not None and now - last < PRUNE_EVERY:
-            return
+            return 0
         _pruned[folder] = now
-    prune(folder)
+    return prune(folder)[1]
 
 
 def prune(folder=None, limit=None):
@@ -339,18 +341,20 @@ def report(store, reporter):
     """Log what ``store`` saved in a run and keep its folder under the size limit (the least
     recently written blocks go first); warn when blocks could not be written."""
     kept, removed = prune(store.folder)
+    removed += store.removed
     where = store.folder or prepared_folder()
     fields = dict(hits=store.hits, computed=store.computed, size=kept / 1024 ** 3, folder=where,
                   limit=size_limit() / 1024 ** 3, removed=removed)
     if removed:
         line = tr("Prepared predictors (composited, resampled onto the grid or gap-filled, kept "
-                  "for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
-                  "{size:.2f} GB in {folder} (limit {limit:.0f} GB, SOILRESP_PREPARED_MAX_GB); "
-                  "{removed:,} older block(s) removed to stay under the limit.").format(**fields)
+                  "for later runs): {hits:,} block(s) read back, {computed:,} prepared on this "
+                  "machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, "
+                  "SOILRESP_PREPARED_MAX_GB); {removed:,} older block(s) removed to stay under "
+                  "the limit.").format(**fields)
     else:
         line = tr("Prepared predictors (composited, resampled onto the grid or gap-filled, kept "
-                  "for later runs): {hits:,} block(s) read back, {computed:,} prepared on this machine; "
-                  "{size:.2f} GB in {folder} (limit {limit:.0f} GB, "
+                  "for later runs): {hits:,} block(s) read back, {computed:,} prepared on this "
+                  "machine; {size:.2f} GB in {folder} (limit {limit:.0f} GB, "
                   "SOILRESP_PREPARED_MAX_GB).").format(**fields)
     reporter.log(line)
     if store.unsaved:

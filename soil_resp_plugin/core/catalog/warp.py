@@ -342,13 +342,14 @@ def _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction):
     fx, wxs = _overlaps(xmin, xmax)
     fy, wys = _overlaps(ymin, ymax)
     n = len(xmin)
-    height, width = data.shape
+    width = data.shape[1]
     # every cell a footprint overlaps lies in the box (it has a margin); candidate cells past
     # a footprint's last one weigh 0, so their index is only kept inside the array
     base = (fy - int(box.row_off)) * width + (fx - int(box.col_off))
-    valid = np.isfinite(data).ravel()
+    flat = data.ravel()
+    valid = np.isfinite(flat)
     flat_valid = valid.astype(np.float64)
-    flat_values = np.where(valid, data.ravel(), np.float32(0))
+    flat_values = np.where(valid, flat, np.float32(0))
     total, weight, whole = np.zeros(n), np.zeros(n), np.zeros(n)
     classes, areas = [], []  # mode: each candidate cell's class and covered area
     for ky, wy in enumerate(wys):
@@ -357,7 +358,7 @@ def _footprint(data, box, xmin, xmax, ymin, ymax, method, fraction):
             w = wx * wy
             used = w * flat_valid.take(tap, mode="clip")
             if method == MODE and not fraction:
-                cell = data.ravel().take(tap, mode="clip")
+                cell = flat.take(tap, mode="clip")
                 classes.append(np.where(used > 0, cell, np.nan).astype(np.float32))
                 areas.append(used)
                 continue
