@@ -119,7 +119,7 @@ class PredictorCatalog:
         self.scan_stats = {}  # cache use of the scan: 'cache' (full/partial/none/off), 'opened'
         self.prepared = None  # PreparedStore: composited/resampled blocks kept on disk
         self._fingerprints = {}  # path -> (size, mtime ns) when the catalog was built
-        self._identities = {}  # (variable, period) -> what its prepared values are made of
+        self._identities = {}  # (var, period) or ("filled", ...) -> what values are made of
 
     def __getstate__(self):
         """Pickled for dask workers without the per-process caches of pixel indices and
@@ -619,15 +619,22 @@ class PredictorCatalog:
             self._identities[key] = identity
         return identity
 
-    def _filled_identity(self, var, period, periods, max_gap, use_climatology):
+    def _filled_identity(self, var, period, max_gap, use_climatology):
         """What the filled gaps of ``var`` in ``period`` are made of: the identities of the
-        ``periods`` filling reads (``period`` itself, its neighbours, the same period in the
-        other years) and the options; None when one of them is not kept."""
-        parts = [self._identity(var, p) for p in periods]
-        if any(part is None for part in parts):
-            return None
-        return "\n".join([f"filled {var} {period} max_gap={max_gap} "
-                          f"climatology={use_climatology}", *parts])
+        periods filling reads (``period`` itself, its neighbours up to ``max_gap`` away, the
+        same period in the other years) and the options; None when one of them is not kept."""
+        key = ("filled", var, period, max_gap, use_climatology)
+        identity = self._identities.get(key, False)
+        if identity is False:
+            around = _neighbour_periods(period, max_gap)[0] if max_gap > 0 else []
+            years = (self._same_period_every_year(self._get(var), period) if use_climatology
+                     else [])
+            parts = [self._identity(var, p) for p in sorted({period, *around, *years})]
+            identity = None if any(part is None for part in parts) else "\n".join(
+                [f"filled {var} {period} max_gap={max_gap} climatology={use_climatology}",
+                 *parts])
+            self._identities[key] = identity
+        return identity
 
     def _compute(self, series, mode, parts, target, window, needed):
         if series.grid.offset_in(target) is None:
@@ -864,10 +871,7 @@ class PredictorCatalog:
         if self.prepared is None:
             filled, how = fill(window, gaps)
         else:  # kept beside the prepared predictors: later runs read what was filled
-            around = _neighbour_periods(period, int(max_gap))[0] if int(max_gap) > 0 else []
-            years = self._same_period_every_year(series, period) if use_climatology else []
-            identity = self._filled_identity(var, period, sorted({period, *around, *years}),
-                                             int(max_gap), use_climatology)
+            identity = self._filled_identity(var, period, int(max_gap), use_climatology)
             filled, how = self.prepared.read(identity, target, window, gaps, fill, codes=True)
         values = center.copy()
         method = np.where(np.isfinite(center), OBSERVED, MISSING).astype(np.uint8)
